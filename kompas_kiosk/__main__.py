@@ -1,0 +1,5 @@
+import sys
+
+from kompas_kiosk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,159 @@
+"""The composition root: resolves paths, builds the core objects and the windows, wires them."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from kompas_kiosk.core import resources
+from kompas_kiosk.core.loader import LoadedDeck, load_decks
+
+log = logging.getLogger("kompas_kiosk")
+
+
+class UsageError(Exception):
+    """A mistake on the command line: printed as one line, exit code 2."""
+
+
+class EnvironmentProblem(Exception):
+    """Something about the machine that stops the kiosk: printed as one line, exit code 1."""
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    content: list[Path]
+    deck: str | None = None
+    screen: int | None = None
+    windowed: bool = False
+    lang: str = "da"
+    quit_after_first_paint: bool = False
+
+
+def content_paths(given: list[Path] | None) -> list[Path]:
+    return list(given) if given else [resources.content_dir()]
+
+
+def has_display() -> bool:
+    """Whether Qt can show a window here, judged without letting Qt abort the process."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """The one QApplication, with the bundled fonts loaded."""
+    from PySide6.QtWidgets import QApplication
+
+    from kompas_kiosk.ui import theme
+
+    app = QApplication.instance() or QApplication(argv or ["kompas-kiosk"])
+    app.setApplicationName("Kompas Kiosk")
+    app.setOrganizationName("Kompas Kiosk")
+    failed = theme.load_fonts(resources.assets_dir() / "fonts")
+    if failed:
+        log.warning("could not load the bundled fonts %s from %s; using the system's",
+                    ", ".join(failed), resources.assets_dir() / "fonts")
+    return app
+
+
+def load_content(paths: list[Path]) -> list[LoadedDeck]:
+    decks = load_decks(paths)
+    for loaded in decks:
+        for problem in loaded.problems:
+            log.warning("%s", problem.format("en"))
+    return decks
+
+
+def check_deck_option(decks: list[LoadedDeck], deck_id: str | None, lang: str) -> None:
+    if deck_id is None or any(d.deck_id == deck_id for d in decks):
+        return
+    known = ", ".join(d.deck_id for d in decks) or "-"
+    if lang == "en":
+        raise UsageError(f"no deck with the id '{deck_id}'; the decks are: {known}")
+    raise UsageError(f"der er intet kortsæt med id'et '{deck_id}'; kortsættene er: {known}")
+
+
+def run(options: RunOptions) -> int:
+    if not has_display():
+        raise EnvironmentProblem(
+            "no display found (DISPLAY is not set): start the kiosk on the room screen's "
+            "desktop, or make a picture of a card with 'kompas-kiosk render'"
+            if options.lang == "en"
+            else "ingen skærm fundet (DISPLAY er ikke sat): start kiosken på skærmens "
+            "skrivebord, eller lav et billede af et kort med 'kompas-kiosk render'"
+        )
+    decks = load_content(options.content)
+    check_deck_option(decks, options.deck, options.lang)
+    app = application()
+    from PySide6.QtGui import QGuiApplication
+
+    from kompas_kiosk.ui.room_window import RoomWindow
+
+    screens = QGuiApplication.screens()
+    if options.screen is not None and not 0 <= options.screen < len(screens):
+        names = ", ".join(f"{i}: {s.name()} {s.size().width()}x{s.size().height()}"
+                          for i, s in enumerate(screens))
+        raise UsageError(
+            f"there is no screen {options.screen}; the screens are {names}"
+            if options.lang == "en"
+            else f"der er ingen skærm {options.screen}; skærmene er {names}"
+        )
+    window = RoomWindow(decks, options.lang)
+    install_excepthook(window)
+    window.reload_requested.connect(lambda: reload(window, options))
+    if options.deck:
+        window.open_deck_id(options.deck)
+    elif len([d for d in decks if d.ok]) == 1 and len(decks) == 1:
+        window.open_loaded(0)
+    if options.quit_after_first_paint:
+        window.card_view.first_painted.connect(lambda: _report_first_paint(app))
+    screen = screens[options.screen] if options.screen is not None else app.primaryScreen()
+    show_on(window, screen, options.windowed)
+    return app.exec()
+
+
+def show_on(window, screen, windowed: bool) -> None:  # type: ignore[no-untyped-def]
+    """Fullscreen on `screen`: placed on its geometry first, so it works without a window
+    manager too."""
+    geometry = screen.geometry()
+    window.setScreen(screen)
+    if windowed:
+        window.resize(min(1280, geometry.width()), min(720, geometry.height()))
+        window.move(geometry.topLeft())
+        window.show()
+        return
+    window.setGeometry(geometry)
+    window.showFullScreen()
+
+
+def reload(window, options: RunOptions) -> None:  # type: ignore[no-untyped-def]
+    window.set_decks(load_content(options.content))
+    bad = sum(1 for d in window.loaded if not d.ok)
+    text = window.tr("Kortsættene er indlæst igen")
+    if bad:
+        text += " · " + window.tr("%n kortsæt har fejl", "", bad)
+    window.toast.show_text(text)
+
+
+def _report_first_paint(app) -> None:  # type: ignore[no-untyped-def]
+    print(f"first-paint {time.monotonic():.6f}", flush=True)
+    app.quit()
+
+
+def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
+    """A bug is logged with its traceback; the room sees a calm note, not a frozen screen."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        try:
+            window.toast.show_text(window.tr("Der skete en uventet fejl; den er skrevet i loggen"))
+        except Exception:  # noqa: BLE001 - the hook must never raise
+            pass
+
+    sys.excepthook = hook

@@ -1,0 +1,96 @@
+"""The command line: run (default), check, render."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kompas_kiosk import __version__
+from kompas_kiosk.core.i18n import detect_language
+
+COMMANDS = ("run", "check", "render")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"kompas-kiosk: {message} (see: kompas-kiosk {self.prog.split()[-1]} --help)\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080") from None
+    if not (16 <= width <= 16384 and 16 <= height <= 16384):
+        raise argparse.ArgumentTypeError(f"'{text}': width and height must be 16 to 16384")
+    return width, height
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--content", type=Path, action="append", metavar="DIR",
+        help="a folder of decks, a deck folder or a deck.yaml (default: the bundled decks)",
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help="language of messages")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kompas-kiosk", description="Kompas Kiosk: cards for the room.")
+    parser.add_argument("--version", action="version", version=f"kompas-kiosk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    run = sub.add_parser("run", help="show the kiosk fullscreen (the default)")
+    _common(run)
+    run.add_argument("--deck", metavar="ID", help="open this deck instead of the deck chooser")
+    run.add_argument("--screen", type=int, metavar="N", help="the room screen, counted from 0")
+    run.add_argument("--windowed", action="store_true", help="a window instead of fullscreen")
+    run.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+
+    check = sub.add_parser("check", help="validate decks; exit 0 when clean, 1 with problems")
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                       help="deck files, deck folders or folders of decks (default: bundled)")
+    check.add_argument("--lang", choices=("da", "en"), help="language of messages")
+
+    render = sub.add_parser("render", help="render a card to a PNG, no display needed")
+    _common(render)
+    render.add_argument("--deck", metavar="ID", required=True)
+    render.add_argument("--card", metavar="NUMBER", default="1",
+                        help="the card's printed number, or its position from 1")
+    render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        args_list.insert(0, "run")
+    args = build_parser().parse_args(args_list)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    lang = args.lang or detect_language()
+    from kompas_kiosk import app
+
+    try:
+        if args.command == "check":
+            from kompas_kiosk.core.check import run_check
+
+            return run_check(app.content_paths(args.paths), lang, sys.stdout)
+        if args.command == "render":
+            from kompas_kiosk.ui.render import render_card
+
+            return render_card(app.content_paths(args.content), args.deck, args.card,
+                               args.size, args.output, lang)
+        options = app.RunOptions(
+            content=app.content_paths(args.content), deck=args.deck, screen=args.screen,
+            windowed=args.windowed, lang=lang, quit_after_first_paint=args.quit_after_first_paint,
+        )
+        return app.run(options)
+    except app.UsageError as error:
+        print(f"kompas-kiosk: {error}", file=sys.stderr)
+        return 2
+    except app.EnvironmentProblem as error:
+        print(f"kompas-kiosk: {error}", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Plain-Python domain logic: content, navigation, countdown, notes. Never imports Qt."""

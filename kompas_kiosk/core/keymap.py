@@ -1,0 +1,124 @@
+"""The one table of key bindings.
+
+Every key the kiosk answers to is listed here, with the view it works in and what it does, in
+Danish and English. The UI installs the table as actions; the README's key table and the tests
+walk the same rows. Keys are written in Qt's portable key-sequence text ("PgDown", "Ctrl+Q").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Context = Literal["global", "card", "chooser"]
+
+
+@dataclass(frozen=True)
+class Binding:
+    action: str
+    keys: tuple[str, ...]
+    context: Context
+    da: str
+    en: str
+
+    def describe(self, lang: str) -> str:
+        return self.en if lang == "en" else self.da
+
+
+BINDINGS: tuple[Binding, ...] = (
+    Binding(
+        "next",
+        ("PgDown", "Right", "Down"),
+        "card",
+        "Næste kort (klikkerens 'frem')",
+        "Next card (the clicker's 'next')",
+    ),
+    Binding(
+        "previous",
+        ("PgUp", "Left", "Up"),
+        "card",
+        "Forrige kort (klikkerens 'tilbage')",
+        "Previous card (the clicker's 'back')",
+    ),
+    Binding("first", ("Home",), "card", "Første kort", "First card"),
+    Binding("last", ("End",), "card", "Sidste kort", "Last card"),
+    Binding(
+        "digit",
+        tuple(str(digit) for digit in range(10)),
+        "card",
+        "Gå til kort nummer … (tast nummeret, fx 0 7)",
+        "Go to card number … (type the number, e.g. 0 7)",
+    ),
+    Binding(
+        "jump",
+        ("Return", "Enter"),
+        "card",
+        "Gå til det tastede nummer med det samme",
+        "Go to the typed number at once",
+    ),
+    Binding(
+        "escape",
+        ("Esc",),
+        "card",
+        "Tryk to gange inden for 2 sekunder for at lukke",
+        "Press twice within 2 seconds to close",
+    ),
+    Binding("choose_deck", ("D",), "global", "Vælg kortsæt", "Choose a deck"),
+    Binding(
+        "next_deck", ("Ctrl+PgDown",), "global", "Næste kortsæt", "Next deck"
+    ),
+    Binding(
+        "previous_deck",
+        ("Ctrl+PgUp",),
+        "global",
+        "Forrige kortsæt",
+        "Previous deck",
+    ),
+    Binding(
+        "reload",
+        ("Ctrl+R",),
+        "global",
+        "Indlæs kortsættene igen fra disken",
+        "Reload the decks from disk",
+    ),
+    Binding("quit", ("Ctrl+Q",), "global", "Luk kiosken", "Close the kiosk"),
+    Binding(
+        "chooser_next",
+        ("PgDown", "Right", "Down"),
+        "chooser",
+        "Næste kortsæt i listen",
+        "Next deck in the list",
+    ),
+    Binding(
+        "chooser_previous",
+        ("PgUp", "Left", "Up"),
+        "chooser",
+        "Forrige kortsæt i listen",
+        "Previous deck in the list",
+    ),
+    Binding(
+        "chooser_open",
+        ("Return", "Enter", "Space", "F5"),
+        "chooser",
+        "Åbn det valgte kortsæt",
+        "Open the chosen deck",
+    ),
+    Binding(
+        "chooser_back",
+        ("Esc",),
+        "chooser",
+        "Tilbage til kortet",
+        "Back to the card",
+    ),
+)
+
+
+def bindings_for(context: Context) -> tuple[Binding, ...]:
+    return tuple(binding for binding in BINDINGS if binding.context == context)
+
+
+def binding(action: str) -> Binding:
+    for candidate in BINDINGS:
+        if candidate.action == action:
+            return candidate
+    raise KeyError(action)

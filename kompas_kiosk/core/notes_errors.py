@@ -1,0 +1,222 @@
+"""The environment's failures of the notes store, each with a heading and what to do about it.
+
+These are not bugs: a read-only folder, a full disk, a damaged file, a file from a newer kiosk.
+The UI shows ``error.heading`` and ``error.details``; ``error.text(lang)`` gives either language.
+A bug (a wrong id, a closed store, SQL that does not parse) is not translated into these.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+from typing import ClassVar
+
+_CATALOGUE: dict[str, dict[str, tuple[str, str]]] = {
+    "too_new": {
+        "da": (
+            "Noterne er gemt af en nyere version af kiosken",
+            "Notefilen {path} har version {found}, men denne kiosk kender kun version {ours}. "
+            "Opdatér kiosken til den nyeste version. Filen er ikke ændret.",
+        ),
+        "en": (
+            "The notes were saved by a newer version of the kiosk",
+            "The notes file {path} has version {found}, but this kiosk only knows version {ours}. "
+            "Update the kiosk to the latest version. The file has not been changed.",
+        ),
+    },
+    "readonly": {
+        "da": (
+            "Noterne kan ikke gemmes: skrivebeskyttet",
+            "Kiosken må ikke skrive i {path} ({cause}). Giv kiosken skriveadgang til mappen, "
+            "eller start den med en anden datamappe.",
+        ),
+        "en": (
+            "Notes cannot be saved: read-only",
+            "The kiosk may not write to {path} ({cause}). Give the kiosk write access to the "
+            "folder, or start it with another data folder.",
+        ),
+    },
+    "full": {
+        "da": (
+            "Noterne kan ikke gemmes: disken er fuld",
+            "Der er ikke plads til at gemme i {path} ({cause}). Frigør plads på disken; "
+            "noten, du skrev, står stadig i feltet.",
+        ),
+        "en": (
+            "Notes cannot be saved: the disk is full",
+            "There is no room to save in {path} ({cause}). Free some space on the disk; "
+            "the note you typed is still in the field.",
+        ),
+    },
+    "cantopen": {
+        "da": (
+            "Notefilen kan ikke åbnes",
+            "{path} kan ikke åbnes eller oprettes ({cause}). Tjek at mappen findes, er en mappe, "
+            "og at kiosken må skrive i den.",
+        ),
+        "en": (
+            "The notes file cannot be opened",
+            "{path} cannot be opened or created ({cause}). Check that the folder exists, is a "
+            "folder, and that the kiosk may write in it.",
+        ),
+    },
+    "io": {
+        "da": (
+            "Fejl ved læsning eller skrivning af noterne",
+            "Disken svarede med en fejl for {path} ({cause}). Er drevet taget ud? Sæt det i igen "
+            "og genstart kiosken.",
+        ),
+        "en": (
+            "Error reading or writing the notes",
+            "The disk returned an error for {path} ({cause}). Was the drive removed? Reconnect "
+            "it and restart the kiosk.",
+        ),
+    },
+    "busy": {
+        "da": (
+            "Noterne er i brug af et andet program",
+            "{path} er låst af et andet program ({cause}). Luk andre kopier af kiosken og "
+            "prøv igen.",
+        ),
+        "en": (
+            "The notes are in use by another program",
+            "{path} is locked by another program ({cause}). Close other copies of the kiosk and "
+            "try again.",
+        ),
+    },
+    "corrupt": {
+        "da": (
+            "Notefilen er beskadiget",
+            "{path} er beskadiget ({cause}). Genstart kiosken: den lægger den beskadigede fil til "
+            "side under et nyt navn og starter en ny. Intet bliver slettet.",
+        ),
+        "en": (
+            "The notes file is damaged",
+            "{path} is damaged ({cause}). Restart the kiosk: it puts the damaged file aside under "
+            "a new name and starts a new one. Nothing is deleted.",
+        ),
+    },
+    "unmovable": {
+        "da": (
+            "Notefilen er beskadiget og kan ikke flyttes",
+            "{path} er beskadiget, og kiosken kunne ikke lægge den til side ({cause}). Flyt filen "
+            "til en anden mappe, og start kiosken igen.",
+        ),
+        "en": (
+            "The notes file is damaged and cannot be moved",
+            "{path} is damaged, and the kiosk could not put it aside ({cause}). Move the file to "
+            "another folder, and start the kiosk again.",
+        ),
+    },
+    "recovered": {
+        "da": (
+            "En beskadiget notefil er lagt til side",
+            "Den gamle notefil var beskadiget og ligger nu som {aside}. Kiosken har startet en ny "
+            "notefil. Giv filen til en, der kan redde noterne i den.",
+        ),
+        "en": (
+            "A damaged notes file was put aside",
+            "The old notes file was damaged and is now {aside}. The kiosk has started a new notes "
+            "file. Give the old file to someone who can rescue the notes in it.",
+        ),
+    },
+}
+
+
+def message(key: str, lang: str = "da", **params: object) -> tuple[str, str]:
+    """The heading and details for `key` in `lang` (Danish for anything but "en")."""
+    heading, details = _CATALOGUE[key]["en" if lang == "en" else "da"]
+    return heading, details.format(**params)
+
+
+class StoreError(Exception):
+    """A failure of the environment around the notes store, with what to do about it.
+
+    ``kind`` names the catalogue entry (e.g. "readonly", "full"); ``path`` is the file concerned;
+    ``cause`` is the system's own words; ``heading`` and ``details`` are in ``lang``.
+    """
+
+    default_kind: ClassVar[str] = "io"
+
+    def __init__(
+        self,
+        path: Path,
+        cause: str = "",
+        *,
+        kind: str | None = None,
+        lang: str = "da",
+        **params: object,
+    ):
+        self.kind = kind or self.default_kind
+        self.path = path
+        self.cause = cause
+        self.lang = lang
+        self.params: dict[str, object] = {"path": path, "cause": cause, **params}
+        self.heading, self.details = self.text(lang)
+        super().__init__(f"{self.heading}: {self.details}")
+
+    def text(self, lang: str = "da") -> tuple[str, str]:
+        """(heading, details) in `lang`: "da" or "en"."""
+        return message(self.kind, lang, **self.params)
+
+
+class StoreTooNew(StoreError):  # noqa: N818 (names the situation)
+    """The file was written by a newer kiosk; it is left untouched."""
+
+    default_kind = "too_new"
+
+
+class StoreUnwritable(StoreError):  # noqa: N818 (names the situation)
+    """Read-only, full, unopenable, locked or failing storage; ``kind`` says which."""
+
+    default_kind = "cantopen"
+
+
+class StoreCorrupt(StoreError):  # noqa: N818 (names the situation)
+    """The file is damaged: "corrupt", or "unmovable" when it could not be put aside."""
+
+    default_kind = "corrupt"
+
+
+_SQLITE_KINDS = {
+    "SQLITE_READONLY": "readonly",
+    "SQLITE_PERM": "readonly",
+    "SQLITE_AUTH": "readonly",
+    "SQLITE_FULL": "full",
+    "SQLITE_CANTOPEN": "cantopen",
+    "SQLITE_IOERR": "io",
+    "SQLITE_BUSY": "busy",
+    "SQLITE_LOCKED": "busy",
+}
+
+
+def is_corruption(exc: sqlite3.Error) -> bool:
+    """Whether SQLite says the file is damaged or is not a database at all."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith("SQLITE_CORRUPT") or name.startswith("SQLITE_NOTADB")
+
+
+def from_sqlite(exc: sqlite3.Error, path: Path, lang: str = "da") -> StoreError | None:
+    """The StoreError for an error SQLite raised, or None when it is a bug of ours."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if is_corruption(exc):
+        return StoreCorrupt(path, str(exc), lang=lang)
+    for prefix, kind in _SQLITE_KINDS.items():
+        if name.startswith(prefix):
+            return StoreUnwritable(path, str(exc), kind=kind, lang=lang)
+    return None
+
+
+def from_os(exc: OSError, path: Path, lang: str = "da") -> StoreUnwritable:
+    """The StoreError for a failing file operation (creating the folder, moving a file)."""
+    kinds = {
+        errno.ENOSPC: "full",
+        errno.EDQUOT: "full",
+        errno.EROFS: "readonly",
+        errno.EACCES: "readonly",
+        errno.EPERM: "readonly",
+        errno.EIO: "io",
+    }
+    cause = exc.strerror or str(exc)
+    return StoreUnwritable(path, cause, kind=kinds.get(exc.errno or 0, "cantopen"), lang=lang)

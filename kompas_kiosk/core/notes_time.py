@@ -1,0 +1,103 @@
+"""Time for the notes: the wall clock, how instants are stored, and how they are shown.
+
+Stored: ISO 8601 in UTC with an explicit offset and fixed width, e.g.
+``2026-11-28T09:15:00.000000+00:00``, so that the text sorts like the instant. Shown: in local
+time (the zone passed as ``tz``; ``None`` means the machine's zone), Danish style by default
+(``28. nov. 2026 kl. 10.15``), English with ``lang="en"`` (``28 Nov 2026, 10:15``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, tzinfo
+
+Clock = Callable[[], datetime]
+"""A wall clock: returns the current instant as a timezone-aware datetime."""
+
+_MONTHS_DA = [
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+_MONTHS_DA_SHORT = [
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "maj",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "okt.",
+    "nov.",
+    "dec.",
+]
+_MONTHS_EN = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def utc_now() -> datetime:
+    """The default wall clock."""
+    return datetime.now(UTC)
+
+
+def to_stored(instant: datetime) -> str:
+    """The stored form of an aware instant. A naive datetime is refused: its zone is a guess."""
+    if instant.tzinfo is None or instant.utcoffset() is None:
+        raise ValueError(f"the clock returned a naive datetime ({instant!r}); give it a zone")
+    return instant.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def from_stored(text: str) -> datetime:
+    """An aware UTC datetime from its stored form."""
+    instant = datetime.fromisoformat(text)
+    return instant if instant.tzinfo is UTC else instant.astimezone(UTC)
+
+
+def to_local(instant: datetime, tz: tzinfo | None = None) -> datetime:
+    """`instant` in the zone `tz`, or in the machine's zone when `tz` is None."""
+    return instant.astimezone(tz) if tz is not None else instant.astimezone()
+
+
+def clock_time(local: datetime, lang: str = "da") -> str:
+    """'10.15' in Danish, '10:15' in English."""
+    separator = ":" if lang == "en" else "."
+    return f"{local.hour:02d}{separator}{local.minute:02d}"
+
+
+def long_date(local: datetime, lang: str = "da") -> str:
+    """'28. november 2026' in Danish, '28 November 2026' in English."""
+    if lang == "en":
+        return f"{local.day} {_MONTHS_EN[local.month - 1]} {local.year}"
+    return f"{local.day}. {_MONTHS_DA[local.month - 1]} {local.year}"
+
+
+def short_date_time(local: datetime, lang: str = "da") -> str:
+    """'28. nov. 2026 kl. 10.15' in Danish, '28 Nov 2026, 10:15' in English."""
+    if lang == "en":
+        month = _MONTHS_EN[local.month - 1][:3]
+        return f"{local.day} {month} {local.year}, {clock_time(local, lang)}"
+    month = _MONTHS_DA_SHORT[local.month - 1]
+    return f"{local.day}. {month} {local.year} kl. {clock_time(local, lang)}"

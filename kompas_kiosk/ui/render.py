@@ -1,0 +1,60 @@
+"""Headless pictures of the room screen, exactly as the kiosk paints it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from kompas_kiosk import app
+
+
+def render_card(
+    content: list[Path], deck_id: str, card: str, size: tuple[int, int], output: Path, lang: str
+) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    decks = app.load_content(content)
+    app.check_deck_option(decks, deck_id, lang)
+    loaded = next(d for d in decks if d.deck_id == deck_id)
+    if loaded.deck is None or not loaded.ok:
+        for problem in loaded.problems:
+            print(problem.format(lang), file=sys.stderr)
+        raise app.EnvironmentProblem(
+            f"the deck '{deck_id}' has problems; fix them first (kompas-kiosk check)"
+            if lang == "en"
+            else f"kortsættet '{deck_id}' har fejl; ret dem først (kompas-kiosk check)"
+        )
+    index = loaded.deck.find_card(card)
+    if index is None:
+        raise app.UsageError(
+            f"the deck '{deck_id}' has no card {card}"
+            if lang == "en"
+            else f"kortsættet '{deck_id}' har intet kort {card}"
+        )
+    image = grab_card(decks, deck_id, index, size, lang)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(output), "PNG"):
+        raise app.EnvironmentProblem(f"could not write {output}")
+    print(output)
+    return 0
+
+
+def grab_card(decks, deck_id: str, index: int, size: tuple[int, int], lang: str):  # type: ignore[no-untyped-def]
+    """A QImage of the room window showing card `index`, painted by the kiosk's own views."""
+    app.application()
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    from kompas_kiosk.ui.room_window import RoomWindow
+
+    window = RoomWindow(decks, lang)
+    window.open_deck_id(deck_id)
+    window.navigator.go_to(index)
+    window.show_card()
+    window.resize(*size)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.show()
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    window.render(image)
+    window.close()
+    return image

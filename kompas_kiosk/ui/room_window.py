@@ -1,0 +1,247 @@
+"""The room screen: the card, the deck chooser or a message, driven by the key table."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QStackedLayout, QWidget
+
+from kompas_kiosk.core import keymap
+from kompas_kiosk.core.loader import LoadedDeck
+from kompas_kiosk.core.navigation import DigitBuffer, Navigator
+from kompas_kiosk.ui.card_view import CardView
+from kompas_kiosk.ui.deck_chooser import DeckChooser
+from kompas_kiosk.ui.message_view import MessageView
+from kompas_kiosk.ui.toast import Toast
+
+log = logging.getLogger(__name__)
+
+QUIT_WINDOW = 2.0  # seconds within which a second Esc closes the kiosk
+
+
+class RoomWindow(QWidget):
+    """Shows what the room sees. Reads state from a `Navigator` and moves it on key presses."""
+
+    reload_requested = Signal()
+
+    def __init__(
+        self,
+        decks: list[LoadedDeck],
+        lang: str = "da",
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("roomWindow")
+        self.setWindowTitle("Kompas Kiosk")
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self._lang = lang
+        self._clock = clock
+        self._last_escape = float("-inf")
+        self._digits = DigitBuffer(clock)
+        self.card_view = CardView(parent=self)
+        self.chooser = DeckChooser(lang, parent=self)
+        self.message_view = MessageView(parent=self)
+        self._stack = QStackedLayout(self)
+        for view in (self.card_view, self.chooser, self.message_view):
+            self._stack.addWidget(view)
+        self.toast = Toast(self)
+        self._actions: list[tuple[keymap.Binding, QAction]] = []
+        self._handlers: dict[QAction, Callable[[str], None]] = {}
+        self._install_actions()
+        self.card_view.next_requested.connect(self._on_next)
+        self.card_view.previous_requested.connect(self._on_previous)
+        self.chooser.chosen.connect(self.open_loaded)
+        self.set_decks(decks)
+
+    # -- content -----------------------------------------------------------------------------
+
+    def set_decks(self, decks: list[LoadedDeck]) -> None:
+        """Show a (re)loaded set of decks, keeping the current deck and card where possible."""
+        previous = self.navigator.deck if hasattr(self, "navigator") else None
+        card = self.navigator.card_index if previous else 0
+        self.loaded = decks
+        self.navigator = Navigator([d.deck for d in decks if d.ok and d.deck is not None])
+        self.chooser.set_decks(decks)
+        if previous is not None and self.navigator.open_deck_id(previous.id):
+            self.navigator.open_deck(self.navigator.deck_index, card)
+            self.show_card()
+        elif not decks:
+            self.show_message(
+                self.tr("Ingen kortsæt fundet"),
+                [self.tr("Der er ingen deck.yaml i indholdsmappen.")],
+            )
+        else:
+            self.show_chooser()
+
+    def open_loaded(self, index: int) -> None:
+        """Open deck number `index` of the loaded list: its first card, or why it is broken."""
+        loaded = self.loaded[index]
+        if not loaded.ok or loaded.deck is None:
+            self.show_message(
+                self.tr("Kortsættet »%s« kan ikke vises") % loaded.title,
+                [problem.format(self._lang) for problem in loaded.problems],
+            )
+            return
+        self.navigator.open_deck_id(loaded.deck.id)
+        self.show_card()
+
+    def open_deck_id(self, deck_id: str) -> bool:
+        for index, loaded in enumerate(self.loaded):
+            if loaded.deck_id == deck_id:
+                self.open_loaded(index)
+                return True
+        return False
+
+    # -- views -------------------------------------------------------------------------------
+
+    def current_context(self) -> str:
+        widget = self._stack.currentWidget()
+        if widget is self.card_view:
+            return "card"
+        if widget is self.chooser:
+            return "chooser"
+        return "message"
+
+    def show_card(self) -> None:
+        deck = self.navigator.deck
+        if deck is None:
+            self.show_chooser()
+            return
+        position = self.navigator.position_text()
+        self.card_view.set_card(deck, self.navigator.card_index, position)
+        self._switch(self.card_view)
+        log.info("showing %s card %s", deck.id, position)
+
+    def show_chooser(self) -> None:
+        current = self.navigator.deck
+        selected = 0
+        for index, loaded in enumerate(self.loaded):
+            if current is not None and loaded.deck_id == current.id:
+                selected = index
+        self.chooser.set_decks(self.loaded, selected)
+        self._switch(self.chooser)
+
+    def show_message(self, heading: str, lines: list[str]) -> None:
+        hint = self.tr(
+            "Ret filen og tryk Ctrl+R for at indlæse igen · D: vælg et andet kortsæt · "
+            "Ctrl+Q: luk"
+        )
+        self.message_view.show_message(heading, lines, hint)
+        self._switch(self.message_view)
+
+    def _switch(self, widget: QWidget) -> None:
+        self._stack.setCurrentWidget(widget)
+        widget.setFocus()
+        context = self.current_context()
+        for binding, action in self._actions:
+            action.setEnabled(binding.context in ("global", context))
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _install_actions(self) -> None:
+        for binding in keymap.BINDINGS:
+            handler = getattr(self, f"_on_{binding.action}")
+            for key in binding.keys:
+                action = QAction(binding.describe(self._lang), self)
+                action.setObjectName(f"{binding.action}:{key}")
+                action.setShortcut(QKeySequence(key))
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.setData(key)
+                action.triggered.connect(self._on_action)
+                self.addAction(action)
+                self._actions.append((binding, action))
+                self._handlers[action] = handler
+
+    def _on_action(self) -> None:
+        # One slot for every action, found by its sender: PySide6 mishandles references held
+        # by many lambda slots (a 'deallocating None' crash after many key presses).
+        action = self.sender()
+        self._handlers[action](action.data())
+
+    def actions_for(self, action_name: str) -> list[QAction]:
+        return [a for b, a in self._actions if b.action == action_name]
+
+    def _move(self, step: Callable[[], bool]) -> None:
+        if step():
+            self.show_card()
+
+    def _on_next(self, key: str = "") -> None:
+        self._move(self.navigator.next)
+
+    def _on_previous(self, key: str = "") -> None:
+        self._move(self.navigator.previous)
+
+    def _on_first(self, key: str) -> None:
+        self._move(self.navigator.first)
+
+    def _on_last(self, key: str) -> None:
+        self._move(self.navigator.last)
+
+    def _on_digit(self, key: str) -> None:
+        deck = self.navigator.deck
+        if deck is None:
+            return
+        typed = self._digits.push(key)
+        if self._digits.is_complete(deck):
+            self._jump(self._digits.take())
+        else:
+            self.toast.show_text(self.tr("Kort nummer %s …") % typed, 1.5)
+
+    def _on_jump(self, key: str) -> None:
+        typed = self._digits.take()
+        if typed:
+            self._jump(typed)
+
+    def _jump(self, number: str) -> None:
+        if self.navigator.jump(number):
+            self.toast.hide()
+            self.show_card()
+        else:
+            self.toast.show_text(self.tr("Der er intet kort med nummer %s") % number)
+
+    def _on_escape(self, key: str) -> None:
+        now = self._clock()
+        if now - self._last_escape <= QUIT_WINDOW:
+            self.close()
+            return
+        self._last_escape = now
+        self.toast.show_text(self.tr("Tryk Esc igen for at lukke kiosken"), QUIT_WINDOW)
+
+    def _on_choose_deck(self, key: str) -> None:
+        self.show_chooser()
+
+    def _on_next_deck(self, key: str) -> None:
+        if self.navigator.step_deck(1):
+            self.show_card()
+
+    def _on_previous_deck(self, key: str) -> None:
+        if self.navigator.step_deck(-1):
+            self.show_card()
+
+    def _on_reload(self, key: str) -> None:
+        self.reload_requested.emit()
+
+    def _on_quit(self, key: str) -> None:
+        self.close()
+
+    def _on_chooser_next(self, key: str) -> None:
+        self.chooser.move(1)
+
+    def _on_chooser_previous(self, key: str) -> None:
+        self.chooser.move(-1)
+
+    def _on_chooser_open(self, key: str) -> None:
+        self.chooser.activate()
+
+    def _on_chooser_back(self, key: str) -> None:
+        if self.navigator.deck is not None:
+            self.show_card()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        log.info("room window closed")
+        super().closeEvent(event)

@@ -1,0 +1,44 @@
+"""A short message over the room screen that goes away by itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QWidget
+
+from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.theme import DEFAULT, Theme
+
+
+class Toast(QLabel):
+    def __init__(self, parent: QWidget, colors: Theme = DEFAULT) -> None:
+        super().__init__(parent)
+        self.setObjectName("toast")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._colors = colors
+        self._timer = QTimer(self, singleShot=True, timeout=self.hide)
+        self.hide()
+
+    def show_text(self, text: str, seconds: float = 2.5) -> None:
+        parent = self.parentWidget()
+        unit = min(parent.width(), parent.height()) / 100.0
+        self.setFont(theme.font(theme.FLOOR * unit * 1.1, QFont.Weight.DemiBold))
+        pad = round(1.6 * unit)
+        self.setStyleSheet(
+            f"QLabel#toast {{ background: {self._colors.ink.name()}; color: "
+            f"{self._colors.paper.name()}; border-radius: {round(unit)}px; padding: {pad}px; }}"
+        )
+        self.setText(text)
+        self.setAccessibleName(text)
+        width = min(parent.width() - 8 * unit, 70 * unit)
+        self.setFixedWidth(round(width))
+        self.adjustSize()
+        self.move(
+            round((parent.width() - self.width()) / 2),
+            round(parent.height() - self.height() - 6 * unit),
+        )
+        self.raise_()
+        self.show()
+        self._timer.start(round(seconds * 1000))

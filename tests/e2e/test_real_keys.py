@@ -1,0 +1,29 @@
+"""End to end: the real kiosk on an X server, driven by real X key events."""
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def test_page_down_from_a_clicker_moves_to_the_next_card(start_kiosk):
+    kiosk = start_kiosk("run", "--deck", "laering-2023")
+    kiosk.wait_log("showing laering-2023 card 1/5")
+    window = kiosk.xdotool("search", "--sync", "--onlyvisible", "--name", "Kompas Kiosk").split()[0]
+    geometry = kiosk.xdotool("getwindowgeometry", window)
+    assert "1280x720" in geometry, f"the kiosk should fill the screen: {geometry}"
+    kiosk.xdotool("windowfocus", "--sync", window)
+    kiosk.xdotool("key", "Next")  # what a presentation clicker sends for 'next'
+    kiosk.wait_log("showing laering-2023 card 2/5")
+    kiosk.xdotool("key", "Prior")
+    kiosk.wait_log("showing laering-2023 card 1/5", timeout=20)
+    kiosk.xdotool("key", "End")
+    kiosk.wait_log("showing laering-2023 card 5/5")
+
+
+def test_ctrl_q_closes_the_kiosk(start_kiosk):
+    kiosk = start_kiosk("run", "--deck", "samarbejdskompasset")
+    kiosk.wait_log("showing samarbejdskompasset card 07 · 1/1")
+    window = kiosk.xdotool("search", "--sync", "--onlyvisible", "--name", "Kompas Kiosk").split()[0]
+    kiosk.xdotool("windowfocus", "--sync", window)
+    kiosk.xdotool("key", "ctrl+q")
+    assert kiosk.process.wait(timeout=20) == 0

@@ -1,0 +1,208 @@
+"""The room window: every row of the key table does what it says, in its own view."""
+
+import pytest
+from PySide6.QtGui import QKeySequence
+
+from kompas_kiosk.core import keymap
+from kompas_kiosk.core.loader import load_decks
+from kompas_kiosk.ui.room_window import RoomWindow
+
+TWELVE = "schema: 1\nid: tolv\ntitle: Tolv kort\ncards:\n" + "".join(
+    f"  - number: {n}\n    title: Kort {n}\n" for n in range(1, 13)
+)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, bundled, write_deck, clock):
+    extra = load_decks([write_deck("tolv", TWELVE)])
+    win = RoomWindow(bundled + extra, "da", clock=clock)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: win.isActiveWindow())
+    return win
+
+
+def press(qtbot, window, key_text: str) -> None:
+    combination = QKeySequence(key_text)[0]
+    qtbot.keyClick(
+        window.focusWidget() or window, combination.key(), combination.keyboardModifiers()
+    )
+
+
+def open_at(window, deck_id: str, index: int) -> None:
+    window.open_deck_id(deck_id)
+    window.navigator.go_to(index)
+    window.show_card()
+
+
+def where(window) -> tuple[str, int]:
+    return window.navigator.deck.id, window.navigator.card_index
+
+
+CASES = [(b, key) for b in keymap.BINDINGS for key in b.keys]
+
+
+def test_every_action_has_a_handler(window):
+    for binding in keymap.BINDINGS:
+        assert callable(getattr(window, f"_on_{binding.action}"))
+        assert len(window.actions_for(binding.action)) == len(binding.keys)
+
+
+def test_no_key_is_bound_twice_in_one_view():
+    for context in ("card", "chooser"):
+        keys = [
+            QKeySequence(k).toString()
+            for b in keymap.BINDINGS
+            if b.context in (context, "global")
+            for k in b.keys
+        ]
+        assert len(keys) == len(set(keys)), f"a key is bound twice in the {context} view"
+
+
+@pytest.mark.parametrize(("binding", "key"), CASES, ids=[f"{b.action}-{k}" for b, k in CASES])
+def test_key_table(qtbot, window, clock, binding, key):
+    action = binding.action
+    if binding.context == "card":
+        open_at(window, "laering-2023", 2)
+    elif binding.context == "chooser":
+        open_at(window, "laering-2023", 2)
+        window.show_chooser()
+        window.chooser.move(0)
+    else:
+        open_at(window, "aarhuskompasset", 1)
+    start_selected = window.chooser.selected
+
+    if action == "next":
+        press(qtbot, window, key)
+        assert where(window) == ("laering-2023", 3)
+    elif action == "previous":
+        press(qtbot, window, key)
+        assert where(window) == ("laering-2023", 1)
+    elif action == "first":
+        press(qtbot, window, key)
+        assert where(window) == ("laering-2023", 0)
+    elif action == "last":
+        press(qtbot, window, key)
+        assert where(window) == ("laering-2023", 4)
+    elif action == "digit":
+        press(qtbot, window, key)
+        if 1 <= int(key) <= 5:
+            assert where(window) == ("laering-2023", int(key) - 1)
+        else:
+            assert where(window) == ("laering-2023", 2)
+            assert window.toast.isVisible()
+    elif action == "jump":
+        open_at(window, "tolv", 5)
+        press(qtbot, window, "1")
+        assert where(window) == ("tolv", 5), "1 could still become 10, 11 or 12"
+        press(qtbot, window, key)
+        assert where(window) == ("tolv", 0)
+    elif action == "escape":
+        press(qtbot, window, key)
+        assert window.isVisible() and window.toast.isVisible()
+        clock.now += 1.5
+        press(qtbot, window, key)
+        assert not window.isVisible()
+    elif action == "choose_deck":
+        press(qtbot, window, key)
+        assert window.current_context() == "chooser"
+    elif action == "next_deck":
+        before = window.navigator.deck_index
+        press(qtbot, window, key)
+        assert window.navigator.deck_index == (before + 1) % len(window.navigator.decks)
+    elif action == "previous_deck":
+        before = window.navigator.deck_index
+        press(qtbot, window, key)
+        assert window.navigator.deck_index == (before - 1) % len(window.navigator.decks)
+    elif action == "reload":
+        with qtbot.waitSignal(window.reload_requested, timeout=1000):
+            press(qtbot, window, key)
+    elif action == "quit":
+        press(qtbot, window, key)
+        assert not window.isVisible()
+    elif action == "chooser_next":
+        press(qtbot, window, key)
+        assert window.chooser.selected == (start_selected + 1) % len(window.loaded)
+    elif action == "chooser_previous":
+        press(qtbot, window, key)
+        assert window.chooser.selected == (start_selected - 1) % len(window.loaded)
+    elif action == "chooser_open":
+        window.chooser.move(1)
+        expected = window.loaded[window.chooser.selected].deck_id
+        press(qtbot, window, key)
+        assert window.current_context() == "card"
+        assert window.navigator.deck.id == expected
+        assert window.navigator.card_index == 0
+    elif action == "chooser_back":
+        press(qtbot, window, key)
+        assert where(window) == ("laering-2023", 2)
+        assert window.current_context() == "card"
+    else:
+        pytest.fail(f"the key table has an action this test does not know: {action}")
+
+
+def test_escape_twice_but_slowly_does_not_close(qtbot, window, clock):
+    open_at(window, "samarbejdskompasset", 0)
+    press(qtbot, window, "Esc")
+    clock.now += 2.5
+    press(qtbot, window, "Esc")
+    assert window.isVisible()
+
+
+def test_next_at_the_last_card_stays(qtbot, window):
+    open_at(window, "laering-2023", 4)
+    press(qtbot, window, "PgDown")
+    assert where(window) == ("laering-2023", 4)
+
+
+def test_position_indicator(window):
+    open_at(window, "samarbejdskompasset", 0)
+    assert window.navigator.position_text() == "07 · 1/1"
+    open_at(window, "laering-2023", 1)
+    assert window.navigator.position_text() == "2/5"
+
+
+def test_chooser_lists_samarbejdskompasset_first(window):
+    assert window.loaded[0].deck_id == "samarbejdskompasset"
+
+
+def test_a_broken_deck_shows_why(qtbot, bundled, write_deck):
+    broken = load_decks([write_deck("brudt", "schema: 1\nid: brudt\ntitle: Brudt\ncards: [\n")])
+    win = RoomWindow(bundled + broken, "da")
+    qtbot.addWidget(win)
+    assert win.open_deck_id("brudt")
+    assert win.current_context() == "message"
+    text = win.message_view.text()
+    assert "Brudt" in text or "brudt" in text
+    assert "deck.yaml:" in text
+    assert "Ctrl+R" in text
+
+
+def test_no_decks_at_all_says_so(qtbot):
+    win = RoomWindow([], "da")
+    qtbot.addWidget(win)
+    assert win.current_context() == "message"
+    assert "Ingen kortsæt" in win.message_view.text()
+
+
+def test_reload_keeps_the_card(qtbot, window, bundled):
+    open_at(window, "laering-2023", 3)
+    window.set_decks(list(window.loaded))
+    assert where(window) == ("laering-2023", 3)
+    assert window.current_context() == "card"
