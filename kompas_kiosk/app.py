@@ -57,8 +57,11 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     app.setOrganizationName("Kompas Kiosk")
     failed = theme.load_fonts(resources.assets_dir() / "fonts")
     if failed:
-        log.warning("could not load the bundled fonts %s from %s; using the system's",
-                    ", ".join(failed), resources.assets_dir() / "fonts")
+        log.warning(
+            "could not load the bundled fonts %s from %s; using the system's",
+            ", ".join(failed),
+            resources.assets_dir() / "fonts",
+        )
     return app
 
 
@@ -97,8 +100,9 @@ def run(options: RunOptions) -> int:
 
     screens = QGuiApplication.screens()
     if options.screen is not None and not 0 <= options.screen < len(screens):
-        names = ", ".join(f"{i}: {s.name()} {s.size().width()}x{s.size().height()}"
-                          for i, s in enumerate(screens))
+        names = ", ".join(
+            f"{i}: {s.name()} {s.size().width()}x{s.size().height()}" for i, s in enumerate(screens)
+        )
         raise UsageError(
             f"there is no screen {options.screen}; the screens are {names}"
             if options.lang == "en"

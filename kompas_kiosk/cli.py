@@ -16,7 +16,9 @@ COMMANDS = ("run", "check", "render")
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"kompas-kiosk: {message} (see: kompas-kiosk {self.prog.split()[-1]} --help)\n")
+        self.exit(
+            2, f"kompas-kiosk: {message} (see: kompas-kiosk {self.prog.split()[-1]} --help)\n"
+        )
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -31,7 +33,10 @@ def _size(text: str) -> tuple[int, int]:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--content", type=Path, action="append", metavar="DIR",
+        "--content",
+        type=Path,
+        action="append",
+        metavar="DIR",
         help="a folder of decks, a deck folder or a deck.yaml (default: the bundled decks)",
     )
     parser.add_argument("--lang", choices=("da", "en"), help="language of messages")
@@ -50,16 +55,26 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
 
     check = sub.add_parser("check", help="validate decks; exit 0 when clean, 1 with problems")
-    check.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                       help="deck files, deck folders or folders of decks (default: bundled)")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="deck files, deck folders or folders of decks (default: bundled)",
+    )
     check.add_argument("--lang", choices=("da", "en"), help="language of messages")
 
     render = sub.add_parser("render", help="render a card to a PNG, no display needed")
     _common(render)
     render.add_argument("--deck", metavar="ID", required=True)
-    render.add_argument("--card", metavar="NUMBER", default="1",
-                        help="the card's printed number, or its position from 1")
+    render.add_argument(
+        "--card",
+        metavar="NUMBER",
+        default="1",
+        help="the card's printed number, or its position from 1",
+    )
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    render.add_argument("--face", choices=("front", "back"), default="front")
     render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
     return parser
 
@@ -81,11 +96,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "render":
             from kompas_kiosk.ui.render import render_card
 
-            return render_card(app.content_paths(args.content), args.deck, args.card,
-                               args.size, args.output, lang)
+            return render_card(
+                app.content_paths(args.content),
+                args.deck,
+                args.card,
+                args.size,
+                args.output,
+                lang,
+                face=args.face,
+            )
         options = app.RunOptions(
-            content=app.content_paths(args.content), deck=args.deck, screen=args.screen,
-            windowed=args.windowed, lang=lang, quit_after_first_paint=args.quit_after_first_paint,
+            content=app.content_paths(args.content),
+            deck=args.deck,
+            screen=args.screen,
+            windowed=args.windowed,
+            lang=lang,
+            quit_after_first_paint=args.quit_after_first_paint,
         )
         return app.run(options)
     except app.UsageError as error:

@@ -30,15 +30,15 @@ BINDINGS: tuple[Binding, ...] = (
         "next",
         ("PgDown", "Right", "Down"),
         "card",
-        "Næste kort (klikkerens 'frem')",
-        "Next card (the clicker's 'next')",
+        "Næste (klikkerens 'frem'): vender først kortet, så næste kort",
+        "Next (the clicker's 'next'): turns the card over first, then the next card",
     ),
     Binding(
         "previous",
         ("PgUp", "Left", "Up"),
         "card",
-        "Forrige kort (klikkerens 'tilbage')",
-        "Previous card (the clicker's 'back')",
+        "Forrige (klikkerens 'tilbage')",
+        "Previous (the clicker's 'back')",
     ),
     Binding("first", ("Home",), "card", "Første kort", "First card"),
     Binding("last", ("End",), "card", "Sidste kort", "Last card"),
@@ -53,8 +53,15 @@ BINDINGS: tuple[Binding, ...] = (
         "jump",
         ("Return", "Enter"),
         "card",
-        "Gå til det tastede nummer med det samme",
-        "Go to the typed number at once",
+        "Vend kortet – eller gå til det tastede nummer",
+        "Turn the card over – or go to the typed number",
+    ),
+    Binding(
+        "flip",
+        ("F",),
+        "card",
+        "Vend kortet om til refleksionerne og tilbage",
+        "Turn the card over to the reflections and back",
     ),
     Binding(
         "escape",
@@ -64,9 +71,7 @@ BINDINGS: tuple[Binding, ...] = (
         "Press twice within 2 seconds to close",
     ),
     Binding("choose_deck", ("D",), "global", "Vælg kortsæt", "Choose a deck"),
-    Binding(
-        "next_deck", ("Ctrl+PgDown",), "global", "Næste kortsæt", "Next deck"
-    ),
+    Binding("next_deck", ("Ctrl+PgDown",), "global", "Næste kortsæt", "Next deck"),
     Binding(
         "previous_deck",
         ("Ctrl+PgUp",),

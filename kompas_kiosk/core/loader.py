@@ -134,8 +134,8 @@ def _yaml_failed(path: Path, error: yaml.MarkedYAMLError) -> LoadedDeck:
 
 
 def _numbers_as_written(node: yaml.MappingNode, data: dict[str, Any]) -> None:
-    """Read card numbers written without quotes as decimal: YAML 1.1 reads `number: 010` as
-    the octal 8 (and `1_0` as 10); the author means what is printed."""
+    """Read card numbers written without quotes as the digits written: YAML 1.1 reads
+    `number: 010` as the octal 8, but the author means what is printed."""
     cards = next((value for key, value in node.value if key.value == "cards"), None)
     if not isinstance(cards, yaml.SequenceNode) or not isinstance(data.get("cards"), list):
         return

@@ -4,17 +4,29 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 
 from kompas_kiosk.core.model import Deck
 
 
-class Navigator:
-    """The current deck and card. Moves never fail: at an end they stay put and say so."""
+class Face(Enum):
+    FRONT = "front"
+    BACK = "back"
 
-    def __init__(self, decks: Sequence[Deck]) -> None:
+
+class Navigator:
+    """The current deck, card and face. Moves never fail: at an end they stay put and say so.
+
+    With `next_flips` (the default) the clicker's 'next' on a card's front turns the card over to
+    its reflections first, and 'previous' on the back turns it back, so one clicker runs it all.
+    """
+
+    def __init__(self, decks: Sequence[Deck], next_flips: bool = True) -> None:
         self._decks = list(decks)
         self._deck_index = 0
         self._card_index = 0
+        self._face = Face.FRONT
+        self.next_flips = next_flips
 
     @property
     def decks(self) -> list[Deck]:
@@ -31,6 +43,28 @@ class Navigator:
     @property
     def card_index(self) -> int:
         return self._card_index
+
+    @property
+    def face(self) -> Face:
+        return self._face
+
+    @property
+    def has_back(self) -> bool:
+        deck = self.deck
+        return deck is not None and deck.cards[self._card_index].has_back
+
+    def flip(self) -> bool:
+        """Turn the card over; a card without reflections has no back and does not turn."""
+        if not self.has_back:
+            return False
+        self._face = Face.BACK if self._face is Face.FRONT else Face.FRONT
+        return True
+
+    def show_face(self, face: Face) -> bool:
+        if face is self._face or (face is Face.BACK and not self.has_back):
+            return False
+        self._face = face
+        return True
 
     @property
     def card_count(self) -> int:
@@ -51,6 +85,7 @@ class Navigator:
             return False
         self._deck_index = index
         self._card_index = max(0, min(card_index, len(self._decks[index].cards) - 1))
+        self._face = Face.FRONT
         return True
 
     def open_deck_id(self, deck_id: str) -> bool:
@@ -65,15 +100,22 @@ class Navigator:
         return self.open_deck((self._deck_index + delta) % len(self._decks))
 
     def go_to(self, card_index: int) -> bool:
-        if not 0 <= card_index < self.card_count or card_index == self._card_index:
+        if not 0 <= card_index < self.card_count:
+            return False
+        if card_index == self._card_index and self._face is Face.FRONT:
             return False
         self._card_index = card_index
+        self._face = Face.FRONT
         return True
 
     def next(self) -> bool:
+        if self.next_flips and self._face is Face.FRONT and self.has_back:
+            return self.flip()
         return self.go_to(self._card_index + 1)
 
     def previous(self) -> bool:
+        if self.next_flips and self._face is Face.BACK:
+            return self.flip()
         return self.go_to(self._card_index - 1)
 
     def first(self) -> bool:

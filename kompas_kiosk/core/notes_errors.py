@@ -40,13 +40,13 @@ _CATALOGUE: dict[str, dict[str, tuple[str, str]]] = {
     "full": {
         "da": (
             "Noterne kan ikke gemmes: disken er fuld",
-            "Der er ikke plads til at gemme i {path} ({cause}). Frigør plads på disken; "
-            "noten, du skrev, står stadig i feltet.",
+            "Der er ikke plads til at gemme i {path} ({cause}). Frigør plads på disken, "
+            "og prøv igen.",
         ),
         "en": (
             "Notes cannot be saved: the disk is full",
-            "There is no room to save in {path} ({cause}). Free some space on the disk; "
-            "the note you typed is still in the field.",
+            "There is no room to save in {path} ({cause}). Free some space on the disk, "
+            "and try again.",
         ),
     },
     "cantopen": {
@@ -212,7 +212,7 @@ def from_os(exc: OSError, path: Path, lang: str = "da") -> StoreUnwritable:
     """The StoreError for a failing file operation (creating the folder, moving a file)."""
     kinds = {
         errno.ENOSPC: "full",
-        errno.EDQUOT: "full",
+        getattr(errno, "EDQUOT", errno.ENOSPC): "full",  # no EDQUOT on Windows
         errno.EROFS: "readonly",
         errno.EACCES: "readonly",
         errno.EPERM: "readonly",

@@ -94,8 +94,32 @@ class DamagedError(Exception):
     """Found by connect(): the file is not a sound database. NotesStore.open moves it aside."""
 
 
+_MAGIC = b"SQLite format 3\x00"
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """Whether the file is missing, empty, or starts as every SQLite database does.
+
+    Checked before SQLite opens it: on closing a file it cannot read, SQLite deletes the
+    ``-wal`` and ``-shm`` beside it, and those must move aside with the file, intact.
+    """
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(_MAGIC))
+    except OSError:
+        return True  # missing, or unreadable: SQLite says which
+    return head in (b"", _MAGIC)
+
+
 def connect(path: Path, verify: bool, lang: str) -> sqlite3.Connection:
-    """A connection set up for the store, with the schema migrated to ``LATEST``."""
+    """A connection set up for the store, with the schema migrated to ``LATEST``.
+
+    Raises DamagedError for a file that is not a sound database. One whose header is sound but
+    whose body is not may have had its ``-wal`` merged into it by SQLite by then: nothing is
+    lost, but the file is no longer byte for byte what it was.
+    """
+    if not _looks_like_sqlite(path):
+        raise DamagedError("file is not a database")
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
     except sqlite3.Error as exc:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QTextDocument
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextDocument
 
 from kompas_kiosk.core import markup
 from kompas_kiosk.core.model import Card, Deck
 from kompas_kiosk.ui import painting, theme
 from kompas_kiosk.ui.painting import escape, text_document
 from kompas_kiosk.ui.theme import Theme
+
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -87,15 +89,22 @@ def layout_front(
 
 
 def _heading_block(
-    deck: Deck, index: int, m: _Metrics, width: float, colors: Theme, align: Qt.AlignmentFlag
+    deck: Deck,
+    index: int,
+    m: _Metrics,
+    width: float,
+    colors: Theme,
+    align: Qt.AlignmentFlag,
+    title: str = "",
 ) -> TextBlock | None:
-    heading = deck.card_heading(index)
+    """The small line above the title ('PRINCIP 07'), or on the back, with the title after it."""
+    heading = " · ".join(part for part in (deck.card_heading(index).upper(), title) if part)
     if not heading:
         return None
     size = m.px(theme.HEADING)
     f = theme.font(size, QFont.Weight.DemiBold)
     f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
-    doc = text_document(escape(heading.upper()), f, width, align=align)
+    doc = text_document(escape(heading), f, width, align=align)
     return TextBlock(doc, QPointF(), colors.accent, size)
 
 
@@ -245,6 +254,63 @@ def _layout_poster_card(
     layout.overflow = total > content.height()
 
 
+def layout_back(
+    deck: Deck, index: int, size: QSizeF, colors: Theme, position: str = ""
+) -> FaceLayout:
+    """Fit the back of card `index`: its 'Hvad nu hvis' reflection and its reminders, large."""
+    card = deck.cards[index]
+    m = _Metrics(size)
+    layout = FaceLayout(size=size, card_rect=m.card, radius=m.radius)
+    content = m.content
+    width = content.width() * (1.0 if m.portrait else 0.86)
+    x = content.left() + (content.width() - width) / 2
+    left = Qt.AlignmentFlag.AlignLeft
+    what_if_u, reminder_u = 6.4, 4.4
+    while True:
+        blocks = [b for b in [_heading_block(deck, index, m, width, colors, left, card.title)] if b]
+        gaps = [3.5 * m.unit]
+        if card.what_if:
+            px = m.px(what_if_u)
+            doc = text_document(
+                escape(card.what_if),
+                theme.font(px, QFont.Weight.Bold, italic=True),
+                width,
+                line_height=115,
+            )
+            blocks.append(TextBlock(doc, QPointF(), colors.accent, px))
+            gaps.append(5 * m.unit)
+        if card.reminders:
+            label_px = m.px(theme.HEADING)
+            label = text_document(
+                escape(translate("CardFace", "Små huskere").upper()),
+                theme.font(label_px, QFont.Weight.DemiBold),
+                width,
+            )
+            blocks.append(TextBlock(label, QPointF(), colors.muted, label_px))
+            gaps.append(2 * m.unit)
+            px = m.px(reminder_u)
+            items = "".join(f"<li>{escape(item)}</li>" for item in card.reminders)
+            doc = text_document(
+                f"<ul>{items}</ul>",
+                theme.font(px, QFont.Weight.Medium),
+                width,
+                line_height=122,
+                paragraph_gap=px * 0.7,
+            )
+            blocks.append(TextBlock(doc, QPointF(), colors.ink, px))
+        total = sum(b.height for b in blocks) + sum(gaps[: len(blocks) - 1])
+        if total <= content.height() or reminder_u <= theme.FLOOR:
+            break
+        what_if_u = max(theme.QUESTION_MIN, what_if_u * 0.92)
+        reminder_u = max(theme.FLOOR, reminder_u * 0.92)
+    y = content.top() + max(0.0, (content.height() - total) / 2)
+    _stack(blocks, x, y, gaps)
+    layout.blocks += blocks
+    layout.overflow = total > content.height()
+    _layout_footer(layout, m, deck, colors, position)
+    return layout
+
+
 def _layout_footer(
     layout: FaceLayout, m: _Metrics, deck: Deck, colors: Theme, position: str
 ) -> None:
@@ -268,14 +334,20 @@ def _layout_footer(
     )
 
 
-def paint_face(painter: QPainter, layout: FaceLayout, colors: Theme) -> None:
-    """Draw a laid-out face: the room, the card with a soft shadow, its rules and its text."""
+SHADOW_STEPS = ((3, 26), (2, 34), (1, 44))
+
+
+def shadow_margin(layout: FaceLayout) -> float:
+    """How far the card's shadow reaches beyond the card."""
+    return layout.radius * 0.25 * SHADOW_STEPS[0][0]
+
+
+def paint_shadow(painter: QPainter, layout: FaceLayout) -> None:
+    """The card's soft shadow, in window coordinates."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    painter.fillRect(QRectF(QPointF(0, 0), layout.size), colors.surround)
-    rect, radius = layout.card_rect, layout.radius
     painter.setPen(Qt.PenStyle.NoPen)
-    for step, alpha in ((3, 26), (2, 34), (1, 44)):
+    rect, radius = layout.card_rect, layout.radius
+    for step, alpha in SHADOW_STEPS:
         shadow = QPainterPath()
         offset = radius * 0.25 * step
         shadow.addRoundedRect(
@@ -284,15 +356,37 @@ def paint_face(painter: QPainter, layout: FaceLayout, colors: Theme) -> None:
             radius,
         )
         painter.fillPath(shadow, QColor(0, 0, 0, alpha))
+
+
+def paint_background(painter: QPainter, layout: FaceLayout, colors: Theme) -> None:
+    """The room around the card and the card's shadow."""
+    painter.fillRect(QRectF(QPointF(0, 0), layout.size), colors.surround)
+    paint_shadow(painter, layout)
+
+
+def squeezed(rect: QRectF, squeeze: float) -> QRectF:
+    """`rect` narrowed about its centre to `squeeze` of its width (a card seen edge-on)."""
+    width = rect.width() * max(0.0, squeeze)
+    return QRectF(rect.center().x() - width / 2, rect.top(), width, rect.height())
+
+
+def paint_card(painter: QPainter, layout: FaceLayout, colors: Theme) -> None:
+    """The card itself in window coordinates: paper, rules and text."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     path = QPainterPath()
-    path.addRoundedRect(rect, radius, radius)
+    path.addRoundedRect(layout.card_rect, layout.radius, layout.radius)
     painter.fillPath(path, colors.paper)
-    pen_width = max(1.0, layout.size.height() / 900)
-    painter.setPen(colors.rule)
-    pen = painter.pen()
-    pen.setWidthF(pen_width)
+    pen = QPen(colors.rule)
+    pen.setWidthF(max(1.0, layout.size.height() / 900))
     painter.setPen(pen)
     for start, end in layout.rules:
         painter.drawLine(start, end)
     for block in layout.blocks:
         painting.draw_document(painter, block.doc, block.pos, block.color)
+
+
+def paint_face(painter: QPainter, layout: FaceLayout, colors: Theme) -> None:
+    """A whole still frame: the room, the shadow and the card."""
+    paint_background(painter, layout, colors)
+    paint_card(painter, layout, colors)

@@ -79,9 +79,7 @@ class DeckChooser(QWidget):
         if portrait:
             width = area.width() - 12 * u
             height = min(26 * u, (area.bottom() - top - 6 * u - gap * (count - 1)) / count)
-            return [
-                QRectF(6 * u, top + i * (height + gap), width, height) for i in range(count)
-            ]
+            return [QRectF(6 * u, top + i * (height + gap), width, height) for i in range(count)]
         columns = min(count, 3)
         rows = (count + columns - 1) // columns
         width = (area.width() - 12 * u - gap * (columns - 1)) / columns

@@ -52,8 +52,11 @@ class MessageView(QWidget):
             shown += 1
         if shown < len(self._lines):
             more = painting.plain_document(
-                self.tr("… og %n mere: kør 'kompas-kiosk check' for hele listen", "",
-                        len(self._lines) - shown),
+                self.tr(
+                    "… og %n mere: kør 'kompas-kiosk check' for hele listen",
+                    "",
+                    len(self._lines) - shown,
+                ),
                 theme.FLOOR * u,
                 width,
             )

@@ -7,10 +7,17 @@ import sys
 from pathlib import Path
 
 from kompas_kiosk import app
+from kompas_kiosk.core.navigation import Face
 
 
 def render_card(
-    content: list[Path], deck_id: str, card: str, size: tuple[int, int], output: Path, lang: str
+    content: list[Path],
+    deck_id: str,
+    card: str,
+    size: tuple[int, int],
+    output: Path,
+    lang: str,
+    face: str = "front",
 ) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     decks = app.load_content(content)
@@ -31,7 +38,13 @@ def render_card(
             if lang == "en"
             else f"kortsættet '{deck_id}' har intet kort {card}"
         )
-    image = grab_card(decks, deck_id, index, size, lang)
+    if face == "back" and not loaded.deck.cards[index].has_back:
+        raise app.UsageError(
+            f"card {card} of '{deck_id}' has no back (no what_if or reminders)"
+            if lang == "en"
+            else f"kort {card} i '{deck_id}' har ingen bagside (intet what_if eller reminders)"
+        )
+    image = grab_card(decks, deck_id, index, size, lang, face)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), "PNG"):
         raise app.EnvironmentProblem(f"could not write {output}")
@@ -39,7 +52,9 @@ def render_card(
     return 0
 
 
-def grab_card(decks, deck_id: str, index: int, size: tuple[int, int], lang: str):  # type: ignore[no-untyped-def]
+def grab_card(
+    decks, deck_id: str, index: int, size: tuple[int, int], lang: str, face: str = "front"
+):  # type: ignore[no-untyped-def]
     """A QImage of the room window showing card `index`, painted by the kiosk's own views."""
     app.application()
     from PySide6.QtCore import Qt
@@ -50,6 +65,7 @@ def grab_card(decks, deck_id: str, index: int, size: tuple[int, int], lang: str)
     window = RoomWindow(decks, lang)
     window.open_deck_id(deck_id)
     window.navigator.go_to(index)
+    window.navigator.show_face(Face(face))
     window.show_card()
     window.resize(*size)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

@@ -55,6 +55,7 @@ class RoomWindow(QWidget):
         self._install_actions()
         self.card_view.next_requested.connect(self._on_next)
         self.card_view.previous_requested.connect(self._on_previous)
+        self.card_view.card_tapped.connect(self._on_flip)
         self.chooser.chosen.connect(self.open_loaded)
         self.set_decks(decks)
 
@@ -113,9 +114,10 @@ class RoomWindow(QWidget):
             self.show_chooser()
             return
         position = self.navigator.position_text()
-        self.card_view.set_card(deck, self.navigator.card_index, position)
+        face = self.navigator.face
+        self.card_view.set_card(deck, self.navigator.card_index, position, face)
         self._switch(self.card_view)
-        log.info("showing %s card %s", deck.id, position)
+        log.info("showing %s card %s %s", deck.id, position, face.value)
 
     def show_chooser(self) -> None:
         current = self.navigator.deck
@@ -128,8 +130,7 @@ class RoomWindow(QWidget):
 
     def show_message(self, heading: str, lines: list[str]) -> None:
         hint = self.tr(
-            "Ret filen og tryk Ctrl+R for at indlæse igen · D: vælg et andet kortsæt · "
-            "Ctrl+Q: luk"
+            "Ret filen og tryk Ctrl+R for at indlæse igen · D: vælg et andet kortsæt · Ctrl+Q: luk"
         )
         self.message_view.show_message(heading, lines, hint)
         self._switch(self.message_view)
@@ -196,6 +197,14 @@ class RoomWindow(QWidget):
         typed = self._digits.take()
         if typed:
             self._jump(typed)
+        else:
+            self._on_flip(key)
+
+    def _on_flip(self, key: str = "") -> None:
+        if self.navigator.flip():
+            self.show_card()
+        else:
+            self.toast.show_text(self.tr("Dette kort har ingen bagside"), 1.5)
 
     def _jump(self, number: str) -> None:
         if self.navigator.jump(number):

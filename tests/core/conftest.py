@@ -34,6 +34,30 @@ cards:
 """
 
 WriteDeck = Callable[..., Path]
+DeckWith = Callable[[str, str], str]
+
+
+@pytest.fixture(scope="session")
+def content_dir() -> Path:
+    """The bundled content folder."""
+    return CONTENT
+
+
+@pytest.fixture(scope="session")
+def valid_deck() -> str:
+    """The text of a small deck with no problems (line numbers matter to the tests)."""
+    return VALID_DECK
+
+
+@pytest.fixture(scope="session")
+def deck_with() -> DeckWith:
+    """`deck_with(old, new)`: the valid deck with its first `old` replaced by `new`."""
+
+    def edit(old: str, new: str) -> str:
+        assert old in VALID_DECK
+        return VALID_DECK.replace(old, new, 1)
+
+    return edit
 
 
 @pytest.fixture

@@ -47,5 +47,8 @@ def test_problem_is_hashable_even_with_params() -> None:
 def test_every_code_has_every_language_with_the_same_placeholders(code: str) -> None:
     texts = MESSAGES[code]
     assert set(texts) == set(LANGUAGES)
-    fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f} for lang, text in texts.items()}
+    fields = {
+        lang: {f for _, f, _, _ in string.Formatter().parse(text) if f}
+        for lang, text in texts.items()
+    }
     assert fields["da"] == fields["en"]

@@ -5,6 +5,7 @@ from PySide6.QtGui import QKeySequence
 
 from kompas_kiosk.core import keymap
 from kompas_kiosk.core.loader import load_decks
+from kompas_kiosk.core.navigation import Face
 from kompas_kiosk.ui.room_window import RoomWindow
 
 TWELVE = "schema: 1\nid: tolv\ntitle: Tolv kort\ncards:\n" + "".join(
@@ -113,6 +114,20 @@ def test_key_table(qtbot, window, clock, binding, key):
         assert where(window) == ("tolv", 5), "1 could still become 10, 11 or 12"
         press(qtbot, window, key)
         assert where(window) == ("tolv", 0)
+        open_at(window, "samarbejdskompasset", 0)
+        press(qtbot, window, key)
+        assert window.navigator.face is Face.BACK, "with no number typed, Enter turns the card"
+    elif action == "flip":
+        open_at(window, "samarbejdskompasset", 0)
+        press(qtbot, window, key)
+        assert window.navigator.face is Face.BACK
+        assert window.card_view.current()[2] is Face.BACK
+        press(qtbot, window, key)
+        assert window.navigator.face is Face.FRONT
+        open_at(window, "laering-2023", 2)
+        press(qtbot, window, key)
+        assert window.navigator.face is Face.FRONT, "a card without reflections has no back"
+        assert window.toast.isVisible()
     elif action == "escape":
         press(qtbot, window, key)
         assert window.isVisible() and window.toast.isVisible()
@@ -206,3 +221,17 @@ def test_reload_keeps_the_card(qtbot, window, bundled):
     window.set_decks(list(window.loaded))
     assert where(window) == ("laering-2023", 3)
     assert window.current_context() == "card"
+
+
+def test_the_clicker_runs_front_back_and_next_card(qtbot, window):
+    open_at(window, "samarbejdskompasset", 0)
+    press(qtbot, window, "PgDown")
+    assert window.navigator.face is Face.BACK
+    press(qtbot, window, "PgUp")
+    assert window.navigator.face is Face.FRONT
+
+
+def test_a_tap_in_the_middle_turns_the_card(qtbot, window):
+    open_at(window, "samarbejdskompasset", 0)
+    window.card_view.card_tapped.emit()
+    assert window.navigator.face is Face.BACK
