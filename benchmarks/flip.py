@@ -70,12 +70,16 @@ def main() -> int:
         scratch.append((time.perf_counter() - start) * 1000)
     still_ms = statistics.median(still)
     print(f"size {width}x{height}, {frames_per_turn + 1} frames a turn, {args.repeat} turns")
-    print(f"turn frame: median {statistics.median(turn):.1f} ms, worst {max(turn):.1f} ms "
-          f"(budget 16.7 ms)")
+    print(
+        f"turn frame: median {statistics.median(turn):.1f} ms, worst {max(turn):.1f} ms "
+        f"(budget 16.7 ms)"
+    )
     print(f"still frame (cached face): median {still_ms:.1f} ms")
     print(f"full paint from scratch (layout + text): median {statistics.median(scratch):.1f} ms")
-    print(f"ratio turn/still: median {statistics.median(turn) / still_ms:.2f}, "
-          f"worst {max(turn) / still_ms:.2f}")
+    print(
+        f"ratio turn/still: median {statistics.median(turn) / still_ms:.2f}, "
+        f"worst {max(turn) / still_ms:.2f}"
+    )
     print(f"ratio turn/full paint: worst {max(turn) / statistics.median(scratch):.2f}")
     return 0
 

@@ -55,8 +55,15 @@ def main() -> int:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["QT_QPA_OFFSCREEN_SCREEN_SIZE"] = f"{width}x{height}"  # ignored by older Qt
     bare_cmd = [sys.executable, "-c", BARE]
-    kiosk_cmd = [sys.executable, "-m", "kompas_kiosk", "run", "--deck", "samarbejdskompasset",
-                 "--quit-after-first-paint"]
+    kiosk_cmd = [
+        sys.executable,
+        "-m",
+        "kompas_kiosk",
+        "run",
+        "--deck",
+        "samarbejdskompasset",
+        "--quit-after-first-paint",
+    ]
     first_paint(bare_cmd, env)  # warm the file cache for both
     first_paint(kiosk_cmd, env)
     bare, kiosk = [], []
@@ -65,10 +72,14 @@ def main() -> int:
         kiosk.append(first_paint(kiosk_cmd, env))
     b, k = statistics.median(bare), statistics.median(kiosk)
     print(f"{'':24}{'median':>10}{'min':>10}{'max':>10}")
-    print(f"{'bare PySide6 window':24}{b * 1000:9.0f}ms{min(bare) * 1000:9.0f}ms"
-          f"{max(bare) * 1000:9.0f}ms")
-    print(f"{'kiosk, first card':24}{k * 1000:9.0f}ms{min(kiosk) * 1000:9.0f}ms"
-          f"{max(kiosk) * 1000:9.0f}ms")
+    print(
+        f"{'bare PySide6 window':24}{b * 1000:9.0f}ms{min(bare) * 1000:9.0f}ms"
+        f"{max(bare) * 1000:9.0f}ms"
+    )
+    print(
+        f"{'kiosk, first card':24}{k * 1000:9.0f}ms{min(kiosk) * 1000:9.0f}ms"
+        f"{max(kiosk) * 1000:9.0f}ms"
+    )
     print(f"ratio kiosk/bare: {k / b:.2f}  (target: at most 1.5)")
     return 0
 

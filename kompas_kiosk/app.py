@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from kompas_kiosk.core import resources
+from kompas_kiosk.core.deck_cache import DeckCache
 from kompas_kiosk.core.loader import LoadedDeck, load_decks
 
 log = logging.getLogger("kompas_kiosk")
@@ -21,7 +23,7 @@ class UsageError(Exception):
     """A mistake on the command line: printed as one line, exit code 2."""
 
 
-class EnvironmentProblem(Exception):
+class EnvironmentProblem(Exception):  # noqa: N818 - a problem, not an error of ours
     """Something about the machine that stops the kiosk: printed as one line, exit code 1."""
 
 
@@ -32,7 +34,28 @@ class RunOptions:
     screen: int | None = None
     windowed: bool = False
     lang: str = "da"
+    data_dir: Path | None = None
     quit_after_first_paint: bool = False
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where the kiosk reads and writes, resolved once at start-up and passed down."""
+
+    content: list[Path]
+    data: Path  # the facilitator's notes and the kiosk's state
+    cache: Path  # validated decks, so the next start skips validation
+
+
+def resolve_paths(content: list[Path], data_dir: Path | None) -> Paths:
+    if data_dir is not None:
+        return Paths(content, data_dir, data_dir / "cache")
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setApplicationName("kompas-kiosk")
+    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Paths(content, Path(data), Path(cache))
 
 
 def content_paths(given: list[Path] | None) -> list[Path]:
@@ -53,8 +76,8 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     from kompas_kiosk.ui import theme
 
     app = QApplication.instance() or QApplication(argv or ["kompas-kiosk"])
-    app.setApplicationName("Kompas Kiosk")
-    app.setOrganizationName("Kompas Kiosk")
+    app.setApplicationName("kompas-kiosk")
+    app.setApplicationDisplayName("Kompas Kiosk")
     failed = theme.load_fonts(resources.assets_dir() / "fonts")
     if failed:
         log.warning(
@@ -65,8 +88,8 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     return app
 
 
-def load_content(paths: list[Path]) -> list[LoadedDeck]:
-    decks = load_decks(paths)
+def load_content(paths: list[Path], cache: Path | None = None) -> list[LoadedDeck]:
+    decks = load_decks(paths, DeckCache(cache) if cache is not None else None)
     for loaded in decks:
         for problem in loaded.problems:
             log.warning("%s", problem.format("en"))
@@ -91,7 +114,8 @@ def run(options: RunOptions) -> int:
             else "ingen skærm fundet (DISPLAY er ikke sat): start kiosken på skærmens "
             "skrivebord, eller lav et billede af et kort med 'kompas-kiosk render'"
         )
-    decks = load_content(options.content)
+    paths = resolve_paths(options.content, options.data_dir)
+    decks = load_content(paths.content, paths.cache)
     check_deck_option(decks, options.deck, options.lang)
     app = application()
     from PySide6.QtGui import QGuiApplication
@@ -110,7 +134,7 @@ def run(options: RunOptions) -> int:
         )
     window = RoomWindow(decks, options.lang)
     install_excepthook(window)
-    window.reload_requested.connect(lambda: reload(window, options))
+    window.reload_requested.connect(lambda: reload(window, paths))
     if options.deck:
         window.open_deck_id(options.deck)
     elif len([d for d in decks if d.ok]) == 1 and len(decks) == 1:
@@ -136,8 +160,8 @@ def show_on(window, screen, windowed: bool) -> None:  # type: ignore[no-untyped-
     window.showFullScreen()
 
 
-def reload(window, options: RunOptions) -> None:  # type: ignore[no-untyped-def]
-    window.set_decks(load_content(options.content))
+def reload(window, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+    window.set_decks(load_content(paths.content, paths.cache))
     bad = sum(1 for d in window.loaded if not d.ok)
     text = window.tr("Kortsættene er indlæst igen")
     if bad:
@@ -155,9 +179,7 @@ def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        try:
+        with contextlib.suppress(Exception):  # the hook must never raise
             window.toast.show_text(window.tr("Der skete en uventet fejl; den er skrevet i loggen"))
-        except Exception:  # noqa: BLE001 - the hook must never raise
-            pass
 
     sys.excepthook = hook

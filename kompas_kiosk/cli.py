@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--deck", metavar="ID", help="open this deck instead of the deck chooser")
     run.add_argument("--screen", type=int, metavar="N", help="the room screen, counted from 0")
     run.add_argument("--windowed", action="store_true", help="a window instead of fullscreen")
+    run.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="where notes and state are kept (default: the user's data folder)",
+    )
     run.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
 
     check = sub.add_parser("check", help="validate decks; exit 0 when clean, 1 with problems")
@@ -111,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             screen=args.screen,
             windowed=args.windowed,
             lang=lang,
+            data_dir=args.data_dir,
             quit_after_first_paint=args.quit_after_first_paint,
         )
         return app.run(options)

@@ -1,134 +1,33 @@
-"""The content model: a deck of cards, with an optional group exercise.
+"""The content model the kiosk runs on: a deck of cards, with an optional group exercise.
 
-These pydantic models are the single source of truth for what a `deck.yaml` may contain: the
-loader validates against them and `content/deck.schema.json` is generated from them.
+Plain frozen dataclasses, cheap to import and to build. What a deck file may contain, and the
+validation that makes these objects trustworthy, is in `deck_spec.py`; only validated data
+becomes a `Deck` (through `Deck.from_dict`).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from typing import Annotated, Any, Literal
-
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
-
-SCHEMA_VERSION = 1
-MAX_EXERCISE_MINUTES = 120
-CARD_NUMBER_PATTERN = r"^[0-9]{1,3}$"
-
-_HTML_TAG = re.compile(r"</?[A-Za-z!][^>]*>")
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 
-def _no_html(value: str) -> str:
-    if _HTML_TAG.search(value):
-        raise PydanticCustomError("raw_html", "raw HTML is not allowed")
-    return value
+@dataclass(frozen=True)
+class Exercise:
+    title: str
+    minutes: int
+    steps: tuple[str, ...] = ()
+    warning_seconds: int = 60
+    flip_when_done: bool = False
 
 
-Text = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1), AfterValidator(_no_html)
-]
-"""A piece of text that must not be empty and must not contain HTML."""
-
-
-def normalise_number(value: Any) -> Any:
-    """YAML reads `number: 7` (and `07`) as an integer; the printed form is zero-padded."""
-    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 1000:
-        return f"{value:02d}"
-    return value
-
-
-def check_card_numbers(numbers: Sequence[str | None], *, all_known: bool = True) -> None:
-    """Raise if some cards have a number and others not, or if a number is used twice.
-
-    `numbers` are the cards' numbers in order (None for a card without one). With
-    `all_known=False`, None means "not known" and only duplicates are looked for.
-    """
-    if all_known and any(number is not None for number in numbers) and None in numbers:
-        raise PydanticCustomError(
-            "numbers_mixed",
-            "give every card a number, or none",
-            {"index": numbers.index(None)},
-        )
-    seen: dict[int, int] = {}
-    for index, number in enumerate(numbers):
-        if number is None:
-            continue
-        value = int(number)
-        if value in seen:
-            raise PydanticCustomError(
-                "number_duplicate",
-                "card number {number} is used twice",
-                {"number": number, "index": index, "first": seen[value]},
-            )
-        seen[value] = index
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-
-class Exercise(_Strict):
-    """The group exercise that goes with every card of a deck."""
-
-    title: Text = Field(description="Shown above the steps, e.g. 'Gruppearbejde'.")
-    minutes: int = Field(
-        ge=1,
-        le=MAX_EXERCISE_MINUTES,
-        description="Length of the countdown in whole minutes.",
-    )
-    steps: list[Text] = Field(
-        default_factory=list, description="The steps the groups follow, in order."
-    )
-    warning_seconds: int = Field(
-        default=60,
-        ge=0,
-        le=30 * 60,
-        description="The countdown turns to its warning colour this many seconds before zero.",
-    )
-    flip_when_done: bool = Field(
-        default=False,
-        description="When time is up, turn the card over to its reflections.",
-    )
-
-
-class Card(_Strict):
-    """One card: the front is number, title, question and text; the back is the reflections."""
-
-    number: str | None = Field(
-        default=None,
-        pattern=CARD_NUMBER_PATTERN,
-        description='The card\'s number as printed, e.g. "07". Give every card a number, or none.',
-    )
-    title: Text = Field(description="The card's title.")
-    question: Text | None = Field(
-        default=None, description="The provocative question on the front."
-    )
-    text: Text | None = Field(
-        default=None,
-        description="Body text. Markdown subset: **bold**, *italic*, blank line between "
-        "paragraphs, '- ' or '1. ' lists. No HTML.",
-    )
-    reminders: list[Text] = Field(
-        default_factory=list, description="Små huskere: short reminders, phrased as questions."
-    )
-    what_if: Text | None = Field(
-        default=None, description="The 'Hvad nu hvis' reflection on the back."
-    )
-
-    @field_validator("number", mode="before")
-    @classmethod
-    def _number_from_int(cls, value: Any) -> Any:
-        return normalise_number(value)
+@dataclass(frozen=True)
+class Card:
+    title: str
+    number: str | None = None
+    question: str | None = None
+    text: str | None = None
+    reminders: tuple[str, ...] = ()
+    what_if: str | None = None
 
     @property
     def has_back(self) -> bool:
@@ -136,47 +35,38 @@ class Card(_Strict):
         return bool(self.reminders) or self.what_if is not None
 
 
-class Deck(_Strict):
-    """A deck: its cards in order, and what is printed on every card."""
+@dataclass(frozen=True)
+class Deck:
+    id: str
+    title: str
+    cards: tuple[Card, ...]
+    subtitle: str | None = None
+    edition: str | None = None
+    order: int = 100
+    language: str = "da"
+    card_label: str | None = None
+    prompt: str | None = None
+    exercise: Exercise | None = None
+    schema_version: int = field(default=1, compare=False)
 
-    schema_version: Literal[1] = Field(
-        alias="schema", description="Version of this file format; always 1."
-    )
-    id: str = Field(
-        pattern=r"^[a-z0-9][a-z0-9-]*$",
-        description="Short name used with --deck: lower-case letters, digits and '-'.",
-    )
-    title: Text = Field(description="The deck's name, e.g. 'Samarbejdskompasset'.")
-    subtitle: Text | None = Field(default=None, description="A line under the title.")
-    edition: Text | None = Field(default=None, description="Edition, e.g. 'januar 2023'.")
-    order: int = Field(
-        default=100,
-        ge=0,
-        le=10000,
-        description="Where the deck stands in the deck chooser: lower numbers first.",
-    )
-    language: str = Field(
-        default="da", pattern=r"^[a-z]{2}$", description="Language code of the text: da or en."
-    )
-    card_label: Text | None = Field(
-        default=None,
-        description="Printed above every card's title, before its number, e.g. 'Princip'.",
-    )
-    prompt: Text | None = Field(
-        default=None,
-        description="A question shared by every card; shown where a card has no question.",
-    )
-    exercise: Exercise | None = Field(
-        default=None, description="The group exercise; leave out for a deck without one."
-    )
-    cards: list[Card] = Field(min_length=1, description="The cards, in the order they are shown.")
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Deck:
+        """A deck from validated data (a `DeckSpec` dump, or the cache's copy of one)."""
+        values = {key: data[key] for key in _names(cls) if key in data}
+        values["cards"] = tuple(
+            Card(**{**card, "reminders": tuple(card.get("reminders", ()))})
+            for card in data["cards"]
+        )
+        exercise = data.get("exercise")
+        values["exercise"] = (
+            Exercise(**{**exercise, "steps": tuple(exercise.get("steps", ()))})
+            if exercise
+            else None
+        )
+        return cls(**values)
 
-    model_config = ConfigDict(populate_by_name=True)
-
-    @model_validator(mode="after")
-    def _numbers_consistent(self) -> Deck:
-        check_card_numbers([card.number for card in self.cards])
-        return self
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
 
     def find_card(self, number: str) -> int | None:
         """The index of the card printed with `number` ("07" and "7" are the same), or, in a
@@ -196,3 +86,12 @@ class Deck(_Strict):
         card = self.cards[index]
         parts = [part for part in (self.card_label, card.number) if part]
         return " ".join(parts)
+
+
+def _names(cls: type) -> list[str]:
+    return [f.name for f in fields(cls)]
+
+
+def shape() -> str:
+    """The fields of the model, for telling a cached deck of an older shape from a current one."""
+    return ";".join(",".join(_names(cls)) for cls in (Deck, Card, Exercise))

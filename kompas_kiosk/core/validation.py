@@ -16,7 +16,12 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails, PydanticCustomError
 
-from kompas_kiosk.core.model import CARD_NUMBER_PATTERN, Deck, check_card_numbers, normalise_number
+from kompas_kiosk.core.deck_spec import (
+    CARD_NUMBER_PATTERN,
+    DeckSpec,
+    check_card_numbers,
+    normalise_number,
+)
 from kompas_kiosk.core.problems import Problem
 
 Loc = tuple[str | int, ...]
@@ -158,7 +163,7 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 
 
 def _model_at(loc: Loc) -> type[BaseModel] | None:
-    model: type[BaseModel] | None = Deck
+    model: type[BaseModel] | None = DeckSpec
     for part in loc:
         if isinstance(part, int):
             continue

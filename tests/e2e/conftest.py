@@ -33,11 +33,15 @@ def xdisplay() -> Iterator[str]:
         if os.environ.get("CI"):
             pytest.fail(f"CI needs {', '.join(missing)} for the end-to-end tests")
         pytest.skip(f"needs {', '.join(missing)} (apt-get install xvfb xdotool)")
-    number = next(n for n in range(90, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists()
-                  and not Path(f"/tmp/.X{n}-lock").exists())
+    number = next(
+        n
+        for n in range(90, 200)
+        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
+    )
     server = subprocess.Popen(
         ["Xvfb", f":{number}", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 20, "Xvfb to start")
@@ -58,7 +62,9 @@ class Kiosk:
         self._log = open(log_path, "w")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "kompas_kiosk", *args],
-            env=env, stdout=self._log, stderr=subprocess.STDOUT,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
         )
 
     def log(self) -> str:
@@ -74,8 +80,12 @@ class Kiosk:
 
     def xdotool(self, *args: str) -> str:
         return subprocess.run(
-            ["xdotool", *args], env={**os.environ, "DISPLAY": self.display},
-            capture_output=True, text=True, check=True, timeout=20,
+            ["xdotool", *args],
+            env={**os.environ, "DISPLAY": self.display},
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=20,
         ).stdout
 
     def stop(self) -> None:

@@ -102,19 +102,28 @@ def test_swipe(qtbot, view, dx, signal):
 def test_a_short_vertical_drag_is_a_tap_not_a_swipe(qtbot, view):
     view.show()
     start = QPoint(view.width() // 2, view.height() // 2)
-    with qtbot.assertNotEmitted(view.next_requested), qtbot.assertNotEmitted(
-        view.previous_requested
+    with (
+        qtbot.assertNotEmitted(view.next_requested),
+        qtbot.assertNotEmitted(view.previous_requested),
     ):
         qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
         qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(30, 300))
 
 
-@pytest.mark.parametrize(("delta", "signal"), [(-120, "next_requested"), (120, "previous_requested")])
+@pytest.mark.parametrize(
+    ("delta", "signal"), [(-120, "next_requested"), (120, "previous_requested")]
+)
 def test_wheel(qtbot, view, delta, signal):
     center = QPointF(view.width() / 2, view.height() / 2)
     event = QWheelEvent(
-        center, center, QPoint(), QPoint(0, delta), Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        center,
+        center,
+        QPoint(),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     with qtbot.waitSignal(getattr(view, signal), timeout=1000):
         QApplication.sendEvent(view, event)
@@ -123,8 +132,14 @@ def test_wheel(qtbot, view, delta, signal):
 def test_half_a_wheel_notch_does_nothing(qtbot, view):
     center = QPointF(10, 10)
     event = QWheelEvent(
-        center, center, QPoint(), QPoint(0, -60), Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        center,
+        center,
+        QPoint(),
+        QPoint(0, -60),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     with qtbot.assertNotEmitted(view.next_requested):
         QApplication.sendEvent(view, event)
