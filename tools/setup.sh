@@ -45,7 +45,7 @@ ensure_packages() {
   say "installing Debian packages:$missing"
   local resolved="" name
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2 || { say "apt-get update failed"; exit 1; }
+  apt-get -o DPkg::Lock::Timeout=600 update -qq >&2 || { say "apt-get update failed"; exit 1; }
   for p in $missing; do
     name=$p
     if ! apt-cache show "$p" 2>/dev/null | grep -q '^Package:'; then
@@ -54,7 +54,7 @@ ensure_packages() {
     resolved="$resolved $name"
   done
   # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $resolved >&2 || { say "apt-get install failed"; exit 1; }
+  apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends $resolved >&2 || { say "apt-get install failed"; exit 1; }
 }
 
 ensure_venv() {  # $1: pip extras, e.g. "test"
