@@ -141,15 +141,32 @@ def run(options: RunOptions) -> int:
         window.open_loaded(0)
     if options.quit_after_first_paint:
         window.card_view.first_painted.connect(lambda: _report_first_paint(app))
-    screen = screens[options.screen] if options.screen is not None else app.primaryScreen()
+    screen = screens[options.screen] if options.screen is not None else room_screen(app)
     show_on(window, screen, options.windowed)
     return app.exec()
+
+
+def room_screen(app):  # type: ignore[no-untyped-def]
+    """The screen the room sees: the largest; the primary one (the laptop's) when equal."""
+    primary = app.primaryScreen()
+    return max(
+        app.screens(),
+        key=lambda s: (s.size().width() * s.size().height(), s is not primary),
+    )
 
 
 def show_on(window, screen, windowed: bool) -> None:  # type: ignore[no-untyped-def]
     """Fullscreen on `screen`: placed on its geometry first, so it works without a window
     manager too."""
     geometry = screen.geometry()
+    log.info(
+        "room screen: %s at %d,%d %dx%d",
+        screen.name(),
+        geometry.x(),
+        geometry.y(),
+        geometry.width(),
+        geometry.height(),
+    )
     window.setScreen(screen)
     if windowed:
         window.resize(min(1280, geometry.width()), min(720, geometry.height()))

@@ -51,6 +51,8 @@ DIGITS_MIN = 18.0
 LABEL = 4.2  # "tilbage", "Pause", "Tryk mellemrum for at starte"
 EXERCISE_TITLE = 6.5
 STEPS_MAX = 4.4
+STEPS_COMFORT = 3.2  # landscape widens the steps' column rather than go below this
+STEPS_SHARES = (0.31, 0.38, 0.46)  # the steps' column, as a share of the card's width
 DISC_MAX = 62.0  # the disc's diameter
 DISC_MIN = 34.0
 DISC_BESIDE = 42.0
@@ -229,12 +231,16 @@ def layout_exercise(
         _layout_portrait(layout, m, deck, index, labels, minutes, colors, fallback_title)
     else:
         gutter = 4.5 * m.unit
-        left_w = content.width() * 0.31
-        left = QRectF(content.left(), content.top(), left_w, content.height())
+        for share in STEPS_SHARES:  # a wider column for long steps, at the disc's expense
+            blocks_before = len(layout.blocks)
+            left = QRectF(content.left(), content.top(), content.width() * share, content.height())
+            bottom, steps_px = _layout_text(layout, m, deck, index, left, colors, fallback_title)
+            layout.overflow = bottom > left.bottom() + 0.5
+            if not layout.overflow and steps_px >= m.px(STEPS_COMFORT) or share == STEPS_SHARES[-1]:
+                break
+            del layout.blocks[blocks_before:]
         right = QRectF(left.right() + gutter, content.top(), 0, content.height())
         right.setRight(content.right())
-        bottom = _layout_text(layout, m, deck, index, left, colors, fallback_title)
-        layout.overflow = bottom > left.bottom() + 0.5
         rule_x = left.right() + gutter / 2
         layout.rules.append((QPointF(rule_x, content.top()), QPointF(rule_x, content.bottom())))
         _layout_timer_beside(layout, m, right, minutes)
@@ -288,10 +294,11 @@ def _layout_text(
     area: QRectF,
     colors: Theme,
     fallback_title: str,
-) -> float:
+) -> tuple[float, float]:
     """Heading, the exercise's title and its steps in `area`, the steps as large as fit.
 
-    Returns the bottom of the text (beyond `area` if even the floor does not fit)."""
+    Returns the bottom of the text (beyond `area` if even the floor does not fit) and the size
+    of the steps."""
     exercise = deck.exercise
     blocks: list[TextBlock] = []
     y = area.top()
@@ -310,7 +317,7 @@ def _layout_text(
     blocks.append(TextBlock(title, QPointF(area.left(), y), colors.ink, title_px))
     y += title.size().height() + 3.2 * m.unit
     steps = list(exercise.steps) if exercise else []
-    bottom = y
+    bottom, steps_px = y, m.px(STEPS_MAX)
     if steps:
         low, high = theme.FLOOR, STEPS_MAX
         best, bottom = _steps_blocks(steps, m, area.left(), y, area.width(), m.px(low), colors)
@@ -325,8 +332,9 @@ def _layout_text(
                 else:
                     high = mid
         blocks += best
+        steps_px = m.px(low)
     layout.blocks += blocks
-    return bottom
+    return bottom, steps_px
 
 
 def _digits_width(px: float, minutes: int) -> float:
@@ -350,7 +358,7 @@ def _layout_timer_beside(layout: ExerciseLayout, m: _Metrics, area: QRectF, minu
     left = area.left() + max(0.0, (area.width() - group_w) / 2)
     center_y = area.center().y()
     layout.disc = QRectF(left + ring, center_y - disc / 2, disc, disc)
-    digits_h = layout.digits_px * 1.18
+    digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
     label_h = layout.label_px * 1.3 * 2  # up to two lines
     x = layout.disc.right() + ring + gap
     top = center_y - (digits_h + layout.label_px * 1.3) / 2
@@ -390,12 +398,12 @@ def _layout_portrait(
     """Portrait: heading, title and steps at the top; the disc under them, the digits below."""
     content = m.content
     ring = 2.2 * m.unit
-    digits_h = layout.digits_px * 1.18
+    digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
     label_h = layout.label_px * 1.3 * 2
     timer_min = m.px(DISC_MIN) + 2 * ring + digits_h + label_h + 2 * m.unit
     text_area = QRectF(content.left(), content.top(), content.width(), 0)
     text_area.setBottom(content.bottom() - timer_min - 4 * m.unit)
-    bottom = _layout_text(layout, m, deck, index, text_area, colors, fallback_title)
+    bottom, _ = _layout_text(layout, m, deck, index, text_area, colors, fallback_title)
     layout.overflow = bottom > text_area.bottom() + 0.5
     top = bottom + 4 * m.unit
     rule_y = top - 2 * m.unit

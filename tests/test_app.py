@@ -1,0 +1,166 @@
+"""The real app started as a process: screens, bad options, no display."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCREENS = {
+    "screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1280, "height": 800},
+        {"name": "projector", "x": 1280, "y": 0, "width": 1920, "height": 1080},
+    ]
+}
+
+
+def kiosk(*args: str, env: dict[str, str] | None = None, tmp: Path) -> subprocess.CompletedProcess:
+    environment = {**os.environ, **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kompas_kiosk", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        cwd=tmp,
+    )
+
+
+@pytest.fixture
+def two_screens(tmp_path: Path) -> dict[str, str]:
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(SCREENS))
+    return {"QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+
+
+def test_the_largest_screen_is_the_room_screen(tmp_path, two_screens):
+    result = kiosk(
+        "--deck",
+        "samarbejdskompasset",
+        "--quit-after-first-paint",
+        "--data-dir",
+        str(tmp_path),
+        env=two_screens,
+        tmp=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "room screen: projector at 1280,0 1920x1080" in result.stderr
+
+
+def test_screen_option_picks_the_screen(tmp_path, two_screens):
+    result = kiosk(
+        "--screen",
+        "0",
+        "--deck",
+        "samarbejdskompasset",
+        "--quit-after-first-paint",
+        "--data-dir",
+        str(tmp_path),
+        env=two_screens,
+        tmp=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "room screen: laptop at 0,0 1280x800" in result.stderr
+
+
+def test_a_screen_that_does_not_exist_is_a_usage_error(tmp_path, two_screens):
+    result = kiosk(
+        "--screen", "3", "--data-dir", str(tmp_path), "--lang", "en", env=two_screens, tmp=tmp_path
+    )
+    assert result.returncode == 2
+    assert "there is no screen 3; the screens are 0: laptop 1280x800, 1: projector" in (
+        result.stderr
+    )
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_deck_is_a_usage_error(tmp_path):
+    result = kiosk("--deck", "nope", "--data-dir", str(tmp_path), "--lang", "da", tmp=tmp_path)
+    assert result.returncode == 2
+    assert "der er intet kortsæt med id'et 'nope'" in result.stderr
+    assert "samarbejdskompasset" in result.stderr
+
+
+def test_no_display_says_so_and_points_to_render(tmp_path):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "kompas_kiosk", "--lang", "en", "--data-dir", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no display found" in result.stderr and "kompas-kiosk render" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_command_line_exits_2(tmp_path):
+    result = kiosk(
+        "render", "--deck", "samarbejdskompasset", "--size", "huge", "-o", "x.png", tmp=tmp_path
+    )
+    assert result.returncode == 2
+    assert "'huge' is not a size like 1920x1080" in result.stderr
+
+
+def test_render_writes_a_png_of_the_right_size(tmp_path):
+    out = tmp_path / "card.png"
+    result = kiosk(
+        "render",
+        "--deck",
+        "samarbejdskompasset",
+        "--card",
+        "07",
+        "--size",
+        "1080x1920",
+        "-o",
+        str(out),
+        tmp=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(data[16:20], "big") == 1080
+    assert int.from_bytes(data[20:24], "big") == 1920
+
+
+def test_render_unknown_card_is_a_usage_error(tmp_path):
+    result = kiosk(
+        "render",
+        "--deck",
+        "samarbejdskompasset",
+        "--card",
+        "99",
+        "-o",
+        str(tmp_path / "x.png"),
+        "--lang",
+        "en",
+        tmp=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "has no card 99" in result.stderr
+
+
+def test_check_reports_a_broken_deck_and_exits_1(tmp_path):
+    deck = tmp_path / "brudt" / "deck.yaml"
+    deck.parent.mkdir()
+    deck.write_bytes(
+        "\ufeffschema: 1\r\nid: brudt\r\ntitle: Brudt\r\ncards:\r\n  - titel: x\r\n".encode()
+    )
+    result = kiosk("check", str(tmp_path), "--lang", "en", tmp=tmp_path)
+    assert result.returncode == 1
+    assert "deck.yaml:5: cards[0].titel: unknown field" in result.stdout
+    assert "deck.yaml:5: cards[0].title: is missing" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_check_of_the_bundled_decks_is_clean(tmp_path):
+    result = kiosk("check", tmp=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert "OK samarbejdskompasset" in result.stdout
