@@ -35,6 +35,8 @@ class RunOptions:
     windowed: bool = False
     lang: str = "da"
     data_dir: Path | None = None
+    minutes: float | None = None
+    reduced_motion: bool = False
     quit_after_first_paint: bool = False
 
 
@@ -132,13 +134,20 @@ def run(options: RunOptions) -> int:
             if options.lang == "en"
             else f"der er ingen skærm {options.screen}; skærmene er {names}"
         )
-    window = RoomWindow(decks, options.lang)
+    window = RoomWindow(
+        decks,
+        options.lang,
+        chime_path=resources.assets_dir() / "sounds" / "chime.wav",
+        minutes=options.minutes,
+        reduced_motion=options.reduced_motion,
+    )
     install_excepthook(window)
     window.reload_requested.connect(lambda: reload(window, paths))
     if options.deck:
         window.open_deck_id(options.deck)
     elif len([d for d in decks if d.ok]) == 1 and len(decks) == 1:
         window.open_loaded(0)
+    window.card_view.first_painted.connect(window.exercise.chime.prepare)
     if options.quit_after_first_paint:
         window.card_view.first_painted.connect(lambda: _report_first_paint(app))
     screen = screens[options.screen] if options.screen is not None else room_screen(app)

@@ -31,6 +31,16 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _minutes(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes") from None
+    if not 0 < value <= 120:
+        raise argparse.ArgumentTypeError(f"'{text}': the exercise takes 1 to 120 minutes")
+    return value
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--content",
@@ -58,6 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="where notes and state are kept (default: the user's data folder)",
     )
+    run.add_argument(
+        "--minutes",
+        type=_minutes,
+        metavar="N",
+        help="length of the exercise countdown (default: the deck's)",
+    )
+    run.add_argument(
+        "--reduced-motion",
+        action="store_true",
+        help="a short cross-fade instead of the card turning over",
+    )
     run.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
 
     check = sub.add_parser("check", help="validate decks; exit 0 when clean, 1 with problems")
@@ -76,11 +97,18 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--card",
         metavar="NUMBER",
-        default="1",
-        help="the card's printed number, or its position from 1",
+        help="the card's printed number, or its position from 1 (default: the first card)",
     )
     render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
     render.add_argument("--face", choices=("front", "back"), default="front")
+    render.add_argument("--view", choices=("card", "exercise"), default="card")
+    render.add_argument(
+        "--remaining",
+        type=float,
+        metavar="SECONDS",
+        help="with --view exercise: the countdown running with this much left "
+        "(negative: over time); without it, ready to start",
+    )
     render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
     return parser
 
@@ -110,6 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.output,
                 lang,
                 face=args.face,
+                view=args.view,
+                remaining=args.remaining,
             )
         options = app.RunOptions(
             content=app.content_paths(args.content),
@@ -118,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             windowed=args.windowed,
             lang=lang,
             data_dir=args.data_dir,
+            minutes=args.minutes,
+            reduced_motion=args.reduced_motion,
             quit_after_first_paint=args.quit_after_first_paint,
         )
         return app.run(options)

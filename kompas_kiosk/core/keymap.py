@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Context = Literal["global", "card", "chooser"]
+Context = Literal["global", "card", "exercise", "chooser"]
 
 
 @dataclass(frozen=True)
@@ -64,12 +64,49 @@ BINDINGS: tuple[Binding, ...] = (
         "Turn the card over to the reflections and back",
     ),
     Binding(
+        "exercise",
+        ("E", "F5"),
+        "card",
+        "Øvelsen med nedtælling (klikkerens start-knap)",
+        "The exercise with its countdown (the clicker's start button)",
+    ),
+    Binding(
         "escape",
         ("Esc",),
         "card",
         "Tryk to gange inden for 2 sekunder for at lukke",
         "Press twice within 2 seconds to close",
     ),
+    Binding(
+        "exercise_toggle",
+        ("Space", "PgDown", "Right"),
+        "exercise",
+        "Start, pause og fortsæt nedtællingen",
+        "Start, pause and resume the countdown",
+    ),
+    Binding(
+        "exercise_more",
+        ("+", "=", "PgUp"),
+        "exercise",
+        "Et minut mere",
+        "One more minute",
+    ),
+    Binding("exercise_less", ("-",), "exercise", "Et minut mindre", "One minute less"),
+    Binding(
+        "exercise_reset",
+        ("R",),
+        "exercise",
+        "Nulstil nedtællingen",
+        "Reset the countdown",
+    ),
+    Binding(
+        "exercise_back",
+        ("Esc", "E", "F5"),
+        "exercise",
+        "Tilbage til kortet; nedtællingen kører videre",
+        "Back to the card; the countdown runs on",
+    ),
+    Binding("mute", ("M",), "global", "Lyd fra og til", "Sound off and on"),
     Binding("choose_deck", ("D",), "global", "Vælg kortsæt", "Choose a deck"),
     Binding("next_deck", ("Ctrl+PgDown",), "global", "Næste kortsæt", "Next deck"),
     Binding(

@@ -7,6 +7,7 @@ from kompas_kiosk.core.keymap import BINDINGS
 _VIEWS = {
     "global": ("overalt", "everywhere"),
     "card": ("kort", "card"),
+    "exercise": ("øvelse", "exercise"),
     "chooser": ("kortsæt-valg", "deck chooser"),
 }
 

@@ -62,7 +62,7 @@ PULSE_COUNT = 3
 PULSE_PERIOD_MS = 1000  # one swell; 1 Hz is a third of WCAG 2.3.1's limit of 3 flashes a second
 MAX_FLASHES_PER_SECOND = 3.0
 
-FALLBACK_TITLE = "Nedtælling"
+FALLBACK_TITLE = "Nedtælling"  # the title of a deck without an exercise (not translated here)
 
 
 def _blend(base: QColor, over: QColor, amount: float) -> QColor:
@@ -215,38 +215,50 @@ def layout_exercise(
 ) -> ExerciseLayout:
     """Fit the exercise of card `index` into a screen of `size`.
 
-    `labels` are every text the label under the digits can show: the layout makes room for the
-    longest one.
+    `labels` are every text the label under the digits can show: the label's size is the largest
+    (down to the floor) at which each of them fits its two lines.
     """
     m = _Metrics(size)
     layout = ExerciseLayout(
         size=size, portrait=m.portrait, card_rect=m.card, radius=m.radius, unit=m.unit
     )
-    exercise = deck.exercise
-    minutes = exercise.minutes if exercise else 10
     layout.digits_px = m.px(DIGITS)
     layout.label_px = m.px(LABEL)
-    content = m.content
     if m.portrait:
-        _layout_portrait(layout, m, deck, index, labels, minutes, colors, fallback_title)
+        _layout_portrait(layout, m, deck, index, colors, fallback_title)
     else:
-        gutter = 4.5 * m.unit
-        for share in STEPS_SHARES:  # a wider column for long steps, at the disc's expense
-            blocks_before = len(layout.blocks)
-            left = QRectF(content.left(), content.top(), content.width() * share, content.height())
-            bottom, steps_px = _layout_text(layout, m, deck, index, left, colors, fallback_title)
-            layout.overflow = bottom > left.bottom() + 0.5
-            if not layout.overflow and steps_px >= m.px(STEPS_COMFORT) or share == STEPS_SHARES[-1]:
-                break
-            del layout.blocks[blocks_before:]
-        right = QRectF(left.right() + gutter, content.top(), 0, content.height())
-        right.setRight(content.right())
-        rule_x = left.right() + gutter / 2
-        layout.rules.append((QPointF(rule_x, content.top()), QPointF(rule_x, content.bottom())))
-        _layout_timer_beside(layout, m, right, minutes)
+        _layout_landscape(layout, m, deck, index, colors, fallback_title)
     _fit_label(layout, m, labels)
     _layout_footer(layout, m, deck, colors)
     return layout
+
+
+def _layout_landscape(
+    layout: ExerciseLayout,
+    m: _Metrics,
+    deck: Deck,
+    index: int,
+    colors: Theme,
+    fallback_title: str,
+) -> None:
+    """Landscape: the text in a column on the left, as on the card; the timer on the right."""
+    content = m.content
+    gutter = 4.5 * m.unit
+    for share in STEPS_SHARES:  # a wider column for long steps, at the disc's expense
+        kept = len(layout.blocks)
+        left = QRectF(content.left(), content.top(), content.width() * share, content.height())
+        bottom, steps_px = _layout_text(layout, m, deck, index, left, colors, fallback_title)
+        layout.overflow = bottom > left.bottom() + 0.5
+        comfortable = not layout.overflow and steps_px >= m.px(STEPS_COMFORT)
+        if comfortable or share == STEPS_SHARES[-1]:
+            break
+        del layout.blocks[kept:]
+    right = QRectF(left.right() + gutter, content.top(), 0, content.height())
+    right.setRight(content.right())
+    rule_x = left.right() + gutter / 2
+    layout.rules.append((QPointF(rule_x, content.top()), QPointF(rule_x, content.bottom())))
+    minutes = deck.exercise.minutes if deck.exercise else 10
+    _layout_timer_beside(layout, m, right, minutes)
 
 
 def _heading_block(
@@ -390,8 +402,6 @@ def _layout_portrait(
     m: _Metrics,
     deck: Deck,
     index: int,
-    labels: list[str],
-    minutes: int,
     colors: Theme,
     fallback_title: str,
 ) -> None:
@@ -707,7 +717,7 @@ class ExerciseView(QWidget):
         if look is None or self._deck is None:
             return ""
         exercise = self._deck.exercise
-        title = exercise.title if exercise else self.tr(FALLBACK_TITLE)
+        title = exercise.title if exercise else self.tr("Nedtælling")
         return f"{title}. {look.text} {look.label}".strip()
 
     def labels(self) -> list[str]:
@@ -786,7 +796,7 @@ class ExerciseView(QWidget):
             size,
             self.labels(),
             self._colors,
-            self.tr(FALLBACK_TITLE),
+            self.tr("Nedtælling"),
         )
         pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)

@@ -13,11 +13,13 @@ from kompas_kiosk.core.navigation import Face
 def render_card(
     content: list[Path],
     deck_id: str,
-    card: str,
+    card: str | None,
     size: tuple[int, int],
     output: Path,
     lang: str,
     face: str = "front",
+    view: str = "card",
+    remaining: float | None = None,
 ) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     decks = app.load_content(content)
@@ -31,7 +33,7 @@ def render_card(
             if lang == "en"
             else f"kortsættet '{deck_id}' har fejl; ret dem først (kompas-kiosk check)"
         )
-    index = loaded.deck.find_card(card)
+    index = 0 if card is None else loaded.deck.find_card(card)
     if index is None:
         raise app.UsageError(
             f"the deck '{deck_id}' has no card {card}"
@@ -44,7 +46,13 @@ def render_card(
             if lang == "en"
             else f"kort {card} i '{deck_id}' har ingen bagside (intet what_if eller reminders)"
         )
-    image = grab_card(decks, deck_id, index, size, lang, face)
+    if view == "exercise" and loaded.deck.exercise is None:
+        raise app.UsageError(
+            f"the deck '{deck_id}' has no exercise"
+            if lang == "en"
+            else f"kortsættet '{deck_id}' har ingen øvelse"
+        )
+    image = grab_card(decks, deck_id, index, size, lang, face, view, remaining)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), "PNG"):
         raise app.EnvironmentProblem(f"could not write {output}")
@@ -52,9 +60,25 @@ def render_card(
     return 0
 
 
-def grab_card(
-    decks, deck_id: str, index: int, size: tuple[int, int], lang: str, face: str = "front"
-):  # type: ignore[no-untyped-def]
+class _StillClock:
+    """A clock that stands still, so a picture shows exactly the time asked for."""
+
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def grab_card(  # type: ignore[no-untyped-def]
+    decks,
+    deck_id: str,
+    index: int,
+    size: tuple[int, int],
+    lang: str,
+    face: str = "front",
+    view: str = "card",
+    remaining: float | None = None,
+):
     """A QImage of the room window showing card `index`, painted by the kiosk's own views."""
     app.application()
     from PySide6.QtCore import Qt
@@ -62,11 +86,19 @@ def grab_card(
 
     from kompas_kiosk.ui.room_window import RoomWindow
 
-    window = RoomWindow(decks, lang)
+    clock = _StillClock()
+    window = RoomWindow(decks, lang, clock=clock)
     window.open_deck_id(deck_id)
     window.navigator.go_to(index)
     window.navigator.show_face(Face(face))
     window.show_card()
+    if view == "exercise":
+        window.show_exercise()
+        countdown = window.exercise.countdown
+        if countdown is not None and remaining is not None:
+            countdown.start()
+            clock.now = countdown.duration - remaining
+        window.exercise_view.refresh()
     window.resize(*size)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()

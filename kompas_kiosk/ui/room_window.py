@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,9 +13,12 @@ from PySide6.QtWidgets import QStackedLayout, QWidget
 
 from kompas_kiosk.core import keymap
 from kompas_kiosk.core.loader import LoadedDeck
-from kompas_kiosk.core.navigation import DigitBuffer, Navigator
+from kompas_kiosk.core.navigation import DigitBuffer, Face, Navigator
 from kompas_kiosk.ui.card_view import CardView
+from kompas_kiosk.ui.countdown_ticker import badge_text
 from kompas_kiosk.ui.deck_chooser import DeckChooser
+from kompas_kiosk.ui.exercise_session import ExerciseSession
+from kompas_kiosk.ui.exercise_view import ExerciseView, phase_color_of
 from kompas_kiosk.ui.message_view import MessageView
 from kompas_kiosk.ui.toast import Toast
 
@@ -34,6 +38,10 @@ class RoomWindow(QWidget):
         lang: str = "da",
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
+        *,
+        chime_path: Path | None = None,
+        minutes: float | None = None,
+        reduced_motion: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("roomWindow")
@@ -44,11 +52,19 @@ class RoomWindow(QWidget):
         self._last_escape = float("-inf")
         self._digits = DigitBuffer(clock)
         self.card_view = CardView(parent=self)
+        self.exercise_view = ExerciseView(parent=self)
         self.chooser = DeckChooser(lang, parent=self)
         self.message_view = MessageView(parent=self)
         self._stack = QStackedLayout(self)
-        for view in (self.card_view, self.chooser, self.message_view):
+        for view in (self.card_view, self.exercise_view, self.chooser, self.message_view):
             self._stack.addWidget(view)
+        self.card_view.set_reduced_motion(reduced_motion)
+        self.exercise_view.set_reduced_motion(reduced_motion)
+        self.exercise = ExerciseSession(chime_path, clock, minutes, self)
+        self.exercise.changed.connect(self._on_countdown_changed)
+        self.exercise.time_up.connect(self._on_time_up)
+        self.exercise.problem.connect(self._on_sound_problem)
+        self.exercise.chime.muted_changed.connect(self.exercise_view.set_sound_muted)
         self.toast = Toast(self)
         self._actions: list[tuple[keymap.Binding, QAction]] = []
         self._handlers: dict[QAction, Callable[[str], None]] = {}
@@ -104,6 +120,8 @@ class RoomWindow(QWidget):
         widget = self._stack.currentWidget()
         if widget is self.card_view:
             return "card"
+        if widget is self.exercise_view:
+            return "exercise"
         if widget is self.chooser:
             return "chooser"
         return "message"
@@ -116,8 +134,21 @@ class RoomWindow(QWidget):
         position = self.navigator.position_text()
         face = self.navigator.face
         self.card_view.set_card(deck, self.navigator.card_index, position, face)
+        self._update_badge()
         self._switch(self.card_view)
         log.info("showing %s card %s %s", deck.id, position, face.value)
+
+    def show_exercise(self) -> bool:
+        """The exercise view for the current card; False when the deck has no exercise."""
+        deck = self.navigator.deck
+        countdown = self.exercise.open_for(deck) if deck is not None else None
+        if deck is None or countdown is None:
+            self.toast.show_text(self.tr("Dette kortsæt har ingen øvelse"), 2)
+            return False
+        self.exercise_view.set_exercise(deck, self.navigator.card_index, countdown)
+        self._switch(self.exercise_view)
+        log.info("showing the exercise of %s: %s", deck.id, countdown.display())
+        return True
 
     def show_chooser(self) -> None:
         current = self.navigator.deck
@@ -220,6 +251,56 @@ class RoomWindow(QWidget):
             return
         self._last_escape = now
         self.toast.show_text(self.tr("Tryk Esc igen for at lukke kiosken"), QUIT_WINDOW)
+
+    def _on_exercise(self, key: str) -> None:
+        self.show_exercise()
+
+    def _on_exercise_toggle(self, key: str) -> None:
+        self.exercise.toggle()
+
+    def _on_exercise_more(self, key: str) -> None:
+        self.exercise.extend(60)
+
+    def _on_exercise_less(self, key: str) -> None:
+        self.exercise.extend(-60)
+
+    def _on_exercise_reset(self, key: str) -> None:
+        self.exercise.reset()
+
+    def _on_exercise_back(self, key: str) -> None:
+        self.show_card()
+
+    def _on_mute(self, key: str) -> None:
+        muted = self.exercise.chime.toggle_muted()
+        self.toast.show_text(
+            self.tr("Lyden er slået fra") if muted else self.tr("Lyden er slået til")
+        )
+
+    def _on_countdown_changed(self) -> None:
+        if self.current_context() == "exercise":
+            self.exercise_view.refresh()
+        self._update_badge()
+
+    def _update_badge(self) -> None:
+        if self.exercise.is_active_for(self.navigator.deck):
+            countdown = self.exercise.countdown
+            self.card_view.set_badge(badge_text(countdown), phase_color_of(countdown))
+        else:
+            self.card_view.set_badge("")
+
+    def _on_time_up(self) -> None:
+        log.info("time is up")
+        deck = self.exercise.deck
+        if deck is None or deck.exercise is None or not deck.exercise.flip_when_done:
+            return
+        current = self.navigator.deck
+        turned = current is not None and current.id == deck.id
+        if turned and self.navigator.show_face(Face.BACK) and self.current_context() == "card":
+            self.show_card()
+
+    def _on_sound_problem(self, message: str) -> None:
+        log.warning("%s", message)
+        self.toast.show_text(message, 6)
 
     def _on_choose_deck(self, key: str) -> None:
         self.show_chooser()

@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtGui import QKeySequence
 
 from kompas_kiosk.core import keymap
+from kompas_kiosk.core.countdown import State
 from kompas_kiosk.core.loader import load_decks
 from kompas_kiosk.core.navigation import Face
 from kompas_kiosk.ui.room_window import RoomWindow
@@ -66,7 +67,7 @@ def test_every_action_has_a_handler(window):
 
 
 def test_no_key_is_bound_twice_in_one_view():
-    for context in ("card", "chooser"):
+    for context in ("card", "exercise", "chooser"):
         keys = [
             QKeySequence(k).toString()
             for b in keymap.BINDINGS
@@ -79,7 +80,10 @@ def test_no_key_is_bound_twice_in_one_view():
 @pytest.mark.parametrize(("binding", "key"), CASES, ids=[f"{b.action}-{k}" for b, k in CASES])
 def test_key_table(qtbot, window, clock, binding, key):
     action = binding.action
-    if binding.context == "card":
+    if binding.context == "exercise":
+        open_at(window, "samarbejdskompasset", 0)
+        assert window.show_exercise()
+    elif binding.context == "card":
         open_at(window, "laering-2023", 2)
     elif binding.context == "chooser":
         open_at(window, "laering-2023", 2)
@@ -128,6 +132,55 @@ def test_key_table(qtbot, window, clock, binding, key):
         press(qtbot, window, key)
         assert window.navigator.face is Face.FRONT, "a card without reflections has no back"
         assert window.toast.isVisible()
+    elif action == "exercise":
+        open_at(window, "samarbejdskompasset", 0)
+        press(qtbot, window, key)
+        assert window.current_context() == "exercise"
+        assert window.exercise_view.shown_time() == "10:00"
+        open_at(window, "laering-2023", 0)
+        press(qtbot, window, key)
+        assert window.current_context() == "card", "a deck without an exercise stays on the card"
+        assert window.toast.isVisible()
+    elif action == "exercise_toggle":
+        countdown = window.exercise.countdown
+        press(qtbot, window, key)
+        assert countdown.state is State.RUNNING
+        clock.now += 30
+        window.exercise.ticker.fire()
+        assert window.exercise_view.shown_time() == "9:30"
+        press(qtbot, window, key)
+        assert countdown.state is State.PAUSED
+        clock.now += 100
+        assert countdown.display() == "9:30", "a paused countdown stands still"
+        press(qtbot, window, key)
+        assert countdown.state is State.RUNNING
+    elif action == "exercise_more":
+        press(qtbot, window, key)
+        assert window.exercise.countdown.remaining == 660
+        assert window.exercise_view.shown_time() == "11:00"
+    elif action == "exercise_less":
+        press(qtbot, window, key)
+        assert window.exercise.countdown.remaining == 540
+        for _ in range(12):
+            press(qtbot, window, key)
+        assert window.exercise.countdown.remaining == 0, "never below zero"
+    elif action == "exercise_reset":
+        window.exercise.toggle()
+        clock.now += 42
+        press(qtbot, window, key)
+        assert window.exercise.countdown.state is State.IDLE
+        assert window.exercise.countdown.remaining == 600
+    elif action == "exercise_back":
+        window.exercise.toggle()
+        press(qtbot, window, key)
+        assert window.current_context() == "card"
+        assert window.exercise.countdown.state is State.RUNNING, "the countdown runs on"
+        assert window.card_view._badge == "10:00"
+    elif action == "mute":
+        press(qtbot, window, key)
+        assert window.exercise.chime.muted
+        press(qtbot, window, key)
+        assert not window.exercise.chime.muted
     elif action == "escape":
         press(qtbot, window, key)
         assert window.isVisible() and window.toast.isVisible()
@@ -235,3 +288,36 @@ def test_a_tap_in_the_middle_turns_the_card(qtbot, window):
     open_at(window, "samarbejdskompasset", 0)
     window.card_view.card_tapped.emit()
     assert window.navigator.face is Face.BACK
+
+
+def test_time_up_chimes_and_can_turn_the_card(qtbot, bundled, write_deck, clock):
+    text = (
+        "schema: 1\nid: flip\ntitle: Flip\nexercise:\n  title: Øvelse\n  minutes: 1\n"
+        "  flip_when_done: true\ncards:\n  - title: Et kort\n    what_if: Hvad nu, hvis?\n"
+    )
+    decks = load_decks([write_deck("flip", text)])
+    win = RoomWindow(decks, "da", clock=clock)
+    qtbot.addWidget(win)
+    win.open_deck_id("flip")
+    win.show_exercise()
+    win.exercise.toggle()
+    win.show_card()
+    played = []
+    win.exercise.chime.play = lambda: played.append(True)
+    clock.now += 61
+    with qtbot.waitSignal(win.exercise.time_up, timeout=2000):
+        win.exercise.ticker.fire()
+    assert played == [True]
+    assert win.navigator.face is Face.BACK
+    assert win.card_view._badge.startswith("+")
+
+
+def test_the_card_shows_the_running_countdown_small(qtbot, window, clock):
+    open_at(window, "samarbejdskompasset", 0)
+    assert window.card_view._badge == ""
+    window.show_exercise()
+    window.exercise.toggle()
+    window.show_card()
+    clock.now += 75
+    window.exercise.ticker.fire()
+    assert window.card_view._badge == "8:45"
