@@ -9,8 +9,9 @@ VENV="$KIOSK_ROOT/.venv"
 RUN_PACKAGES="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libpulse0
   libxrandr2 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1"
-# What the tests add: an X server to drive the real app, and a way to read PDFs back.
-TEST_PACKAGES="xvfb xauth xdotool poppler-utils"
+# What the tests add: an X server to drive the real app, a way to read PDFs back, and a
+# sound server with a null sink so the chime really plays.
+TEST_PACKAGES="xvfb xauth xdotool poppler-utils pulseaudio pulseaudio-utils"
 
 say() { printf 'kompas-kiosk setup: %s\n' "$*" >&2; }
 

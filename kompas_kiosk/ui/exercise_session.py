@@ -6,6 +6,7 @@ shows it small. Opening the exercise of another deck starts that deck's exercise
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -16,6 +17,8 @@ from kompas_kiosk.core.countdown import Countdown, State
 from kompas_kiosk.core.model import Deck
 from kompas_kiosk.ui.chime_player import ChimePlayer
 from kompas_kiosk.ui.countdown_ticker import CountdownTicker
+
+log = logging.getLogger(__name__)
 
 
 class ExerciseSession(QObject):
@@ -81,6 +84,9 @@ class ExerciseSession(QObject):
             self._after_change()
 
     def _after_change(self) -> None:
+        countdown = self.countdown
+        if countdown is not None:
+            log.info("countdown %s %s", countdown.state.name.lower(), countdown.display())
         self.ticker.changed()
         self.changed.emit()
 

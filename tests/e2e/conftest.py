@@ -70,11 +70,14 @@ class Kiosk:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
-    def wait_log(self, text: str, timeout: float = 20) -> None:
+    def wait_log(self, text: str, timeout: float = 20, count: int = 1) -> None:
+        """Wait until `text` has appeared in the log `count` times."""
+
         def seen() -> bool:
-            if self.process.poll() is not None and text not in self.log():
+            found = self.log().count(text) >= count
+            if self.process.poll() is not None and not found:
                 raise AssertionError(f"the kiosk exited ({self.process.returncode}):\n{self.log()}")
-            return text in self.log()
+            return found
 
         wait_for(seen, timeout, f"'{text}' in the kiosk's log:\n{self.log()}")
 
