@@ -90,6 +90,23 @@ def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
     return app
 
 
+def log_to_file(data: Path) -> Path | None:
+    """Also log to `data`/kompas-kiosk.log (kept small: 3 files of 1 MB), so a town-hall screen's
+    problems can be read afterwards. An unwritable folder leaves logging on stderr only."""
+    from logging.handlers import RotatingFileHandler
+
+    path = data / "kompas-kiosk.log"
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
+    except OSError as error:
+        log.warning("cannot write the log file %s (%s); logging to the terminal only", path, error)
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    return path
+
+
 def load_content(paths: list[Path], cache: Path | None = None) -> list[LoadedDeck]:
     decks = load_decks(paths, DeckCache(cache) if cache is not None else None)
     for loaded in decks:
@@ -117,6 +134,7 @@ def run(options: RunOptions) -> int:
             "skrivebord, eller lav et billede af et kort med 'kompas-kiosk render'"
         )
     paths = resolve_paths(options.content, options.data_dir)
+    log_to_file(paths.data)
     decks = load_content(paths.content, paths.cache)
     check_deck_option(decks, options.deck, options.lang)
     app = application()

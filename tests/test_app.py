@@ -164,3 +164,34 @@ def test_check_of_the_bundled_decks_is_clean(tmp_path):
     result = kiosk("check", tmp=tmp_path)
     assert result.returncode == 0, result.stdout
     assert "OK samarbejdskompasset" in result.stdout
+
+
+def test_the_kiosk_keeps_a_log_in_its_data_folder(tmp_path, two_screens):
+    result = kiosk(
+        "--deck",
+        "samarbejdskompasset",
+        "--quit-after-first-paint",
+        "--data-dir",
+        str(tmp_path / "data"),
+        env=two_screens,
+        tmp=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    log = (tmp_path / "data" / "kompas-kiosk.log").read_text(encoding="utf-8")
+    assert "room screen: projector" in log
+
+
+def test_an_unwritable_data_folder_does_not_stop_the_kiosk(tmp_path, two_screens):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    result = kiosk(
+        "--deck",
+        "samarbejdskompasset",
+        "--quit-after-first-paint",
+        "--data-dir",
+        str(blocker),
+        env=two_screens,
+        tmp=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "cannot write the log file" in result.stderr
