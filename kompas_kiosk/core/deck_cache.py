@@ -7,6 +7,7 @@ cached. A cache that cannot be read or written is no error: the deck is simply v
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -48,4 +49,5 @@ class DeckCache:
             os.replace(temporary, target)
         except OSError as error:
             log.info("could not cache the deck %s in %s: %s", deck.id, self.folder, error)
-            temporary.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                temporary.unlink(missing_ok=True)
