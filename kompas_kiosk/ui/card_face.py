@@ -49,7 +49,7 @@ class FaceLayout:
         return min((block.pixel_size for block in self.blocks), default=0.0)
 
 
-class _Metrics:
+class CardMetrics:
     """The card's geometry for a screen size, in pixels."""
 
     def __init__(self, size: QSizeF) -> None:
@@ -78,7 +78,7 @@ def layout_front(
 ) -> FaceLayout:
     """Fit the front of card `index` into a screen of `size`."""
     card = deck.cards[index]
-    m = _Metrics(size)
+    m = CardMetrics(size)
     layout = FaceLayout(size=size, card_rect=m.card, radius=m.radius)
     if card.text:
         _layout_text_card(layout, m, deck, index, card, colors)
@@ -91,7 +91,7 @@ def layout_front(
 def _heading_block(
     deck: Deck,
     index: int,
-    m: _Metrics,
+    m: CardMetrics,
     width: float,
     colors: Theme,
     align: Qt.AlignmentFlag,
@@ -111,7 +111,7 @@ def _heading_block(
 def _title_and_question(
     card: Card,
     deck: Deck,
-    m: _Metrics,
+    m: CardMetrics,
     width: float,
     colors: Theme,
     title_u: float,
@@ -153,7 +153,7 @@ def _stack(blocks: list[TextBlock], x: float, y: float, gaps: list[float]) -> fl
 
 
 def _fit_body(
-    text: str, m: _Metrics, width: float, height: float, colors: Theme
+    text: str, m: CardMetrics, width: float, height: float, colors: Theme
 ) -> tuple[TextBlock, bool]:
     """The largest body text between the floor and the maximum that fits `height`."""
     html = markup.to_html(text)
@@ -178,7 +178,7 @@ def _fit_body(
 
 
 def _layout_text_card(
-    layout: FaceLayout, m: _Metrics, deck: Deck, index: int, card: Card, colors: Theme
+    layout: FaceLayout, m: CardMetrics, deck: Deck, index: int, card: Card, colors: Theme
 ) -> None:
     content = m.content
     left = Qt.AlignmentFlag.AlignLeft
@@ -230,7 +230,7 @@ def _layout_text_card(
 
 
 def _layout_poster_card(
-    layout: FaceLayout, m: _Metrics, deck: Deck, index: int, card: Card, colors: Theme
+    layout: FaceLayout, m: CardMetrics, deck: Deck, index: int, card: Card, colors: Theme
 ) -> None:
     """A card of title and question only: large and centred, like a poster."""
     content = m.content
@@ -259,7 +259,7 @@ def layout_back(
 ) -> FaceLayout:
     """Fit the back of card `index`: its 'Hvad nu hvis' reflection and its reminders, large."""
     card = deck.cards[index]
-    m = _Metrics(size)
+    m = CardMetrics(size)
     layout = FaceLayout(size=size, card_rect=m.card, radius=m.radius)
     content = m.content
     width = content.width() * (1.0 if m.portrait else 0.86)
@@ -312,7 +312,7 @@ def layout_back(
 
 
 def _layout_footer(
-    layout: FaceLayout, m: _Metrics, deck: Deck, colors: Theme, position: str
+    layout: FaceLayout, m: CardMetrics, deck: Deck, colors: Theme, position: str
 ) -> None:
     px = m.px(theme.FOOTER)
     y = m.card.bottom() - m.pad * 0.6 - m.footer_height

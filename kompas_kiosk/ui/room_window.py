@@ -6,6 +6,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,9 +19,11 @@ from kompas_kiosk.ui.card_view import CardView
 from kompas_kiosk.ui.countdown_ticker import badge_text
 from kompas_kiosk.ui.deck_chooser import DeckChooser
 from kompas_kiosk.ui.exercise_session import ExerciseSession
-from kompas_kiosk.ui.exercise_view import ExerciseView, phase_color_of
 from kompas_kiosk.ui.message_view import MessageView
 from kompas_kiosk.ui.toast import Toast
+
+if TYPE_CHECKING:
+    from kompas_kiosk.ui.exercise_view import ExerciseView
 
 log = logging.getLogger(__name__)
 
@@ -52,19 +55,19 @@ class RoomWindow(QWidget):
         self._last_escape = float("-inf")
         self._digits = DigitBuffer(clock)
         self.card_view = CardView(parent=self)
-        self.exercise_view = ExerciseView(parent=self)
+        self._exercise_view: ExerciseView | None = None  # made when first shown: start fast
+        self._reduced_motion = reduced_motion
         self.chooser = DeckChooser(lang, parent=self)
         self.message_view = MessageView(parent=self)
         self._stack = QStackedLayout(self)
-        for view in (self.card_view, self.exercise_view, self.chooser, self.message_view):
+        for view in (self.card_view, self.chooser, self.message_view):
             self._stack.addWidget(view)
         self.card_view.set_reduced_motion(reduced_motion)
-        self.exercise_view.set_reduced_motion(reduced_motion)
         self.exercise = ExerciseSession(chime_path, clock, minutes, self)
         self.exercise.changed.connect(self._on_countdown_changed)
         self.exercise.time_up.connect(self._on_time_up)
         self.exercise.problem.connect(self._on_sound_problem)
-        self.exercise.chime.muted_changed.connect(self.exercise_view.set_sound_muted)
+
         self.toast = Toast(self)
         self._actions: list[tuple[keymap.Binding, QAction]] = []
         self._handlers: dict[QAction, Callable[[str], None]] = {}
@@ -116,11 +119,24 @@ class RoomWindow(QWidget):
 
     # -- views -------------------------------------------------------------------------------
 
+    @property
+    def exercise_view(self) -> ExerciseView:
+        if self._exercise_view is None:
+            from kompas_kiosk.ui.exercise_view import ExerciseView
+
+            view = ExerciseView(parent=self)
+            view.set_reduced_motion(self._reduced_motion)
+            view.set_sound_muted(self.exercise.chime.muted)
+            self.exercise.chime.muted_changed.connect(view.set_sound_muted)
+            self._stack.addWidget(view)
+            self._exercise_view = view
+        return self._exercise_view
+
     def current_context(self) -> str:
         widget = self._stack.currentWidget()
         if widget is self.card_view:
             return "card"
-        if widget is self.exercise_view:
+        if widget is not None and widget is self._exercise_view:
             return "exercise"
         if widget is self.chooser:
             return "chooser"
@@ -283,6 +299,8 @@ class RoomWindow(QWidget):
 
     def _update_badge(self) -> None:
         if self.exercise.is_active_for(self.navigator.deck):
+            from kompas_kiosk.ui.exercise_view import phase_color_of
+
             countdown = self.exercise.countdown
             self.card_view.set_badge(badge_text(countdown), phase_color_of(countdown))
         else:

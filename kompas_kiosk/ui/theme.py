@@ -33,6 +33,12 @@ class Theme:
     on_surround: QColor  # text outside the card (chooser, messages)
     on_surround_muted: QColor
     warning: QColor  # problems in content
+    # The countdown's phases; each reads as text on the paper (WCAG AA, 4.5:1).
+    timer_ready: QColor  # before the start: neutral
+    timer_calm: QColor  # counting down
+    timer_warning: QColor  # the warning time
+    timer_time_up: QColor  # time is up, and over time
+    timer_face_tint: float  # the disc's faint full circle: the paper with this much of the colour
 
 
 DEFAULT = Theme(
@@ -45,6 +51,11 @@ DEFAULT = Theme(
     on_surround=QColor("#f4f1ea"),
     on_surround_muted=QColor("#b9c6d2"),
     warning=QColor("#ffcf70"),
+    timer_ready=QColor("#55606b"),  # slate
+    timer_calm=QColor("#0d4f7c"),  # the accent
+    timer_warning=QColor("#a84e00"),  # burnt amber
+    timer_time_up=QColor("#b8402a"),  # coral red, not alarm red
+    timer_face_tint=0.13,
 )
 
 # The type scale, in units of 1% of the short side of the screen.
