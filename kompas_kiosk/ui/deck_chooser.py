@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPainterPath, QPaintEven
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.loader import LoadedDeck
-from kompas_kiosk.ui import painting, theme
+from kompas_kiosk.ui import icons, painting, theme
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 
@@ -117,15 +117,28 @@ class DeckChooser(QWidget):
         path.addRoundedRect(rect, 1.4 * u, 1.4 * u)
         painter.fillPath(path, colors.paper)
         if selected:
-            pen = QPen(colors.warning if tile.broken else colors.on_surround_muted, 0.7 * u)
+            pen = QPen(colors.focus, 0.8 * u)
             painter.setPen(pen)
             painter.drawPath(path.translated(0, 0))
             painter.setPen(Qt.PenStyle.NoPen)
         pad = 3 * u
+        icon_size = round(4.2 * u * 1.15)
+        icon = icons.pixmap(
+            icons.WARNING if tile.broken else icons.DECK,
+            (colors.warning_ink if tile.broken else colors.accent).name(),
+            icon_size,
+        )
+        indent = icon_size + 1.5 * u if icon is not None else 0.0
         width = rect.width() - 2 * pad
-        title = painting.plain_document(tile.title, 4.2 * u, width, QFont.Weight.Bold)
+        title = painting.plain_document(tile.title, 4.2 * u, width - indent, QFont.Weight.Bold)
+        size = 4.2 * u
+        while title.idealWidth() > width - indent + 1 and size > theme.FLOOR * u:
+            size = max(theme.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
+            title = painting.plain_document(tile.title, size, width - indent, QFont.Weight.Bold)
         y = rect.top() + pad
-        painting.draw_document(painter, title, QPointF(rect.left() + pad, y), colors.ink)
+        if icon is not None:
+            painter.drawPixmap(QPointF(rect.left() + pad, y + 0.3 * u), icon)
+        painting.draw_document(painter, title, QPointF(rect.left() + pad + indent, y), colors.ink)
         y += title.size().height() + 1.5 * u
         for number, line in enumerate(tile.lines):
             color = colors.accent if number == 0 and not tile.broken else colors.muted

@@ -32,7 +32,9 @@ class Theme:
     rule: QColor  # thin lines
     on_surround: QColor  # text outside the card (chooser, messages)
     on_surround_muted: QColor
-    warning: QColor  # problems in content
+    warning: QColor  # problems in content, on the surround
+    warning_ink: QColor  # problems in content, on paper
+    focus: QColor  # the chosen tile or control, on the surround
     # The countdown's phases; each reads as text on the paper (WCAG AA, 4.5:1).
     timer_ready: QColor  # before the start: neutral
     timer_calm: QColor  # counting down
@@ -51,6 +53,8 @@ DEFAULT = Theme(
     on_surround=QColor("#f4f1ea"),
     on_surround_muted=QColor("#b9c6d2"),
     warning=QColor("#ffcf70"),
+    warning_ink=QColor("#a84e00"),
+    focus=QColor("#ffcf70"),
     timer_ready=QColor("#55606b"),  # slate
     timer_calm=QColor("#0d4f7c"),  # the accent
     timer_warning=QColor("#a84e00"),  # burnt amber
