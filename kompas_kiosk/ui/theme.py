@@ -43,11 +43,13 @@ class Theme:
     timer_face_tint: float  # the disc's faint full circle: the paper with this much of the colour
 
 
+_ACCENT = "#0d4f7c"  # the deck's blue
+
 DEFAULT = Theme(
     surround=QColor("#17324a"),
     paper=QColor("#fbf8f3"),
     ink=QColor("#1b2733"),
-    accent=QColor("#0d4f7c"),
+    accent=QColor(_ACCENT),
     muted=QColor("#55606b"),
     rule=QColor("#d9d2c5"),
     on_surround=QColor("#f4f1ea"),
@@ -56,7 +58,7 @@ DEFAULT = Theme(
     warning_ink=QColor("#a84e00"),
     focus=QColor("#ffcf70"),
     timer_ready=QColor("#55606b"),  # slate
-    timer_calm=QColor("#0d4f7c"),  # the accent
+    timer_calm=QColor(_ACCENT),
     timer_warning=QColor("#a84e00"),  # burnt amber
     timer_time_up=QColor("#b8402a"),  # coral red, not alarm red
     timer_face_tint=0.13,

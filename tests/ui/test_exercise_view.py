@@ -11,18 +11,15 @@ from PySide6.QtGui import QColor, QFontMetricsF
 from kompas_kiosk.core.countdown import Countdown
 from kompas_kiosk.core.model import Deck
 from kompas_kiosk.ui import exercise_view, theme
+from kompas_kiosk.ui.exercise_face import DIGITS_MIN, digits_font, label_font
 from kompas_kiosk.ui.exercise_view import (
-    DIGITS_MIN,
     MAX_FLASHES_PER_SECOND,
     PULSE_COUNT,
     PULSE_PERIOD_MS,
-    TIMER_COLORS,
     ExerciseView,
-    contrast_ratio,
-    digits_font,
-    label_font,
     phase_color_of,
 )
+from kompas_kiosk.ui.timer_face import TIMER_COLORS, contrast_ratio
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 720)]
 PAPER = theme.DEFAULT.paper
