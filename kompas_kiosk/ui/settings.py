@@ -1,0 +1,250 @@
+"""The kiosk's settings: an INI file (QSettings) at a path given by the caller.
+
+`Settings(path).load()` returns a frozen `SettingsValues`; `save(values)` writes every key, so a
+hand-editor sees them all. Loading never fails: a value that is missing takes its default, and a
+value that is wrong (a hand edit, a damaged file) takes its default too, with one warning that
+names the file and the key. The one exception is `kiosk_pin`: a PIN hash that cannot be read
+keeps the kiosk locked (fails closed) rather than silently removing the PIN.
+
+The PIN itself is never stored: `kiosk_pin` holds a salted PBKDF2-SHA256 hash. Command-line
+flags override settings for one run with `values.with_overrides(...)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import math
+import os
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("da", "en")
+MAX_IDLE_MINUTES = 24 * 60.0
+PIN_ITERATIONS = 600_000
+_PIN_HASH = re.compile(r"pbkdf2_sha256\$(\d{1,8})\$([0-9a-f]{16,128})\$([0-9a-f]{64})")
+_TRUE = {"true", "1", "yes", "on", "ja", "sand"}
+_FALSE = {"false", "0", "no", "off", "nej", "falsk"}
+
+
+@dataclass(frozen=True)
+class SettingsValues:
+    language: str | None = None  # "da", "en", or None: the system's language
+    sound: bool = True
+    reduced_motion: bool = False
+    idle_minutes: float = 0.0  # minutes without input before the attract loop; 0: never
+    room_screen: str | None = None  # a screen's name (QScreen.name()); None: the largest
+    console_screen: str | None = None
+    kiosk_pin: str | None = None  # a hash from `hash_pin`, never the PIN; None: no PIN
+    next_flips: bool = True  # 'next' on a card's front turns it over first
+
+    def __post_init__(self) -> None:
+        """Values given in code are parsed like the file's ("5" minutes, "true"), so a bad one
+        is a ValueError at once: the caller's bug."""
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if value is None and field.name in _OPTIONAL:
+                continue
+            if field.name == "kiosk_pin" and value == _LOCKED:
+                continue
+            object.__setattr__(self, field.name, _PARSERS[field.name](value))
+
+    def with_overrides(self, **changes: Any) -> SettingsValues:
+        """These values with `changes` for one run; None means "not given" and changes nothing.
+        An unknown name is a TypeError, a bad value a ValueError: the caller's bug."""
+        unknown = set(changes) - {field.name for field in fields(self)}
+        if unknown:
+            raise TypeError(f"unknown settings: {', '.join(sorted(unknown))}")
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def with_pin(self, pin: str, iterations: int = PIN_ITERATIONS) -> SettingsValues:
+        """These values with a new PIN (an empty PIN removes it)."""
+        pin = _normal_pin(pin)
+        return replace(self, kiosk_pin=hash_pin(pin, iterations) if pin else None)
+
+    @property
+    def pin_required(self) -> bool:
+        return self.kiosk_pin is not None
+
+    def check_pin(self, pin: str) -> bool:
+        """Whether `pin` opens the kiosk: any entry when no PIN is set; never when the stored
+        hash cannot be read."""
+        if self.kiosk_pin is None:
+            return True
+        return verify_pin(pin, self.kiosk_pin)
+
+
+def hash_pin(pin: str, iterations: int = PIN_ITERATIONS, salt: bytes | None = None) -> str:
+    """'pbkdf2_sha256$<iterations>$<salt>$<digest>', hex, with a random 16-byte salt."""
+    salt = os.urandom(16) if salt is None else salt
+    digest = hashlib.pbkdf2_hmac("sha256", _normal_pin(pin).encode("utf-8"), salt, iterations)
+    return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
+
+
+def verify_pin(pin: str, stored: str) -> bool:
+    match = _PIN_HASH.fullmatch(stored)
+    if match is None:
+        return False
+    iterations, salt, digest = int(match[1]), bytes.fromhex(match[2]), match[3]
+    if not 1 <= iterations <= 10_000_000:  # a hand-edited count must not freeze the kiosk
+        return False
+    given = hashlib.pbkdf2_hmac("sha256", _normal_pin(pin).encode("utf-8"), salt, iterations)
+    return hmac.compare_digest(given.hex(), digest)
+
+
+def _normal_pin(pin: str) -> str:
+    return unicodedata.normalize("NFKC", pin).strip()
+
+
+# -- parsing: raw value (str from the file, or a typed value cached by Qt) -> value ----------
+
+
+def _text(raw: object) -> str:
+    if isinstance(raw, list | tuple) and all(isinstance(part, str) for part in raw):
+        return ", ".join(raw)  # QSettings splits unquoted commas into a list
+    if isinstance(raw, str):
+        return raw
+    raise ValueError(f"expected text, got {type(raw).__name__}")
+
+
+def _language(raw: object) -> str | None:
+    text = _text(raw).strip().lower() if raw is not None else ""
+    if text in ("", "system"):
+        return None
+    if text not in LANGUAGES:
+        raise ValueError(f"expected da, en or system, got {text!r}")
+    return text
+
+
+def _boolean(raw: object) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = _text(raw).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ValueError(f"expected true or false, got {text!r}")
+
+
+def _minutes(raw: object) -> float:
+    if isinstance(raw, bool):
+        raise ValueError(f"expected a number of minutes, got {raw!r}")
+    if isinstance(raw, int | float):
+        value = float(raw)
+    else:
+        text = _text(raw).replace(" ", "").replace(",", ".")  # "2,5": a Danish decimal comma
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValueError(f"expected a number of minutes, got {text!r}") from None
+    if not math.isfinite(value) or not 0 <= value <= MAX_IDLE_MINUTES:
+        raise ValueError(f"expected minutes from 0 to {MAX_IDLE_MINUTES:g}, got {value!r}")
+    return value
+
+
+def _screen(raw: object) -> str | None:
+    text = _text(raw).strip() if raw is not None else ""
+    return text or None
+
+
+def _pin_hash(raw: object) -> str | None:
+    text = _text(raw).strip() if raw is not None else ""
+    if not text:
+        return None
+    if _PIN_HASH.fullmatch(text) is None:
+        raise ValueError("not a PIN hash this kiosk made")
+    return text
+
+
+_PARSERS: dict[str, Callable[[object], Any]] = {
+    "language": _language,
+    "sound": _boolean,
+    "reduced_motion": _boolean,
+    "idle_minutes": _minutes,
+    "room_screen": _screen,
+    "console_screen": _screen,
+    "kiosk_pin": _pin_hash,
+    "next_flips": _boolean,
+}
+_OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin"}
+_LOCKED = "!unreadable"  # a kiosk_pin that no PIN matches: a damaged hash fails closed
+
+
+class Settings:
+    """The settings file at `path` (an INI file; created by the first `save`)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._warned: set[str] = set()
+
+    def load(self) -> SettingsValues:
+        """The settings, each bad or missing value replaced by its default; never raises."""
+        settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self._check_status(settings, "read")
+        defaults = SettingsValues()
+        values: dict[str, Any] = {}
+        for key in settings.allKeys():
+            if key and key not in _PARSERS:
+                self._warn(key, f"{self.path}: unknown setting {key!r} is ignored")
+        for name, parse in _PARSERS.items():
+            if not settings.contains(name):
+                continue
+            raw = settings.value(name)
+            try:
+                values[name] = parse(raw)
+            except ValueError as exc:
+                if name == "kiosk_pin":
+                    values[name] = _LOCKED
+                    self._warn(
+                        name,
+                        f"{self.path}: kiosk_pin: {exc}; the kiosk stays locked until the PIN "
+                        "is set again (or the kiosk_pin line is deleted)",
+                    )
+                else:
+                    default = getattr(defaults, name)
+                    self._warn(name, f"{self.path}: {name}: {exc}; using {default!r}")
+        return replace(defaults, **values) if values else defaults
+
+    def save(self, values: SettingsValues) -> str | None:
+        """Write every value; the problem (one line naming the file) or None when saved."""
+        settings = QSettings(str(self.path), QSettings.Format.IniFormat)
+        for name, value in asdict(values).items():
+            settings.setValue(name, _unparse(value))
+        settings.sync()
+        return self._check_status(settings, "write")
+
+    def _check_status(self, settings: QSettings, doing: str) -> str | None:
+        status = settings.status()
+        if status == QSettings.Status.NoError:
+            return None
+        if status == QSettings.Status.AccessError:
+            problem = f"{self.path}: cannot {doing} the settings file (no access, or not a file)"
+        else:
+            problem = f"{self.path}: the settings file is not an INI file; using the defaults"
+        self._warn(f"status:{doing}", problem)
+        return problem
+
+    def _warn(self, key: str, message: str) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            log.warning("%s", message)
+
+
+def _unparse(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
