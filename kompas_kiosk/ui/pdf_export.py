@@ -204,6 +204,10 @@ def render_pdf(handout: Handout) -> bytes:
     doc = QTextDocument()
     font = QFont(theme.FAMILY)
     font.setPointSizeF(PDF_FONT_POINTS)
+    # Inter's contextual alternates (a raised colon in "10:15", case-sensitive brackets in
+    # "(A1:A3)") are glyphs without a Unicode mapping in the PDF: copied or searched, the text
+    # would lose them. The plain glyphs keep every character extractable.
+    font.setFeature(QFont.Tag("calt"), 0)
     doc.setDefaultFont(font)
     doc.setHtml(handout_pdf_html(handout))
     doc.print_(writer)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QResizeEvent,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
@@ -148,7 +149,7 @@ class SharedNotesView(QWidget):
         paint_shared(painter, self.share_layout(), self._colors)
         painter.end()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         self._layout = None
         super().resizeEvent(event)
 
@@ -265,7 +266,9 @@ def layout_shared(
     return layout
 
 
-def plain_text_document(text: str, font: QFont, width: float, line_height: int = 122) -> QTextDocument:
+def plain_text_document(
+    text: str, font: QFont, width: float, line_height: int = 122
+) -> QTextDocument:
     """Text exactly as typed (no markup, spaces and newlines kept), wrapped at words, and
     anywhere in a word too long for a line (a pasted link must not run off the paper)."""
     doc = QTextDocument()
