@@ -14,6 +14,7 @@ from types import TracebackType
 
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.deck_cache import DeckCache
+from kompas_kiosk.core.i18n import detect_language
 from kompas_kiosk.core.loader import LoadedDeck, load_decks
 
 log = logging.getLogger("kompas_kiosk")
@@ -33,10 +34,12 @@ class RunOptions:
     deck: str | None = None
     screen: int | None = None
     windowed: bool = False
-    lang: str = "da"
+    lang: str | None = None  # None: the settings', else the system's
     data_dir: Path | None = None
     minutes: float | None = None
     reduced_motion: bool = False
+    kiosk: bool = False
+    fresh: bool = False  # do not start where the room was
     quit_after_first_paint: bool = False
 
 
@@ -47,17 +50,41 @@ class Paths:
     content: list[Path]
     data: Path  # the facilitator's notes and the kiosk's state
     cache: Path  # validated decks, so the next start skips validation
+    config: Path  # settings.ini
+    documents: Path  # where handouts are saved by default
+
+    @property
+    def notes(self) -> Path:
+        return self.data / "notes.sqlite3"
+
+    @property
+    def state(self) -> Path:
+        return self.data / "room-state.json"
+
+    @property
+    def settings(self) -> Path:
+        return self.config / "settings.ini"
 
 
 def resolve_paths(content: list[Path], data_dir: Path | None) -> Paths:
-    if data_dir is not None:
-        return Paths(content, data_dir, data_dir / "cache")
+    """Every folder the kiosk uses, once. `--data-dir` puts data, cache and settings in one
+    folder (a test, a USB stick); otherwise the user's standard folders."""
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+    def where(location: QStandardPaths.StandardLocation) -> Path:
+        return Path(QStandardPaths.writableLocation(location))
+
     QCoreApplication.setApplicationName("kompas-kiosk")
-    data = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
-    return Paths(content, Path(data), Path(cache))
+    documents = where(QStandardPaths.StandardLocation.DocumentsLocation)
+    if data_dir is not None:
+        return Paths(content, data_dir, data_dir / "cache", data_dir, documents)
+    return Paths(
+        content,
+        where(QStandardPaths.StandardLocation.AppDataLocation),
+        where(QStandardPaths.StandardLocation.CacheLocation),
+        where(QStandardPaths.StandardLocation.AppConfigLocation),
+        documents,
+    )
 
 
 def content_paths(given: list[Path] | None) -> list[Path]:
@@ -135,13 +162,33 @@ def run(options: RunOptions) -> int:
         )
     paths = resolve_paths(options.content, options.data_dir)
     log_to_file(paths.data)
+    from kompas_kiosk.ui.settings import Settings
+
+    settings = (
+        Settings(paths.settings)
+        .load()
+        .with_overrides(
+            language=options.lang, reduced_motion=True if options.reduced_motion else None
+        )
+    )
+    lang = settings.language or detect_language()
     decks = load_content(paths.content, paths.cache)
-    check_deck_option(decks, options.deck, options.lang)
+    check_deck_option(decks, options.deck, lang)
     app = application()
     from PySide6.QtGui import QGuiApplication
 
-    from kompas_kiosk.ui.room_window import RoomWindow
+    from kompas_kiosk.ui.single_instance import SingleInstance
 
+    single = SingleInstance()
+    if not single.acquire():
+        print(
+            "the kiosk is already running; it has been brought to the front"
+            if lang == "en"
+            else "kiosken kører allerede; den er bragt frem",
+            file=sys.stderr,
+        )
+        return 0
+    app.aboutToQuit.connect(single.release)
     screens = QGuiApplication.screens()
     if options.screen is not None and not 0 <= options.screen < len(screens):
         names = ", ".join(
@@ -149,28 +196,67 @@ def run(options: RunOptions) -> int:
         )
         raise UsageError(
             f"there is no screen {options.screen}; the screens are {names}"
-            if options.lang == "en"
+            if lang == "en"
             else f"der er ingen skærm {options.screen}; skærmene er {names}"
         )
-    window = RoomWindow(
-        decks,
-        options.lang,
-        chime_path=resources.assets_dir() / "sounds" / "chime.wav",
-        minutes=options.minutes,
-        reduced_motion=options.reduced_motion,
-    )
+    window = build_window(decks, paths, settings, lang, options)
+    single.raise_requested.connect(window.bring_forward)
     install_excepthook(window)
-    window.reload_requested.connect(lambda: reload(window, paths))
-    if options.deck:
-        window.open_deck_id(options.deck)
-    elif len([d for d in decks if d.ok]) == 1 and len(decks) == 1:
-        window.open_loaded(0)
-    window.card_view.first_painted.connect(window.exercise.chime.prepare)
     if options.quit_after_first_paint:
         window.card_view.first_painted.connect(lambda: _report_first_paint(app))
     screen = screens[options.screen] if options.screen is not None else room_screen(app)
     show_on(window, screen, options.windowed)
+    if not options.windowed:
+        hold_the_screen(app, window)
     return app.exec()
+
+
+def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):  # type: ignore[no-untyped-def]
+    """The room window with its notes, state, exercise and kiosk mode wired up."""
+    import functools
+
+    from kompas_kiosk.core.notes import NotesStore
+    from kompas_kiosk.core.room_state import StateFile
+    from kompas_kiosk.ui.room_window import RoomWindow
+
+    state_file = StateFile(paths.state)
+    state = None if options.fresh or options.deck else state_file.load()
+    window = RoomWindow(
+        decks,
+        lang,
+        chime_path=resources.assets_dir() / "sounds" / "chime.wav",
+        minutes=options.minutes,
+        reduced_motion=settings.reduced_motion,
+        next_flips=settings.next_flips,
+        state_file=state_file,
+        notes_store=functools.partial(NotesStore.open, paths.notes, lang=lang),
+        documents_dir=paths.documents,
+    )
+    window.exercise.chime.set_muted(not settings.sound)
+    window.reload_requested.connect(lambda: reload(window, paths))
+    window.card_view.first_painted.connect(window.exercise.chime.prepare)
+    if options.deck:
+        window.open_deck_id(options.deck)
+    elif (state is None or not window.restore(state)) and len(decks) == 1 and decks[0].ok:
+        window.open_loaded(0)
+    if options.kiosk:
+        window.enter_kiosk_mode(settings)
+    return window
+
+
+def hold_the_screen(app, window) -> None:  # type: ignore[no-untyped-def]
+    """A room screen stays on and shows no mouse pointer while nobody moves the mouse."""
+    from kompas_kiosk.ui.cursor_hider import CursorHider
+    from kompas_kiosk.ui.screensaver import ScreenSaverInhibitor
+
+    inhibitor = ScreenSaverInhibitor()
+    if not inhibitor.inhibit() and inhibitor.problem:
+        log.info("the screen saver is not held off: %s", inhibitor.problem)
+    app.aboutToQuit.connect(inhibitor.release)
+    cursor = CursorHider(parent=app)
+    cursor.start()
+    app.aboutToQuit.connect(cursor.stop)
+    window.services = (inhibitor, cursor)  # kept alive as long as the window
 
 
 def room_screen(app):  # type: ignore[no-untyped-def]

@@ -11,7 +11,7 @@ from pathlib import Path
 from kompas_kiosk import __version__
 from kompas_kiosk.core.i18n import detect_language
 
-COMMANDS = ("run", "check", "render")
+COMMANDS = ("run", "check", "render", "notes")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -75,6 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="length of the exercise countdown (default: the deck's)",
     )
     run.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="town-hall screen: closing takes the PIN from the settings, and the cards cycle "
+        "when nobody has touched the screen for a while",
+    )
+    run.add_argument("--fresh", action="store_true", help="start afresh, not where the kiosk was")
+    run.add_argument(
         "--reduced-motion",
         action="store_true",
         help="a short cross-fade instead of the card turning over",
@@ -110,7 +117,52 @@ def build_parser() -> argparse.ArgumentParser:
         "(negative: over time); without it, ready to start",
     )
     render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    notes = sub.add_parser("notes", help="the facilitator's notes: list sessions, export one")
+    notes_sub = notes.add_subparsers(dest="notes_command", required=True, parser_class=_Parser)
+    listing = notes_sub.add_parser("list", help="the workshop sessions, newest first")
+    export = notes_sub.add_parser("export", help="a session as a handout to send back")
+    export.add_argument("--session", default="latest", metavar="ID|latest")
+    export.add_argument(
+        "--format",
+        choices=("md", "csv", "html", "pdf"),
+        dest="fmt",
+        help="default: from the file name, else Markdown",
+    )
+    export.add_argument("-o", "--output", type=Path, metavar="FILE|DIR")
+    export.add_argument(
+        "--content",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="the decks, for the cards' titles and questions (default: bundled)",
+    )
+    for command in (listing, export):
+        command.add_argument(
+            "--data-dir",
+            type=Path,
+            metavar="DIR",
+            help="where the notes are kept (default: the user's data folder)",
+        )
+        command.add_argument("--lang", choices=("da", "en"), help="language of messages")
     return parser
+
+
+def _notes(args: argparse.Namespace, lang: str) -> int:
+    from kompas_kiosk import app, notes_cli
+
+    data = app.resolve_paths([], args.data_dir).data
+    if args.notes_command == "list":
+        return notes_cli.notes_list(data, lang, sys.stdout, sys.stderr)
+    return notes_cli.notes_export(
+        data,
+        args.session,
+        args.fmt,
+        args.output,
+        app.content_paths(args.content),
+        lang,
+        sys.stdout,
+        sys.stderr,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -123,6 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kompas_kiosk import app
 
     try:
+        if args.command == "notes":
+            return _notes(args, lang)
         if args.command == "check":
             from kompas_kiosk.core.check import run_check
 
@@ -146,10 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             deck=args.deck,
             screen=args.screen,
             windowed=args.windowed,
-            lang=lang,
+            lang=args.lang,
             data_dir=args.data_dir,
             minutes=args.minutes,
             reduced_motion=args.reduced_motion,
+            kiosk=args.kiosk,
+            fresh=args.fresh,
             quit_after_first_paint=args.quit_after_first_paint,
         )
         return app.run(options)

@@ -107,6 +107,20 @@ BINDINGS: tuple[Binding, ...] = (
         "Back to the card; the countdown runs on",
     ),
     Binding("mute", ("M",), "global", "Lyd fra og til", "Sound off and on"),
+    Binding(
+        "notes",
+        ("N",),
+        "global",
+        "Noter: skriv, ret og gem som fil (Enter gemmer, Esc lukker)",
+        "Notes: write, edit and save as a file (Enter saves, Esc closes)",
+    ),
+    Binding(
+        "share",
+        ("H",),
+        "global",
+        "Del det halvfærdige: vis kortets noter stort for rummet, og skjul dem igen",
+        "Share the half-finished: show the card's notes large to the room, and hide them",
+    ),
     Binding("choose_deck", ("D",), "global", "Vælg kortsæt", "Choose a deck"),
     Binding("next_deck", ("Ctrl+PgDown",), "global", "Næste kortsæt", "Next deck"),
     Binding(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from kompas_kiosk.core.keymap import BINDINGS
 
 _VIEWS = {
@@ -24,5 +27,22 @@ def markdown_table() -> str:
     return "\n".join(rows) + "\n"
 
 
+START, END = "<!-- keys:start -->\n", "<!-- keys:end -->"
+
+
+def update_readme(path: Path) -> bool:
+    """Put the current table between the README's markers; True when it changed."""
+    text = path.read_text(encoding="utf-8")
+    start = text.index(START) + len(START)
+    end = text.index(END)
+    updated = text[:start] + markdown_table() + text[end:]
+    if updated != text:
+        path.write_text(updated, encoding="utf-8")
+    return updated != text
+
+
 if __name__ == "__main__":
-    print(markdown_table(), end="")
+    if sys.argv[1:2] == ["--update"]:
+        print("updated" if update_readme(Path(sys.argv[2])) else "up to date")
+    else:
+        print(markdown_table(), end="")

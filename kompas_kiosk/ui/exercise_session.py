@@ -57,6 +57,11 @@ class ExerciseSession(QObject):
             self.ticker.start(self.countdown)
         return self.countdown
 
+    def adopt(self, deck: Deck, countdown: Countdown) -> None:
+        """Carry on with a countdown restored after a crash."""
+        self.deck, self.countdown = deck, countdown
+        self.ticker.start(countdown)
+
     def is_active_for(self, deck: Deck | None) -> bool:
         """Whether `deck`'s countdown has been started (so the card shows it small)."""
         return (

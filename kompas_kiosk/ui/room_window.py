@@ -10,16 +10,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QStackedLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from kompas_kiosk.core import keymap
 from kompas_kiosk.core.loader import LoadedDeck
 from kompas_kiosk.core.navigation import DigitBuffer, Face, Navigator
+from kompas_kiosk.core.notes_keeper import StoreSource
+from kompas_kiosk.core.room_state import RoomState, StateFile
 from kompas_kiosk.ui.card_view import CardView
 from kompas_kiosk.ui.countdown_ticker import badge_text
 from kompas_kiosk.ui.deck_chooser import DeckChooser
 from kompas_kiosk.ui.exercise_session import ExerciseSession
 from kompas_kiosk.ui.message_view import MessageView
+from kompas_kiosk.ui.notes_panel import NotesPanel
+from kompas_kiosk.ui.settings import SettingsValues
+from kompas_kiosk.ui.shared_notes_view import SharedNotesView
 from kompas_kiosk.ui.toast import Toast
 
 if TYPE_CHECKING:
@@ -28,6 +33,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QUIT_WINDOW = 2.0  # seconds within which a second Esc closes the kiosk
+COUNTDOWN_SAVE_EVERY = 10.0  # seconds between saves of a running countdown
 
 
 class RoomWindow(QWidget):
@@ -45,6 +51,10 @@ class RoomWindow(QWidget):
         chime_path: Path | None = None,
         minutes: float | None = None,
         reduced_motion: bool = False,
+        next_flips: bool = True,
+        state_file: StateFile | None = None,
+        notes_store: StoreSource = None,
+        documents_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("roomWindow")
@@ -52,6 +62,11 @@ class RoomWindow(QWidget):
         self.setCursor(Qt.CursorShape.ArrowCursor)
         self._lang = lang
         self._clock = clock
+        self._next_flips = next_flips
+        self._state_file: StateFile | None = None  # set last: building saves nothing
+        self._quit_guard: Callable[[], bool] | None = None
+        self._closing = False
+        self._countdown_saved = float("-inf")
         self._last_escape = float("-inf")
         self._digits = DigitBuffer(clock)
         self.card_view = CardView(parent=self)
@@ -68,6 +83,15 @@ class RoomWindow(QWidget):
         self.exercise.time_up.connect(self._on_time_up)
         self.exercise.problem.connect(self._on_sound_problem)
 
+        self.shared_view = SharedNotesView(lang, parent=self)
+        self._stack.addWidget(self.shared_view)
+        self._sharing = False
+        self.notes_panel = NotesPanel(notes_store, lang, self, documents_dir=documents_dir)
+        self.notes_panel.notes_changed.connect(self._on_notes_changed)
+        self.notes_panel.share_requested.connect(self._on_share)
+        self.notes_panel.area_changed.connect(self._on_notes_area_changed)
+        self.notes_panel.closed.connect(self._on_notes_closed)
+        self.notes_panel.problem.connect(self._on_notes_problem)
         self.toast = Toast(self)
         self._actions: list[tuple[keymap.Binding, QAction]] = []
         self._handlers: dict[QAction, Callable[[str], None]] = {}
@@ -77,6 +101,7 @@ class RoomWindow(QWidget):
         self.card_view.card_tapped.connect(self._on_flip)
         self.chooser.chosen.connect(self.open_loaded)
         self.set_decks(decks)
+        self._state_file = state_file
 
     # -- content -----------------------------------------------------------------------------
 
@@ -85,7 +110,9 @@ class RoomWindow(QWidget):
         previous = self.navigator.deck if hasattr(self, "navigator") else None
         card = self.navigator.card_index if previous else 0
         self.loaded = decks
-        self.navigator = Navigator([d.deck for d in decks if d.ok and d.deck is not None])
+        self.navigator = Navigator(
+            [d.deck for d in decks if d.ok and d.deck is not None], next_flips=self._next_flips
+        )
         self.chooser.set_decks(decks)
         if previous is not None and self.navigator.open_deck_id(previous.id):
             self.navigator.open_deck(self.navigator.deck_index, card)
@@ -134,7 +161,7 @@ class RoomWindow(QWidget):
 
     def current_context(self) -> str:
         widget = self._stack.currentWidget()
-        if widget is self.card_view:
+        if widget is self.card_view or widget is self.shared_view:
             return "card"
         if widget is not None and widget is self._exercise_view:
             return "exercise"
@@ -151,7 +178,10 @@ class RoomWindow(QWidget):
         face = self.navigator.face
         self.card_view.set_card(deck, self.navigator.card_index, position, face)
         self._update_badge()
-        self._switch(self.card_view)
+        self.notes_panel.set_context(deck, self.navigator.card_index, "card")
+        if self._sharing:
+            self._on_notes_changed()
+        self._switch(self.shared_view if self._sharing else self.card_view)
         log.info("showing %s card %s %s", deck.id, position, face.value)
 
     def show_exercise(self) -> bool:
@@ -162,6 +192,7 @@ class RoomWindow(QWidget):
             self.toast.show_text(self.tr("Dette kortsæt har ingen øvelse"), 2)
             return False
         self.exercise_view.set_exercise(deck, self.navigator.card_index, countdown)
+        self.notes_panel.set_context(deck, self.navigator.card_index, "exercise")
         self._switch(self.exercise_view)
         log.info("showing the exercise of %s: %s", deck.id, countdown.display())
         return True
@@ -184,10 +215,91 @@ class RoomWindow(QWidget):
 
     def _switch(self, widget: QWidget) -> None:
         self._stack.setCurrentWidget(widget)
-        widget.setFocus()
+        focus = QApplication.focusWidget()
+        if focus is not None and self.notes_panel.isAncestorOf(focus):
+            self.notes_panel.focus_field()  # the clicker moved on; the typing goes on
+        else:
+            widget.setFocus()
         context = self.current_context()
         for binding, action in self._actions:
             action.setEnabled(binding.context in ("global", context))
+        self.save_state()
+
+    # -- starting where the room was ---------------------------------------------------------
+
+    def room_state(self) -> RoomState:
+        deck = self.navigator.deck
+        countdown = self.exercise.countdown
+        exercise_deck = self.exercise.deck
+        return RoomState(
+            deck_id=deck.id if deck is not None else None,
+            card_index=self.navigator.card_index,
+            face=self.navigator.face,
+            view=self.current_context(),
+            exercise_deck_id=exercise_deck.id if exercise_deck is not None else None,
+            countdown=countdown.snapshot() if countdown is not None else None,
+        )
+
+    def save_state(self) -> None:
+        """Remember what the room sees, so a crash or power cut starts here again."""
+        if self._state_file is None:
+            return
+        error = self._state_file.save(self.room_state())
+        if error is not None and error.first:
+            heading, details = error.text(self._lang)
+            log.warning("%s: %s", heading, details)
+            self.toast.show_text(heading, 5)
+
+    def restore(self, state: RoomState) -> bool:
+        """Show what the room saw: deck, card, face, view, and the exercise's countdown."""
+        if state.deck_id is None or not self.navigator.open_deck_id(state.deck_id):
+            return False
+        self.navigator.open_deck(self.navigator.deck_index, state.card_index)
+        self.navigator.show_face(state.face)
+        deck = self.navigator.deck
+        if state.countdown is not None and state.exercise_deck_id == state.deck_id and deck:
+            countdown = state.restore_countdown(self._clock)
+            if countdown is not None:
+                self.exercise.adopt(deck, countdown)
+        if state.view == "chooser":
+            self.show_chooser()
+        elif state.view != "exercise" or not self.show_exercise():
+            self.show_card()
+        log.info("started where the room was: %s card %d", state.deck_id, state.card_index + 1)
+        return True
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def set_quit_guard(self, guard: Callable[[], bool] | None) -> None:
+        """In kiosk mode: `guard()` decides whether a quit may happen (it asks for the PIN)."""
+        self._quit_guard = guard
+
+    def request_quit(self) -> None:
+        if self._quit_guard is None or self._quit_guard():
+            self.quit_now()
+
+    def quit_now(self) -> None:
+        self._closing = True
+        self.close()
+
+    def enter_kiosk_mode(self, settings: SettingsValues) -> None:
+        """Town-hall screen: closing takes the PIN; when idle, the attract loop runs."""
+        from kompas_kiosk.ui.kiosk_mode import KioskMode
+
+        self.kiosk_mode = KioskMode(self, settings, self._clock)
+
+    def show_attract_step(self, card_index: int, face: Face) -> None:
+        """One step of the attract loop: a card's face, turning over as a visitor would."""
+        self.navigator.go_to(card_index)
+        self.navigator.show_face(face)
+        self.show_card()
+
+    def bring_forward(self) -> None:
+        """A second start asked for the kiosk: show it in front."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -263,7 +375,8 @@ class RoomWindow(QWidget):
     def _on_escape(self, key: str) -> None:
         now = self._clock()
         if now - self._last_escape <= QUIT_WINDOW:
-            self.close()
+            self._last_escape = float("-inf")
+            self.request_quit()
             return
         self._last_escape = now
         self.toast.show_text(self.tr("Tryk Esc igen for at lukke kiosken"), QUIT_WINDOW)
@@ -273,15 +386,19 @@ class RoomWindow(QWidget):
 
     def _on_exercise_toggle(self, key: str) -> None:
         self.exercise.toggle()
+        self.save_state()
 
     def _on_exercise_more(self, key: str) -> None:
         self.exercise.extend(60)
+        self.save_state()
 
     def _on_exercise_less(self, key: str) -> None:
         self.exercise.extend(-60)
+        self.save_state()
 
     def _on_exercise_reset(self, key: str) -> None:
         self.exercise.reset()
+        self.save_state()
 
     def _on_exercise_back(self, key: str) -> None:
         self.show_card()
@@ -296,6 +413,9 @@ class RoomWindow(QWidget):
         if self.current_context() == "exercise":
             self.exercise_view.refresh()
         self._update_badge()
+        if self._clock() - self._countdown_saved >= COUNTDOWN_SAVE_EVERY:
+            self._countdown_saved = self._clock()
+            self.save_state()  # a power cut loses at most this much of a running countdown
 
     def _update_badge(self) -> None:
         if self.exercise.is_active_for(self.navigator.deck):
@@ -320,6 +440,40 @@ class RoomWindow(QWidget):
         log.warning("%s", message)
         self.toast.show_text(message, 6)
 
+    def _on_notes(self, key: str) -> None:
+        self.notes_panel.open()
+
+    def _on_share(self, key: str = "") -> None:
+        """'Del det halvfærdige': the room sees the card's notes, growing as they are typed."""
+        self._sharing = not self._sharing
+        self.notes_panel.set_sharing(self._sharing)
+        if self.current_context() == "card":
+            self.show_card()
+        if self._sharing:
+            self.toast.show_text(self.tr("Del det halvfærdige: noterne vises for rummet"), 2)
+
+    def _on_notes_changed(self) -> None:
+        deck = self.navigator.deck
+        if self._sharing and deck is not None:
+            self.shared_view.set_notes(
+                deck,
+                self.navigator.card_index,
+                self.notes_panel.card_texts(),
+                self.notes_panel.draft_text(),
+            )
+
+    def _on_notes_area_changed(self) -> None:
+        self.shared_view.set_covered(self.notes_panel.covered_rect())
+
+    def _on_notes_closed(self) -> None:
+        current = self._stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def _on_notes_problem(self, heading: str, details: str) -> None:
+        log.warning("%s: %s", heading, details)
+        self.toast.show_text(f"{heading}\n{details}", 10)
+
     def _on_choose_deck(self, key: str) -> None:
         self.show_chooser()
 
@@ -335,7 +489,7 @@ class RoomWindow(QWidget):
         self.reload_requested.emit()
 
     def _on_quit(self, key: str) -> None:
-        self.close()
+        self.request_quit()
 
     def _on_chooser_next(self, key: str) -> None:
         self.chooser.move(1)
@@ -351,5 +505,10 @@ class RoomWindow(QWidget):
             self.show_card()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quit_guard is not None and not self._closing:
+            event.ignore()  # kiosk mode: no closing by the window manager or Alt+F4
+            return
+        self.save_state()
+        self.notes_panel.shutdown()
         log.info("room window closed")
         super().closeEvent(event)

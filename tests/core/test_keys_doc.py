@@ -14,7 +14,7 @@ def test_readme_key_table_is_current():
     end = text.index("<!-- keys:end -->")
     assert text[start:end] == markdown_table(), (
         "README.md's key table is out of date: replace it with the output of "
-        "`python -m kompas_kiosk.core.keys_doc`"
+        "`python -m kompas_kiosk.core.keys_doc --update README.md`"
     )
 
 

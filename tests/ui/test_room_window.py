@@ -1,6 +1,8 @@
 """The room window: every row of the key table does what it says, in its own view."""
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from PySide6.QtGui import QKeySequence
 
 from kompas_kiosk.core import keymap
@@ -181,6 +183,24 @@ def test_key_table(qtbot, window, clock, binding, key):
         assert window.exercise.chime.muted
         press(qtbot, window, key)
         assert not window.exercise.chime.muted
+    elif action == "notes":
+        press(qtbot, window, key)
+        panel = window.notes_panel
+        qtbot.waitUntil(panel.isVisible)
+        qtbot.keyClicks(QApplication.focusWidget(), "Borgerne vil høre fra os")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        assert panel.card_texts() == ["Borgerne vil høre fra os"]
+        press(qtbot, window, "PgDown")
+        assert where(window) == ("aarhuskompasset", 2), "the clicker moves on while typing"
+        assert panel.isAncestorOf(QApplication.focusWidget()), "and the typing goes on"
+    elif action == "share":
+        press(qtbot, window, key)
+        assert window._stack.currentWidget() is window.shared_view
+        assert window.current_context() == "card"
+        press(qtbot, window, "PgDown")
+        assert window._stack.currentWidget() is window.shared_view, "sharing follows the card"
+        press(qtbot, window, key)
+        assert window._stack.currentWidget() is window.card_view
     elif action == "escape":
         press(qtbot, window, key)
         assert window.isVisible() and window.toast.isVisible()
@@ -321,3 +341,67 @@ def test_the_card_shows_the_running_countdown_small(qtbot, window, clock):
     clock.now += 75
     window.exercise.ticker.fire()
     assert window.card_view._badge == "8:45"
+
+
+def test_the_room_starts_where_it_was(qtbot, bundled, clock, tmp_path):
+    from kompas_kiosk.core.room_state import StateFile
+
+    state_file = StateFile(tmp_path / "room-state.json")
+    before = RoomWindow(bundled, "da", clock=clock, state_file=state_file)
+    qtbot.addWidget(before)
+    before.open_deck_id("samarbejdskompasset")
+    before.navigator.flip()
+    before.show_card()
+    before.show_exercise()
+    before.exercise.toggle()
+    clock.now += 90
+    before.save_state()
+    after = RoomWindow(bundled, "da", clock=clock, state_file=state_file)
+    qtbot.addWidget(after)
+    assert after.restore(state_file.load())
+    assert where(after) == ("samarbejdskompasset", 0)
+    assert after.navigator.face is Face.BACK
+    assert after.current_context() == "exercise"
+    assert after.exercise.countdown.state is State.RUNNING
+    assert after.exercise.countdown.display() == "8:30"
+
+
+def test_kiosk_mode_asks_for_the_pin(qtbot, bundled, clock, tmp_path):
+    from kompas_kiosk.ui.settings import SettingsValues
+
+    win = RoomWindow(bundled, "da", clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_deck_id("samarbejdskompasset")
+    win.enter_kiosk_mode(SettingsValues().with_pin("2468"))
+    win.request_quit()
+    pin = win.kiosk_mode.pin
+    assert pin.isVisible() and win.isVisible()
+    pin.submitted.emit("1111")
+    assert win.isVisible()
+    win.close()
+    assert win.isVisible(), "kiosk mode ignores a plain close"
+    pin.submitted.emit("2468")
+    assert not win.isVisible()
+
+
+def test_the_attract_loop_cycles_and_a_touch_stops_it(qtbot, bundled, clock):
+    from kompas_kiosk.ui.settings import SettingsValues
+
+    win = RoomWindow(bundled, "da", clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_deck_id("laering-2023")
+    win.navigator.go_to(2)
+    win.show_card()
+    win.enter_kiosk_mode(SettingsValues(idle_minutes=1))
+    loop = win.kiosk_mode
+    clock.now += 61
+    loop.step()
+    assert where(win) == ("laering-2023", 0), "the loop starts at the first card"
+    clock.now += 12
+    loop.step()
+    assert where(win) == ("laering-2023", 1)
+    assert loop.loop.touch() is True
+    loop.step()
+    assert where(win) == ("laering-2023", 1), "a touch stops the loop where it is"
