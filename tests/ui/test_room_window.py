@@ -2,8 +2,8 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
 
 from kompas_kiosk.core import keymap
 from kompas_kiosk.core.countdown import State
