@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Context = Literal["global", "card", "exercise", "chooser"]
+Context = Literal["global", "card", "exercise", "overview", "chooser"]
+
+# The views the keys work in, in the order the key table is shown: (Danish, English).
+VIEWS: dict[str, tuple[str, str]] = {
+    "global": ("Overalt", "Everywhere"),
+    "card": ("Kortet", "The card"),
+    "exercise": ("Øvelsen", "The exercise"),
+    "overview": ("Oversigten", "The overview"),
+    "chooser": ("Valg af kortsæt", "Choosing a deck"),
+}
 
 
 @dataclass(frozen=True)
@@ -46,8 +55,8 @@ BINDINGS: tuple[Binding, ...] = (
         "digit",
         tuple(str(digit) for digit in range(10)),
         "card",
-        "Gå til kort nummer … (tast nummeret, fx 0 7)",
-        "Go to card number … (type the number, e.g. 0 7)",
+        "Gå til kort nummer … (tast nummeret, fx 0\u00a07)",
+        "Go to card number … (type the number, e.g. 0\u00a07)",
     ),
     Binding(
         "jump",
@@ -121,6 +130,53 @@ BINDINGS: tuple[Binding, ...] = (
         "Del det halvfærdige: vis kortets noter stort for rummet, og skjul dem igen",
         "Share the half-finished: show the card's notes large to the room, and hide them",
     ),
+    Binding(
+        "overview",
+        ("G", "Tab"),
+        "card",
+        "Oversigt over kortsættets kort",
+        "Overview of the deck's cards",
+    ),
+    Binding(
+        "overview_move",
+        ("Left", "Right", "Up", "Down"),
+        "overview",
+        "Flyt markeringen",
+        "Move the selection",
+    ),
+    Binding(
+        "overview_open",
+        ("Return", "Enter", "Space", "F5"),
+        "overview",
+        "Vis det markerede kort",
+        "Show the selected card",
+    ),
+    Binding("overview_first", ("Home",), "overview", "Første kort", "First card"),
+    Binding("overview_last", ("End",), "overview", "Sidste kort", "Last card"),
+    Binding("overview_next_page", ("PgDown",), "overview", "Næste side", "Next page"),
+    Binding("overview_previous_page", ("PgUp",), "overview", "Forrige side", "Previous page"),
+    Binding(
+        "overview_back",
+        ("Esc", "G", "Tab"),
+        "overview",
+        "Tilbage til kortet",
+        "Back to the card",
+    ),
+    Binding(
+        "blank_black",
+        ("B", "."),
+        "global",
+        "Sort skærm (klikkerens sluk-knap); en tast vender tilbage",
+        "Black screen (the clicker's blank button); any key returns",
+    ),
+    Binding(
+        "blank_white",
+        ("W",),
+        "global",
+        "Hvid skærm; en tast vender tilbage",
+        "White screen; any key returns",
+    ),
+    Binding("help", ("F1", "?"), "global", "Vis tasterne", "Show the keys"),
     Binding("choose_deck", ("D",), "global", "Vælg kortsæt", "Choose a deck"),
     Binding("next_deck", ("Ctrl+PgDown",), "global", "Næste kortsæt", "Next deck"),
     Binding(

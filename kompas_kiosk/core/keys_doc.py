@@ -5,14 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kompas_kiosk.core.keymap import BINDINGS
-
-_VIEWS = {
-    "global": ("overalt", "everywhere"),
-    "card": ("kort", "card"),
-    "exercise": ("øvelse", "exercise"),
-    "chooser": ("kortsæt-valg", "deck chooser"),
-}
+from kompas_kiosk.core.keymap import BINDINGS, VIEWS
 
 
 def markdown_table() -> str:
@@ -22,7 +15,7 @@ def markdown_table() -> str:
     ]
     for binding in BINDINGS:
         keys = " ".join(f"`{key}`" for key in binding.keys)
-        da, en = _VIEWS[binding.context]
+        da, en = (name.lower() for name in VIEWS[binding.context])
         rows.append(f"| {keys} | {da} / {en} | {binding.da} / {binding.en} |")
     return "\n".join(rows) + "\n"
 

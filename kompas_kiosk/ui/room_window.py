@@ -17,12 +17,15 @@ from kompas_kiosk.core.loader import LoadedDeck
 from kompas_kiosk.core.navigation import DigitBuffer, Face, Navigator
 from kompas_kiosk.core.notes_keeper import StoreSource
 from kompas_kiosk.core.room_state import RoomState, StateFile
+from kompas_kiosk.ui.blank_view import BlankView
 from kompas_kiosk.ui.card_view import CardView
 from kompas_kiosk.ui.countdown_ticker import badge_text
 from kompas_kiosk.ui.deck_chooser import DeckChooser
 from kompas_kiosk.ui.exercise_session import ExerciseSession
+from kompas_kiosk.ui.help_overlay import HelpOverlay
 from kompas_kiosk.ui.message_view import MessageView
 from kompas_kiosk.ui.notes_panel import NotesPanel
+from kompas_kiosk.ui.overview_view import ARROWS, OverviewView
 from kompas_kiosk.ui.settings import SettingsValues
 from kompas_kiosk.ui.shared_notes_view import SharedNotesView
 from kompas_kiosk.ui.toast import Toast
@@ -84,7 +87,14 @@ class RoomWindow(QWidget):
         self.exercise.problem.connect(self._on_sound_problem)
 
         self.shared_view = SharedNotesView(lang, parent=self)
-        self._stack.addWidget(self.shared_view)
+        self.overview = OverviewView(parent=self)
+        self.blank_view = BlankView(parent=self)
+        for view in (self.shared_view, self.overview, self.blank_view):
+            self._stack.addWidget(view)
+        self.overview.chosen.connect(self._on_overview_chosen)
+        self.blank_view.dismissed.connect(self._on_blank_dismissed)
+        self._before_blank: QWidget | None = None
+        self.help_overlay = HelpOverlay(lang, parent=self)
         self._sharing = False
         self.notes_panel = NotesPanel(notes_store, lang, self, documents_dir=documents_dir)
         self.notes_panel.notes_changed.connect(self._on_notes_changed)
@@ -167,6 +177,10 @@ class RoomWindow(QWidget):
             return "exercise"
         if widget is self.chooser:
             return "chooser"
+        if widget is self.overview:
+            return "overview"
+        if widget is self.blank_view:
+            return "blank"
         return "message"
 
     def show_card(self) -> None:
@@ -439,6 +453,56 @@ class RoomWindow(QWidget):
     def _on_sound_problem(self, message: str) -> None:
         log.warning("%s", message)
         self.toast.show_text(message, 6)
+
+    def _on_overview(self, key: str) -> None:
+        deck = self.navigator.deck
+        if deck is not None:
+            self.overview.set_deck(deck, self.navigator.card_index)
+            self._switch(self.overview)
+
+    def _on_overview_move(self, key: str) -> None:
+        self.overview.move(*ARROWS[key])
+
+    def _on_overview_open(self, key: str) -> None:
+        self.overview.activate()
+
+    def _on_overview_first(self, key: str) -> None:
+        self.overview.first()
+
+    def _on_overview_last(self, key: str) -> None:
+        self.overview.last()
+
+    def _on_overview_next_page(self, key: str) -> None:
+        self.overview.turn_page(1)
+
+    def _on_overview_previous_page(self, key: str) -> None:
+        self.overview.turn_page(-1)
+
+    def _on_overview_back(self, key: str) -> None:
+        self.show_card()
+
+    def _on_overview_chosen(self, index: int) -> None:
+        self.navigator.go_to(index)
+        self.show_card()
+
+    def _on_blank_black(self, key: str) -> None:
+        self._blank("black")
+
+    def _on_blank_white(self, key: str) -> None:
+        self._blank("white")
+
+    def _blank(self, color: str) -> None:
+        """The clicker's blank button: the room sees one colour until any key."""
+        if self._stack.currentWidget() is not self.blank_view:
+            self._before_blank = self._stack.currentWidget()
+        self.blank_view.set_color(color)
+        self._switch(self.blank_view)
+
+    def _on_blank_dismissed(self) -> None:
+        self._switch(self._before_blank or self.card_view)
+
+    def _on_help(self, key: str) -> None:
+        self.help_overlay.popup()
 
     def _on_notes(self, key: str) -> None:
         self.notes_panel.open()

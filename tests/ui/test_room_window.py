@@ -69,7 +69,7 @@ def test_every_action_has_a_handler(window):
 
 
 def test_no_key_is_bound_twice_in_one_view():
-    for context in ("card", "exercise", "chooser"):
+    for context in ("card", "exercise", "overview", "chooser"):
         keys = [
             QKeySequence(k).toString()
             for b in keymap.BINDINGS
@@ -82,7 +82,11 @@ def test_no_key_is_bound_twice_in_one_view():
 @pytest.mark.parametrize(("binding", "key"), CASES, ids=[f"{b.action}-{k}" for b, k in CASES])
 def test_key_table(qtbot, window, clock, binding, key):
     action = binding.action
-    if binding.context == "exercise":
+    if binding.context == "overview":
+        open_at(window, "laering-2023", 2)
+        press(qtbot, window, "G")
+        assert window.current_context() == "overview"
+    elif binding.context == "exercise":
         open_at(window, "samarbejdskompasset", 0)
         assert window.show_exercise()
     elif binding.context == "card":
@@ -201,6 +205,53 @@ def test_key_table(qtbot, window, clock, binding, key):
         assert window._stack.currentWidget() is window.shared_view, "sharing follows the card"
         press(qtbot, window, key)
         assert window._stack.currentWidget() is window.card_view
+    elif action == "overview":
+        open_at(window, "laering-2023", 2)
+        press(qtbot, window, key)
+        assert window.current_context() == "overview"
+        assert window.overview.selected == 2
+    elif action == "overview_move":  # five cards: a row of three over a row of two
+        start, expected = {
+            "Left": (2, {1}),
+            "Right": (2, {3}),
+            "Down": (0, {3, 4}),
+            "Up": (3, {0, 1, 2}),
+        }[key]
+        window.overview.select(start)
+        press(qtbot, window, key)
+        assert window.overview.selected in expected
+    elif action == "overview_open":
+        window.overview.select(4)
+        press(qtbot, window, key)
+        assert where(window) == ("laering-2023", 4)
+        assert window.current_context() == "card"
+    elif action == "overview_first":
+        press(qtbot, window, key)
+        assert window.overview.selected == 0
+    elif action == "overview_last":
+        press(qtbot, window, key)
+        assert window.overview.selected == 4
+    elif action in ("overview_next_page", "overview_previous_page"):
+        press(qtbot, window, key)  # five cards fit one page: nothing to turn
+        assert window.overview.page == 0 and window.current_context() == "overview"
+    elif action == "overview_back":
+        press(qtbot, window, key)
+        assert window.current_context() == "card"
+        assert where(window) == ("laering-2023", 2)
+    elif action in ("blank_black", "blank_white"):
+        before = window._stack.currentWidget()
+        press(qtbot, window, key)
+        assert window._stack.currentWidget() is window.blank_view
+        assert window.blank_view.color == ("white" if action == "blank_white" else "black")
+        press(qtbot, window, "M")
+        assert window._stack.currentWidget() is before, "any key returns"
+        assert not window.exercise.chime.muted, "the waking key does nothing else"
+    elif action == "help":
+        press(qtbot, window, key)
+        assert window.help_overlay.isVisible()
+        press(qtbot, window, "PgDown")
+        press(qtbot, window, "PgDown")
+        qtbot.waitUntil(lambda: not window.help_overlay.isVisible())
     elif action == "escape":
         press(qtbot, window, key)
         assert window.isVisible() and window.toast.isVisible()
