@@ -33,6 +33,7 @@ class RunOptions:
     content: list[Path]
     deck: str | None = None
     screen: int | None = None
+    console_screen: int | None = None
     windowed: bool = False
     lang: str | None = None  # None: the settings', else the system's
     data_dir: Path | None = None
@@ -199,13 +200,30 @@ def run(options: RunOptions) -> int:
             if lang == "en"
             else f"der er ingen skærm {options.screen}; skærmene er {names}"
         )
+    if options.console_screen is not None and not 0 <= options.console_screen < len(screens):
+        raise UsageError(
+            f"there is no screen {options.console_screen} for the console"
+            if lang == "en"
+            else f"der er ingen skærm {options.console_screen} til styringen"
+        )
     window = build_window(decks, paths, settings, lang, options)
     single.raise_requested.connect(window.bring_forward)
     install_excepthook(window)
     if options.quit_after_first_paint:
         window.card_view.first_painted.connect(lambda: _report_first_paint(app))
-    screen = screens[options.screen] if options.screen is not None else room_screen(app)
-    show_on(window, screen, options.windowed)
+    from kompas_kiosk.ui.console_window import ConsoleWindow
+    from kompas_kiosk.ui.screens import ScreenArrangement
+
+    console = ConsoleWindow(window)
+    window.screens = ScreenArrangement(
+        window,
+        console,
+        room_screen=options.screen,
+        console_screen=options.console_screen,
+        windowed=options.windowed,
+    )
+    window.screens.arrange()
+    window.closed.connect(app.quit)
     if not options.windowed:
         hold_the_screen(app, window)
     return app.exec()
@@ -259,37 +277,6 @@ def hold_the_screen(app, window) -> None:  # type: ignore[no-untyped-def]
     window.services = (inhibitor, cursor)  # kept alive as long as the window
 
 
-def room_screen(app):  # type: ignore[no-untyped-def]
-    """The screen the room sees: the largest; the primary one (the laptop's) when equal."""
-    primary = app.primaryScreen()
-    return max(
-        app.screens(),
-        key=lambda s: (s.size().width() * s.size().height(), s is not primary),
-    )
-
-
-def show_on(window, screen, windowed: bool) -> None:  # type: ignore[no-untyped-def]
-    """Fullscreen on `screen`: placed on its geometry first, so it works without a window
-    manager too."""
-    geometry = screen.geometry()
-    log.info(
-        "room screen: %s at %d,%d %dx%d",
-        screen.name(),
-        geometry.x(),
-        geometry.y(),
-        geometry.width(),
-        geometry.height(),
-    )
-    window.setScreen(screen)
-    if windowed:
-        window.resize(min(1280, geometry.width()), min(720, geometry.height()))
-        window.move(geometry.topLeft())
-        window.show()
-        return
-    window.setGeometry(geometry)
-    window.showFullScreen()
-
-
 def reload(window, paths: Paths) -> None:  # type: ignore[no-untyped-def]
     window.set_decks(load_content(paths.content, paths.cache))
     bad = sum(1 for d in window.loaded if not d.ok)
@@ -301,7 +288,7 @@ def reload(window, paths: Paths) -> None:  # type: ignore[no-untyped-def]
 
 def _report_first_paint(app) -> None:  # type: ignore[no-untyped-def]
     print(f"first-paint {time.monotonic():.6f}", flush=True)
-    app.quit()
+    app.exit(0)
 
 
 def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]

@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     _common(run)
     run.add_argument("--deck", metavar="ID", help="open this deck instead of the deck chooser")
     run.add_argument("--screen", type=int, metavar="N", help="the room screen, counted from 0")
+    run.add_argument(
+        "--console-screen", type=int, metavar="M", help="the presenter console's screen"
+    )
     run.add_argument("--windowed", action="store_true", help="a window instead of fullscreen")
     run.add_argument(
         "--data-dir",
@@ -199,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             content=app.content_paths(args.content),
             deck=args.deck,
             screen=args.screen,
+            console_screen=args.console_screen,
             windowed=args.windowed,
             lang=args.lang,
             data_dir=args.data_dir,

@@ -47,6 +47,7 @@ def test_the_largest_screen_is_the_room_screen(tmp_path, two_screens):
     )
     assert result.returncode == 0, result.stderr
     assert "room screen: projector at 1280,0 1920x1080" in result.stderr
+    assert "console screen: laptop at 0,0 1280x800" in result.stderr
 
 
 def test_screen_option_picks_the_screen(tmp_path, two_screens):

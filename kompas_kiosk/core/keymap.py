@@ -177,6 +177,20 @@ BINDINGS: tuple[Binding, ...] = (
         "White screen; any key returns",
     ),
     Binding("help", ("F1", "?"), "global", "Vis tasterne", "Show the keys"),
+    Binding(
+        "console",
+        ("C",),
+        "global",
+        "Styringen: over rummets skærm med én skærm, ellers frem",
+        "The console: over the room screen with one screen, else to the front",
+    ),
+    Binding(
+        "swap_screens",
+        ("S",),
+        "global",
+        "Byt skærme mellem rummet og styringen",
+        "Swap the room's and the console's screens",
+    ),
     Binding("choose_deck", ("D",), "global", "Vælg kortsæt", "Choose a deck"),
     Binding("next_deck", ("Ctrl+PgDown",), "global", "Næste kortsæt", "Next deck"),
     Binding(

@@ -7,10 +7,11 @@ given. The card view caches layouts; `render` and the benchmarks use the same tw
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QTextDocument
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, QTextDocument
 
 from kompas_kiosk.core import markup
 from kompas_kiosk.core.model import Card, Deck
@@ -390,3 +391,31 @@ def paint_face(painter: QPainter, layout: FaceLayout, colors: Theme) -> None:
     """A whole still frame: the room, the shadow and the card."""
     paint_background(painter, layout, colors)
     paint_card(painter, layout, colors)
+
+
+def miniature(
+    deck: Deck,
+    index: int,
+    screen: QSizeF,
+    width: float,
+    colors: Theme,
+    *,
+    back: bool = False,
+    position: str = "",
+    ratio: float = 1.0,
+) -> QPixmap:
+    """The card as laid out for a screen of `screen`, scaled to `width`: the same line breaks
+    the room sees, small (the overview's tiles, the console's previews)."""
+    make = layout_back if back else layout_front
+    layout = make(deck, index, screen, colors, position)
+    scale = width / layout.card_rect.width()
+    height = layout.card_rect.height() * scale
+    pixmap = QPixmap(math.ceil(width * ratio), math.ceil(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.scale(scale, scale)
+    painter.translate(-layout.card_rect.topLeft())
+    paint_card(painter, layout, colors)
+    painter.end()
+    return pixmap

@@ -666,6 +666,27 @@ class NotesPanel(QFrame):
 
     # -- geometry and looks ------------------------------------------------------------------
 
+    def session_title(self) -> str:
+        """The workshop session's name, or '' before its first note."""
+        session = self.keeper.session
+        return session.name if session is not None else ""
+
+    def move_to(self, parent: QWidget) -> None:
+        """Move the sheet to another window (the presenter console, and back), keeping its
+        text, its visibility and its place on that window's side."""
+        old = self.parentWidget()
+        if old is parent:
+            return
+        shown = self.isVisible()
+        if old is not None:
+            old.removeEventFilter(self)
+        self.setParent(parent)
+        parent.installEventFilter(self)
+        self.place()
+        self.setVisible(shown)
+        if shown:
+            self.raise_()
+
     def place(self) -> None:
         """A right-hand sheet in landscape, a bottom sheet in portrait, inside the card's
         margin; the type scale follows the window's short side."""

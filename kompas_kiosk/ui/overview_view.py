@@ -337,19 +337,15 @@ class OverviewView(QWidget):
         number = self._deck.cards[index].number
         where = f"{index + 1}/{self.count}"
         position = f"{number} · {where}" if number else where
-        layout = card_face.layout_front(
-            self._deck, index, self._virtual_size(), self._colors, position
+        pixmap = card_face.miniature(
+            self._deck,
+            index,
+            self._virtual_size(),
+            size.width(),
+            self._colors,
+            position=position,
+            ratio=self.devicePixelRatioF(),
         )
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(math.ceil(size.width() * ratio), math.ceil(size.height() * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        scale = size.width() / layout.card_rect.width()
-        painter.scale(scale, scale)
-        painter.translate(-layout.card_rect.topLeft())
-        card_face.paint_card(painter, layout, self._colors)
-        painter.end()
         self._miniatures[index] = pixmap
         return pixmap
 

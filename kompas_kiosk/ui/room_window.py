@@ -32,6 +32,7 @@ from kompas_kiosk.ui.toast import Toast
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.exercise_view import ExerciseView
+    from kompas_kiosk.ui.screens import ScreenArrangement
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ class RoomWindow(QWidget):
     """Shows what the room sees. Reads state from a `Navigator` and moves it on key presses."""
 
     reload_requested = Signal()
+    shown_changed = Signal()  # the room sees something else (for the presenter console)
+    closed = Signal()  # the kiosk is closing: the console goes too
 
     def __init__(
         self,
@@ -63,12 +66,13 @@ class RoomWindow(QWidget):
         self.setObjectName("roomWindow")
         self.setWindowTitle("Kompas Kiosk")
         self.setCursor(Qt.CursorShape.ArrowCursor)
-        self._lang = lang
+        self._lang = self.lang = lang
         self._clock = clock
         self._next_flips = next_flips
         self._state_file: StateFile | None = None  # set last: building saves nothing
         self._quit_guard: Callable[[], bool] | None = None
         self._closing = False
+        self.screens: ScreenArrangement | None = None  # set by the app with the console
         self._countdown_saved = float("-inf")
         self._last_escape = float("-inf")
         self._digits = DigitBuffer(clock)
@@ -191,7 +195,7 @@ class RoomWindow(QWidget):
         position = self.navigator.position_text()
         face = self.navigator.face
         self.card_view.set_card(deck, self.navigator.card_index, position, face)
-        self._update_badge()
+        self.refresh_badge()
         self.notes_panel.set_context(deck, self.navigator.card_index, "card")
         if self._sharing:
             self._on_notes_changed()
@@ -238,6 +242,7 @@ class RoomWindow(QWidget):
         for binding, action in self._actions:
             action.setEnabled(binding.context in ("global", context))
         self.save_state()
+        self.shown_changed.emit()
 
     # -- starting where the room was ---------------------------------------------------------
 
@@ -426,12 +431,12 @@ class RoomWindow(QWidget):
     def _on_countdown_changed(self) -> None:
         if self.current_context() == "exercise":
             self.exercise_view.refresh()
-        self._update_badge()
+        self.refresh_badge()
         if self._clock() - self._countdown_saved >= COUNTDOWN_SAVE_EVERY:
             self._countdown_saved = self._clock()
             self.save_state()  # a power cut loses at most this much of a running countdown
 
-    def _update_badge(self) -> None:
+    def refresh_badge(self) -> None:
         if self.exercise.is_active_for(self.navigator.deck):
             from kompas_kiosk.ui.exercise_view import phase_color_of
 
@@ -502,7 +507,18 @@ class RoomWindow(QWidget):
         self._switch(self._before_blank or self.card_view)
 
     def _on_help(self, key: str) -> None:
-        self.help_overlay.popup()
+        """The key table on the screen where the key was pressed."""
+        active = QApplication.activeWindow()
+        overlay = getattr(active, "help_overlay", None) if active is not self else None
+        (overlay or self.help_overlay).popup()
+
+    def _on_console(self, key: str) -> None:
+        if self.screens is not None:
+            self.screens.toggle_console()
+
+    def _on_swap_screens(self, key: str) -> None:
+        if self.screens is None or not self.screens.swap():
+            self.toast.show_text(self.tr("Der er kun én skærm"), 2)
 
     def _on_notes(self, key: str) -> None:
         self.notes_panel.open()
@@ -569,10 +585,11 @@ class RoomWindow(QWidget):
             self.show_card()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._quit_guard is not None and not self._closing:
+        if self._quit_guard is not None and not self._closing and event.spontaneous():
             event.ignore()  # kiosk mode: no closing by the window manager or Alt+F4
             return
         self.save_state()
         self.notes_panel.shutdown()
         log.info("room window closed")
         super().closeEvent(event)
+        self.closed.emit()

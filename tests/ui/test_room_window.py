@@ -252,6 +252,22 @@ def test_key_table(qtbot, window, clock, binding, key):
         press(qtbot, window, "PgDown")
         press(qtbot, window, "PgDown")
         qtbot.waitUntil(lambda: not window.help_overlay.isVisible())
+    elif action == "console":
+        from kompas_kiosk.ui.console_window import ConsoleWindow
+        from kompas_kiosk.ui.screens import ScreenArrangement
+
+        console = ConsoleWindow(window)
+        qtbot.addWidget(console)
+        window.screens = ScreenArrangement(window, console, windowed=True)
+        press(qtbot, window, key)
+        assert console.isVisible(), "one screen: C shows the console over the room"
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        press(qtbot, window, key)
+        assert not console.isVisible()
+    elif action == "swap_screens":
+        press(qtbot, window, key)
+        assert window.toast.isVisible() and "én skærm" in window.toast.text()
     elif action == "escape":
         press(qtbot, window, key)
         assert window.isVisible() and window.toast.isVisible()
@@ -430,8 +446,19 @@ def test_kiosk_mode_asks_for_the_pin(qtbot, bundled, clock, tmp_path):
     assert pin.isVisible() and win.isVisible()
     pin.submitted.emit("1111")
     assert win.isVisible()
-    win.close()
-    assert win.isVisible(), "kiosk mode ignores a plain close"
+
+    class WindowManagerClose:  # a close from the window manager or Alt+F4 is spontaneous
+        ignored = False
+
+        def spontaneous(self) -> bool:
+            return True
+
+        def ignore(self) -> None:
+            self.ignored = True
+
+    event = WindowManagerClose()
+    win.closeEvent(event)
+    assert event.ignored and win.isVisible(), "kiosk mode ignores the window manager's close"
     pin.submitted.emit("2468")
     assert not win.isVisible()
 
