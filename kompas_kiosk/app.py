@@ -99,22 +99,47 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def application(argv: list[str] | None = None):  # type: ignore[no-untyped-def]
-    """The one QApplication, with the bundled fonts loaded."""
+def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """The UI in `lang` (Danish is the source and needs nothing). A missing or damaged
+    translation leaves the UI in Danish, with one warning in the log."""
+    if lang == "da" or getattr(app, "_kompas_translator", None) is not None:
+        return True
+    from PySide6.QtCore import QTranslator
+
+    path = resources.translations_dir() / f"kompas_kiosk_{lang}.qm"
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        log.warning(
+            "the %s translation %s is missing or damaged; the kiosk speaks Danish "
+            "(./kiosk builds it, or: pyside6-lrelease kompas_kiosk/i18n/*.ts)",
+            lang,
+            path,
+        )
+        return False
+    app.installTranslator(translator)
+    app._kompas_translator = translator
+    return True
+
+
+def application(argv: list[str] | None = None, lang: str = "da"):  # type: ignore[no-untyped-def]
+    """The one QApplication, with the bundled fonts and the UI's language."""
     from PySide6.QtWidgets import QApplication
 
     from kompas_kiosk.ui import theme
 
     app = QApplication.instance() or QApplication(argv or ["kompas-kiosk"])
-    app.setApplicationName("kompas-kiosk")
-    app.setApplicationDisplayName("Kompas Kiosk")
-    failed = theme.load_fonts(resources.assets_dir() / "fonts")
-    if failed:
-        log.warning(
-            "could not load the bundled fonts %s from %s; using the system's",
-            ", ".join(failed),
-            resources.assets_dir() / "fonts",
-        )
+    if not getattr(app, "_kompas_fonts", False):
+        app.setApplicationName("kompas-kiosk")
+        app.setApplicationDisplayName("Kompas Kiosk")
+        failed = theme.load_fonts(resources.assets_dir() / "fonts")
+        if failed:
+            log.warning(
+                "could not load the bundled fonts %s from %s; using the system's",
+                ", ".join(failed),
+                resources.assets_dir() / "fonts",
+            )
+        app._kompas_fonts = True
+    install_translation(app, lang)
     return app
 
 
@@ -175,7 +200,7 @@ def run(options: RunOptions) -> int:
     lang = settings.language or detect_language()
     decks = load_content(paths.content, paths.cache)
     check_deck_option(decks, options.deck, lang)
-    app = application()
+    app = application(lang=lang)
     from PySide6.QtGui import QGuiApplication
 
     from kompas_kiosk.ui.single_instance import SingleInstance

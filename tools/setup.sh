@@ -78,4 +78,16 @@ ensure_venv() {  # $1: pip extras, e.g. "test"
     echo "$want" > "$stamp"
     [ "$1" = "test" ] && echo "${want#*:}-all" >> "$stamp"
   fi
+  build_translations
+}
+
+build_translations() {  # the UI's English: kompas_kiosk/i18n/*.ts → .qm
+  local ts
+  for ts in "$KIOSK_ROOT"/kompas_kiosk/i18n/*.ts; do
+    [ -e "$ts" ] || continue
+    if [ ! -e "${ts%.ts}.qm" ] || [ "$ts" -nt "${ts%.ts}.qm" ]; then
+      "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm" >&2 ||
+        say "could not build ${ts%.ts}.qm; the kiosk will speak Danish"
+    fi
+  done
 }

@@ -23,3 +23,8 @@ def content_dir() -> Path:
 
 def assets_dir() -> Path:
     return bundle_root() / "assets"
+
+
+def translations_dir() -> Path:
+    """The compiled UI translations (`kompas_kiosk_en.qm`), built from the committed .ts files."""
+    return bundle_root() / "kompas_kiosk" / "i18n"

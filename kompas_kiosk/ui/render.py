@@ -80,7 +80,7 @@ def grab_card(  # type: ignore[no-untyped-def]
     remaining: float | None = None,
 ):
     """A QImage of the room window showing card `index`, painted by the kiosk's own views."""
-    app.application()
+    app.application(lang=lang)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
