@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
@@ -24,15 +25,17 @@ from kompas_kiosk.ui.deck_chooser import DeckChooser
 from kompas_kiosk.ui.exercise_session import ExerciseSession
 from kompas_kiosk.ui.help_overlay import HelpOverlay
 from kompas_kiosk.ui.message_view import MessageView
-from kompas_kiosk.ui.notes_panel import NotesPanel
-from kompas_kiosk.ui.overview_view import ARROWS, OverviewView
 from kompas_kiosk.ui.settings import SettingsValues
-from kompas_kiosk.ui.shared_notes_view import SharedNotesView
 from kompas_kiosk.ui.toast import Toast
 
 if TYPE_CHECKING:
+    from kompas_kiosk.ui.blank_view import BlankView
     from kompas_kiosk.ui.exercise_view import ExerciseView
+    from kompas_kiosk.ui.help_overlay import HelpOverlay
+    from kompas_kiosk.ui.notes_panel import NotesPanel
+    from kompas_kiosk.ui.overview_view import OverviewView
     from kompas_kiosk.ui.screens import ScreenArrangement
+    from kompas_kiosk.ui.shared_notes_view import SharedNotesView
 
 log = logging.getLogger(__name__)
 
@@ -90,22 +93,14 @@ class RoomWindow(QWidget):
         self.exercise.time_up.connect(self._on_time_up)
         self.exercise.problem.connect(self._on_sound_problem)
 
-        self.shared_view = SharedNotesView(lang, parent=self)
-        self.overview = OverviewView(parent=self)
-        self.blank_view = BlankView(parent=self)
-        for view in (self.shared_view, self.overview, self.blank_view):
-            self._stack.addWidget(view)
-        self.overview.chosen.connect(self._on_overview_chosen)
-        self.blank_view.dismissed.connect(self._on_blank_dismissed)
-        self._before_blank: QWidget | None = None
-        self.help_overlay = HelpOverlay(lang, parent=self)
+        # Views and panels the first card does not need are made when first used: start fast.
         self._sharing = False
-        self.notes_panel = NotesPanel(notes_store, lang, self, documents_dir=documents_dir)
-        self.notes_panel.notes_changed.connect(self._on_notes_changed)
-        self.notes_panel.share_requested.connect(self._on_share)
-        self.notes_panel.area_changed.connect(self._on_notes_area_changed)
-        self.notes_panel.closed.connect(self._on_notes_closed)
-        self.notes_panel.problem.connect(self._on_notes_problem)
+        self._before_blank: QWidget | None = None
+        self._notes_store = notes_store
+        self._after_first_frame: list[Callable[[], None]] = []
+        for view in (self.card_view, self.chooser, self.message_view):
+            view.installEventFilter(self)
+        self._documents_dir = documents_dir
         self.toast = Toast(self)
         self._actions: list[tuple[keymap.Binding, QAction]] = []
         self._handlers: dict[QAction, Callable[[str], None]] = {}
@@ -160,6 +155,70 @@ class RoomWindow(QWidget):
 
     # -- views -------------------------------------------------------------------------------
 
+    def after_first_frame(self, callback: Callable[[], None]) -> None:
+        """Run `callback` once the room's first frame has been painted (work that can wait:
+        the console, the sound)."""
+        self._after_first_frame.append(callback)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._after_first_frame:
+            callbacks, self._after_first_frame = self._after_first_frame, []
+            for callback in callbacks:
+                QTimer.singleShot(0, callback)
+        return False
+
+    def _made(self, name: str) -> QWidget | None:
+        """A lazily made view or panel, or None while it has not been needed."""
+        made: QWidget | None = self.__dict__.get(name)
+        return made
+
+    @cached_property
+    def shared_view(self) -> SharedNotesView:
+        from kompas_kiosk.ui.shared_notes_view import SharedNotesView
+
+        view = SharedNotesView(self.lang, parent=self)
+        self._stack.addWidget(view)
+        return view
+
+    @cached_property
+    def overview(self) -> OverviewView:
+        from kompas_kiosk.ui.overview_view import OverviewView
+
+        view = OverviewView(parent=self)
+        self._stack.addWidget(view)
+        view.chosen.connect(self._on_overview_chosen)
+        return view
+
+    @cached_property
+    def blank_view(self) -> BlankView:
+        from kompas_kiosk.ui.blank_view import BlankView
+
+        view = BlankView(parent=self)
+        self._stack.addWidget(view)
+        view.dismissed.connect(self._on_blank_dismissed)
+        return view
+
+    @cached_property
+    def help_overlay(self) -> HelpOverlay:
+        from kompas_kiosk.ui.help_overlay import HelpOverlay
+
+        return HelpOverlay(self.lang, parent=self)
+
+    @cached_property
+    def notes_panel(self) -> NotesPanel:
+        from kompas_kiosk.ui.notes_panel import NotesPanel
+
+        panel = NotesPanel(self._notes_store, self.lang, self, documents_dir=self._documents_dir)
+        deck = self.navigator.deck
+        phase = "exercise" if self.current_context() == "exercise" else "card"
+        panel.set_context(deck, self.navigator.card_index, phase)
+        panel.notes_changed.connect(self._on_notes_changed)  # after: no signal while made
+        panel.share_requested.connect(self._on_share)
+        panel.area_changed.connect(self._on_notes_area_changed)
+        panel.closed.connect(self._on_notes_closed)
+        panel.problem.connect(self._on_notes_problem)
+        return panel
+
     @property
     def exercise_view(self) -> ExerciseView:
         if self._exercise_view is None:
@@ -175,15 +234,15 @@ class RoomWindow(QWidget):
 
     def current_context(self) -> str:
         widget = self._stack.currentWidget()
-        if widget is self.card_view or widget is self.shared_view:
+        if widget is self.card_view or widget is self._made("shared_view"):
             return "card"
         if widget is not None and widget is self._exercise_view:
             return "exercise"
         if widget is self.chooser:
             return "chooser"
-        if widget is self.overview:
+        if widget is self._made("overview"):
             return "overview"
-        if widget is self.blank_view:
+        if widget is self._made("blank_view"):
             return "blank"
         return "message"
 
@@ -196,7 +255,8 @@ class RoomWindow(QWidget):
         face = self.navigator.face
         self.card_view.set_card(deck, self.navigator.card_index, position, face)
         self.refresh_badge()
-        self.notes_panel.set_context(deck, self.navigator.card_index, "card")
+        if self._made("notes_panel") is not None:
+            self.notes_panel.set_context(deck, self.navigator.card_index, "card")
         if self._sharing:
             self._on_notes_changed()
         self._switch(self.shared_view if self._sharing else self.card_view)
@@ -210,7 +270,8 @@ class RoomWindow(QWidget):
             self.toast.show_text(self.tr("Dette kortsæt har ingen øvelse"), 2)
             return False
         self.exercise_view.set_exercise(deck, self.navigator.card_index, countdown)
-        self.notes_panel.set_context(deck, self.navigator.card_index, "exercise")
+        if self._made("notes_panel") is not None:
+            self.notes_panel.set_context(deck, self.navigator.card_index, "exercise")
         self._switch(self.exercise_view)
         log.info("showing the exercise of %s: %s", deck.id, countdown.display())
         return True
@@ -234,7 +295,8 @@ class RoomWindow(QWidget):
     def _switch(self, widget: QWidget) -> None:
         self._stack.setCurrentWidget(widget)
         focus = QApplication.focusWidget()
-        if focus is not None and self.notes_panel.isAncestorOf(focus):
+        panel = self._made("notes_panel")
+        if focus is not None and panel is not None and panel.isAncestorOf(focus):
             self.notes_panel.focus_field()  # the clicker moved on; the typing goes on
         else:
             widget.setFocus()
@@ -306,6 +368,18 @@ class RoomWindow(QWidget):
         from kompas_kiosk.ui.kiosk_mode import KioskMode
 
         self.kiosk_mode = KioskMode(self, settings, self._clock)
+
+    def apply_settings(self, values: SettingsValues) -> None:
+        """Settings changed on the console (`SettingsPage.applied`): what works live, now.
+        Language and screens take effect at the next start."""
+        self.exercise.chime.set_muted(not values.sound)
+        self._reduced_motion = values.reduced_motion
+        self.card_view.set_reduced_motion(values.reduced_motion)
+        if self._exercise_view is not None:
+            self._exercise_view.set_reduced_motion(values.reduced_motion)
+        self._next_flips = values.next_flips
+        self.navigator.next_flips = values.next_flips
+        self.shown_changed.emit()  # the console's 'next' preview depends on next_flips
 
     def show_attract_step(self, card_index: int, face: Face) -> None:
         """One step of the attract loop: a card's face, turning over as a visitor would."""
@@ -466,6 +540,8 @@ class RoomWindow(QWidget):
             self._switch(self.overview)
 
     def _on_overview_move(self, key: str) -> None:
+        from kompas_kiosk.ui.overview_view import ARROWS
+
         self.overview.move(*ARROWS[key])
 
     def _on_overview_open(self, key: str) -> None:
@@ -589,7 +665,9 @@ class RoomWindow(QWidget):
             event.ignore()  # kiosk mode: no closing by the window manager or Alt+F4
             return
         self.save_state()
-        self.notes_panel.shutdown()
+        panel = self._made("notes_panel")
+        if panel is not None:
+            panel.shutdown()
         log.info("room window closed")
         super().closeEvent(event)
         self.closed.emit()
