@@ -16,11 +16,27 @@ class _Words:
     error: str
     card: tuple[str, str]
     problem: tuple[str, str]
+    also_in: str
+    left_out: str
 
 
 _WORDS = {
-    "da": _Words("OK", "FEJL", ("kort", "kort"), ("problem", "problemer")),
-    "en": _Words("OK", "ERROR", ("card", "cards"), ("problem", "problems")),
+    "da": _Words(
+        "OK",
+        "FEJL",
+        ("kort", "kort"),
+        ("problem", "problemer"),
+        "også på",
+        "i oversættelsen; kortsættet vises på {language} uden den",
+    ),
+    "en": _Words(
+        "OK",
+        "ERROR",
+        ("card", "cards"),
+        ("problem", "problems"),
+        "also in",
+        "in the translation; the deck is shown in {language} without it",
+    ),
 }
 
 
@@ -32,20 +48,41 @@ def summary(loaded: LoadedDeck, lang: str = "da") -> str:
     """One line for a deck: 'OK samarbejdskompasset: 1 kort' or 'FEJL x (path): 2 problemer'."""
     words = _WORDS.get(lang, _WORDS["da"])
     if loaded.ok and loaded.deck is not None:
-        return f"{words.ok} {loaded.deck_id}: {_count(len(loaded.deck.cards), words.card)}"
+        line = f"{words.ok} {loaded.deck_id}: {_count(len(loaded.deck.cards), words.card)}"
+        others = loaded.languages[1:]
+        return f"{line}, {words.also_in} {', '.join(others)}" if others else line
     count = _count(len(loaded.problems), words.problem)
     return f"{words.error} {loaded.deck_id} ({loaded.path}): {count}"
 
 
-def run_check(paths: Sequence[Path], lang: str, out: TextIO) -> int:
-    """Check the decks in `paths`; print every problem, then a summary line per deck.
+def translation_summaries(loaded: LoadedDeck, lang: str = "da") -> list[str]:
+    """One line per translation left out for its problems: 'FEJL x (path): 2 problemer i …'."""
+    words = _WORDS.get(lang, _WORDS["da"])
+    counts: dict[Path, int] = {}
+    for problem in loaded.translation_problems:
+        counts[problem.path] = counts.get(problem.path, 0) + 1
+    language = loaded.deck.language if loaded.deck is not None else "?"
+    left_out = words.left_out.format(language=language)
+    return [
+        f"{words.error} {loaded.deck_id} ({path}): {_count(count, words.problem)} {left_out}"
+        for path, count in counts.items()
+    ]
 
-    Returns 0 when every deck is free of problems, 1 otherwise (or when there is no deck).
+
+def run_check(paths: Sequence[Path], lang: str, out: TextIO) -> int:
+    """Check the decks in `paths` and their translations; print every problem, then a summary
+    line per deck (and per translation with problems).
+
+    Returns 0 when every deck and translation is free of problems, 1 otherwise (or when there
+    is no deck).
     """
     decks = load_decks(paths)
     for loaded in decks:
-        for problem in loaded.problems:
+        for problem in (*loaded.problems, *loaded.translation_problems):
             out.write(problem.format(lang) + "\n")
     for loaded in decks:
         out.write(summary(loaded, lang) + "\n")
-    return 0 if decks and all(loaded.ok for loaded in decks) else 1
+        for line in translation_summaries(loaded, lang):
+            out.write(line + "\n")
+    clean = all(loaded.ok and not loaded.translation_problems for loaded in decks)
+    return 0 if decks and clean else 1

@@ -1,8 +1,9 @@
 """A cache of validated decks, so the kiosk starts without parsing and validating again.
 
 Keyed by the exact bytes of the deck file and the shape of the model: any change to the file,
-or a kiosk whose model has other fields, misses and validates afresh. Only clean decks are
-cached. A cache that cannot be read or written is no error: the deck is simply validated.
+or a kiosk whose model has other fields, misses and validates afresh. A translated deck is
+cached under the bytes of both files and its language (the loader makes that key). Only clean
+decks are cached. A cache that cannot be read or written is no error: the deck is simply validated.
 """
 
 from __future__ import annotations

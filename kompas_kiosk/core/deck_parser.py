@@ -6,6 +6,7 @@ cost of the YAML parser and the validation library at start-up).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,32 +22,46 @@ from kompas_kiosk.core.validation import LineMap, Loc, field_name, number_proble
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def parse_deck(path: Path, raw: bytes) -> LoadedDeck:
-    """Load a deck from the bytes of its file; `path` is only used to report problems."""
+@dataclass
+class Document:
+    """A deck file read as YAML: its top node, its data and the line of every value."""
 
-    def failed(code: str, line: int | None = None, **params: Any) -> LoadedDeck:
-        return LoadedDeck(path, None, (Problem(path, line, "", code, params),))
+    node: yaml.MappingNode
+    data: dict[str, Any]
+    lines: LineMap
+    problems: list[Problem]  # keys written twice
 
+
+def read_document(path: Path, raw: bytes) -> Document | Problem:
+    """The YAML in the bytes of a file, or the one problem that keeps it from being read."""
     try:
         text = raw.decode("utf-8-sig")  # Notepad writes a byte order mark
     except UnicodeDecodeError as error:
-        return failed("not_utf8", raw.count(b"\n", 0, error.start) + 1)
+        return Problem(path, raw.count(b"\n", 0, error.start) + 1, "", "not_utf8")
     try:
         node, data = _parse(text)
     except yaml.MarkedYAMLError as error:
         return _yaml_failed(path, error)
     except yaml.YAMLError as error:
-        return failed("yaml_syntax", problem=str(error))
+        return Problem(path, None, "", "yaml_syntax", {"problem": str(error)})
     except RecursionError:
-        return failed("yaml_syntax", problem="nested too deeply")
+        return Problem(path, None, "", "yaml_syntax", {"problem": "nested too deeply"})
     if node is None:
-        return failed("empty_file")
+        return Problem(path, None, "", "empty_file")
     if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
-        return failed("not_mapping", node.start_mark.line + 1)
-
+        return Problem(path, node.start_mark.line + 1, "", "not_mapping")
     lines: LineMap = {}
     problems = _map_lines(path, node, (), node.start_mark.line + 1, lines, set())
     _numbers_as_written(node, data)
+    return Document(node, data, lines, problems)
+
+
+def parse_deck(path: Path, raw: bytes) -> LoadedDeck:
+    """Load a deck from the bytes of its file; `path` is only used to report problems."""
+    document = read_document(path, raw)
+    if isinstance(document, Problem):
+        return LoadedDeck(path, None, (document,))
+    data, lines, problems = document.data, document.lines, document.problems
     deck: Deck | None = None
     try:
         deck = Deck.from_dict(DeckSpec.model_validate(data).model_dump())
@@ -60,7 +75,7 @@ def parse_deck(path: Path, raw: bytes) -> LoadedDeck:
     return LoadedDeck(path, deck, tuple(problems), id_line=lines.get(("id",)))
 
 
-def _yaml_failed(path: Path, error: yaml.MarkedYAMLError) -> LoadedDeck:
+def _yaml_failed(path: Path, error: yaml.MarkedYAMLError) -> Problem:
     mark, start = error.problem_mark or error.context_mark, error.context_mark
     line = None if mark is None else mark.line + 1
     params: dict[str, Any] = {"problem": error.problem or error.context or "?"}
@@ -68,7 +83,7 @@ def _yaml_failed(path: Path, error: yaml.MarkedYAMLError) -> LoadedDeck:
     if start is not None and mark is not None and start.line != mark.line:
         code, params["start"] = "yaml_syntax_from", start.line + 1
         params["problem"] = f"{error.context}: {params['problem']}"
-    return LoadedDeck(path, None, (Problem(path, line, "", code, params),))
+    return Problem(path, line, "", code, params)
 
 
 def _numbers_as_written(node: yaml.MappingNode, data: dict[str, Any]) -> None:

@@ -179,3 +179,86 @@ class DeckSpec(_Strict):
     def _numbers_consistent(self) -> DeckSpec:
         check_card_numbers([card.number for card in self.cards])
         return self
+
+
+# -- translations ------------------------------------------------------------------------------
+#
+# A translation (`deck.en.yaml` beside `deck.yaml`) holds only the texts, card by card. Everything
+# else (ids, numbers, minutes, order) is the deck's own; a text left out stays in the deck's
+# language. Whether its cards match the deck's is checked against the deck (`deck_parser`).
+
+TRANSLATABLE_DECK_FIELDS = ("title", "subtitle", "edition", "card_label", "prompt")
+TRANSLATABLE_CARD_FIELDS = ("title", "question", "text", "what_if")
+
+
+class ExerciseTranslationSpec(_Strict):
+    """The exercise's texts in the translation's language; its length is the deck's."""
+
+    model_config = ConfigDict(title="ExerciseTranslation")
+
+    title: Text | None = Field(default=None, description="The exercise's title, translated.")
+    steps: list[Text] | None = Field(
+        default=None, description="The steps, translated: as many as the deck has, in its order."
+    )
+
+
+class CardTranslationSpec(_Strict):
+    """One card's texts in the translation's language. Leave out a text to keep the deck's."""
+
+    model_config = ConfigDict(title="CardTranslation")
+
+    number: str | None = Field(
+        default=None,
+        pattern=CARD_NUMBER_PATTERN,
+        description='The number of the card this translates, e.g. "07". Only in a deck whose '
+        "cards have numbers; in a deck without, cards are matched by their order.",
+    )
+    title: Text | None = Field(default=None, description="The card's title, translated.")
+    question: Text | None = Field(default=None, description="The question, translated.")
+    text: Text | None = Field(
+        default=None,
+        description="The body text, translated; the same **bold** and *italic* as the deck's.",
+    )
+    reminders: list[Text] | None = Field(
+        default=None, description="The reminders, translated: as many as the deck's card has."
+    )
+    what_if: Text | None = Field(default=None, description="The 'what if', translated.")
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_from_int(cls, value: Any) -> Any:
+        return normalise_number(value)
+
+
+class TranslationSpec(_Strict):
+    """A translation of a deck: the deck's texts in another language, card by card."""
+
+    model_config = ConfigDict(populate_by_name=True, title="DeckTranslation")
+
+    schema_version: Literal[1] = Field(
+        alias="schema", description="Version of this file format; always 1."
+    )
+    translation_of: str = Field(
+        pattern=r"^[a-z0-9][a-z0-9-]*$",
+        description="The id of the deck this translates (the deck.yaml in the same folder).",
+    )
+    language: str = Field(
+        pattern=r"^[a-z]{2}$",
+        description="Language code of this translation, as in the file's name: deck.en.yaml is en.",
+    )
+    translator: Text = Field(
+        description="Who translated it, e.g. 'Kompas Kiosk (our translation, not Aarhus "
+        "Kommune's)'."
+    )
+    note: Text | None = Field(default=None, description="A note about the translation.")
+    title: Text | None = Field(default=None, description="The deck's name, translated.")
+    subtitle: Text | None = Field(default=None, description="The subtitle, translated.")
+    edition: Text | None = Field(default=None, description="The edition, translated.")
+    card_label: Text | None = Field(default=None, description="The card label, translated.")
+    prompt: Text | None = Field(default=None, description="The shared prompt, translated.")
+    exercise: ExerciseTranslationSpec | None = Field(
+        default=None, description="The exercise's title and steps, translated."
+    )
+    cards: list[CardTranslationSpec] = Field(
+        min_length=1, description="Every card of the deck, translated (matched by number)."
+    )

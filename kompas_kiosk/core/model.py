@@ -47,6 +47,7 @@ class Deck:
     card_label: str | None = None
     prompt: str | None = None
     exercise: Exercise | None = None
+    translator: str | None = None  # who translated it, for a deck read from a translation
     schema_version: int = field(default=1, compare=False)
 
     @classmethod

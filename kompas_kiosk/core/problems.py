@@ -194,6 +194,64 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "number {number} is also used by {first} (line {first_line}) – "
         "give every card its own number",
     },
+    # Translations (deck.en.yaml beside deck.yaml), compared with the deck they translate.
+    "translation_of_other": {
+        "da": "skal være id'et på kortsættet i {deck_file}: '{id}' – skriv 'translation_of: {id}'",
+        "en": "must be the id of the deck in {deck_file}: '{id}' – write 'translation_of: {id}'",
+    },
+    "translation_language_file": {
+        "da": "skal være '{expected}' som i filnavnet {file} – ret sproget, eller omdøb filen",
+        "en": "must be '{expected}', as in the file name {file} – correct the language, or "
+        "rename the file",
+    },
+    "translation_same_language": {
+        "da": "er kortsættets eget sprog ({language}) – en oversættelse skal være til et andet "
+        "sprog",
+        "en": "is the deck's own language ({language}) – a translation must be into another "
+        "language",
+    },
+    "translation_card_missing": {
+        "da": "kort {card} ({title}) i {deck_file} er ikke oversat – tilføj det her med "
+        'number: "{card}"',
+        "en": "card {card} ({title}) of {deck_file} is not translated – add it here with "
+        'number: "{card}"',
+    },
+    "translation_card_missing_position": {
+        "da": "kort nr. {card} ({title}) i {deck_file} er ikke oversat – tilføj det her, som "
+        "kort nr. {card}; kortene parres i rækkefølge",
+        "en": "card no. {card} ({title}) of {deck_file} is not translated – add it here as "
+        "card no. {card}; cards are matched in order",
+    },
+    "translation_card_extra": {
+        "da": "{deck_file} har intet kort {number} – slet kortet her, eller ret nummeret",
+        "en": "{deck_file} has no card {number} – delete this card, or correct its number",
+    },
+    "translation_card_extra_position": {
+        "da": "{deck_file} har kun {count} kort – slet dette kort; kortene parres i rækkefølge",
+        "en": "{deck_file} has only {count} cards – delete this card; cards are matched in order",
+    },
+    "translation_number_needed": {
+        "da": 'mangler nummeret på det kort, det oversætter – skriv fx number: "{example}"',
+        "en": 'lacks the number of the card it translates – write e.g. number: "{example}"',
+    },
+    "translation_number_unused": {
+        "da": "kortene i {deck_file} har ingen numre, så kortene parres i rækkefølge – "
+        "slet nummeret",
+        "en": "the cards in {deck_file} have no numbers, so cards are matched in order – "
+        "delete the number",
+    },
+    "translation_field_extra": {
+        "da": "{deck_file} har ikke denne tekst her – slet den; en oversættelse oversætter kun "
+        "det, der står i {deck_file}",
+        "en": "{deck_file} has no such text here – delete it; a translation only translates "
+        "what {deck_file} has",
+    },
+    "translation_count": {
+        "da": "skal have {expected} punkter som i {deck_file}, ikke {count} – oversæt hvert "
+        "punkt for sig",
+        "en": "must have {expected} items, as in {deck_file}, not {count} – translate each "
+        "item on its own",
+    },
     "invalid": {
         "da": "er ugyldig ({detail}) – ret værdien",
         "en": "is not valid ({detail}) – correct the value",

@@ -51,8 +51,11 @@ def line_of(lines: LineMap, loc: Loc) -> int | None:
     return None
 
 
-def translate(path: Path, lines: LineMap, error: ErrorDetails) -> Problem:
-    """One pydantic error as a `Problem` at the line of the offending value."""
+def translate(
+    path: Path, lines: LineMap, error: ErrorDetails, root: type[BaseModel] = DeckSpec
+) -> Problem:
+    """One pydantic error as a `Problem` at the line of the offending value; `root` is the model
+    of the whole file (a deck, or a translation)."""
     kind = error["type"]
     loc: Loc = tuple(error["loc"])
     ctx = error.get("ctx") or {}
@@ -66,11 +69,13 @@ def translate(path: Path, lines: LineMap, error: ErrorDetails) -> Problem:
         loc = ("cards", ctx["index"])
     elif kind == "invalid_key":  # YAML read a key such as `1:` or `yes:` as a number or boolean
         loc = (*loc[:-1], str(loc[-1]))
-    code, more = _code(kind, loc, error)
+    code, more = _code(kind, loc, error, root)
     return Problem(path, line_of(lines, loc), field_name(loc), code, {**params, **more})
 
 
-def _code(kind: str, loc: Loc, error: ErrorDetails) -> tuple[str, dict[str, Any]]:
+def _code(
+    kind: str, loc: Loc, error: ErrorDetails, root: type[BaseModel]
+) -> tuple[str, dict[str, Any]]:
     name = loc[-1] if loc and isinstance(loc[-1], str) else None
     value = error.get("input")
     ctx = error.get("ctx") or {}
@@ -81,7 +86,7 @@ def _code(kind: str, loc: Loc, error: ErrorDetails) -> tuple[str, dict[str, Any]
     if kind in _SIMPLE:
         return _SIMPLE[kind], {}
     if kind in ("extra_forbidden", "invalid_key"):
-        allowed = _allowed_keys(loc[:-1])
+        allowed = _allowed_keys(loc[:-1], root)
         params = {"allowed": ", ".join(allowed)}
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.7)
         if close:
@@ -92,12 +97,12 @@ def _code(kind: str, loc: Loc, error: ErrorDetails) -> tuple[str, dict[str, Any]
     if kind == "string_too_short" or (kind == "string_type" and value is None):
         if isinstance(loc[-1], int):
             return "empty_item", {}
-        info = _field_info(loc)
+        info = _field_info(loc, root)
         return ("empty" if info is None or info.is_required() else "empty_optional"), {}
     if kind == "string_type":
         return ("string_not_list" if isinstance(value, list | dict) else "string_type"), {}
     if kind in _RANGE_ERRORS:
-        low, high = _bounds(_field_info(loc))
+        low, high = _bounds(_field_info(loc, root))
         if low is not None and high is not None:
             unit = (
                 "minutes"
@@ -117,7 +122,7 @@ def _code(kind: str, loc: Loc, error: ErrorDetails) -> tuple[str, dict[str, Any]
             return "no_cards", {}
         return "too_short", {"min_length": ctx.get("min_length", 1)}
     if kind == "string_pattern_mismatch":
-        specific = {"id": "bad_id", "language": "bad_language"}
+        specific = {"id": "bad_id", "translation_of": "bad_id", "language": "bad_language"}
         if name in specific:
             return specific[name], {}
         return "pattern", {"pattern": ctx.get("pattern", "")}
@@ -162,8 +167,8 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _model_at(loc: Loc) -> type[BaseModel] | None:
-    model: type[BaseModel] | None = DeckSpec
+def _model_at(loc: Loc, root: type[BaseModel]) -> type[BaseModel] | None:
+    model: type[BaseModel] | None = root
     for part in loc:
         if isinstance(part, int):
             continue
@@ -174,16 +179,16 @@ def _model_at(loc: Loc) -> type[BaseModel] | None:
     return model
 
 
-def _field_info(loc: Loc) -> FieldInfo | None:
+def _field_info(loc: Loc, root: type[BaseModel]) -> FieldInfo | None:
     keys = [part for part in loc if isinstance(part, str)]
     if not keys:
         return None
-    model = _model_at(loc[: max(i for i, part in enumerate(loc) if isinstance(part, str))])
+    model = _model_at(loc[: max(i for i, part in enumerate(loc) if isinstance(part, str))], root)
     return None if model is None else _fields(model).get(keys[-1])
 
 
-def _allowed_keys(loc: Loc) -> list[str]:
-    model = _model_at(loc)
+def _allowed_keys(loc: Loc, root: type[BaseModel]) -> list[str]:
+    model = _model_at(loc, root)
     return [] if model is None else list(_fields(model))
 
 

@@ -20,13 +20,13 @@ def test_bundled_content_is_clean(content_dir: Path) -> None:
     code, lines = check([content_dir])
     assert code == 0
     assert lines == [
-        "OK samarbejdskompasset: 1 kort",
-        "OK aarhuskompasset: 4 kort",
-        "OK laering-2023: 5 kort",
+        "OK samarbejdskompasset: 1 kort, også på en",
+        "OK aarhuskompasset: 4 kort, også på en",
+        "OK laering-2023: 5 kort, også på en",
     ]
     assert check([content_dir / "samarbejdskompasset"], "en") == (
         0,
-        ["OK samarbejdskompasset: 1 card"],
+        ["OK samarbejdskompasset: 1 card, also in en"],
     )
 
 
@@ -41,7 +41,7 @@ def test_a_broken_deck_prints_problems_then_summaries(
     assert lines == [
         f"{path}:1: title: mangler – tilføj feltet",
         f"{path}:6: exercise.minutes: skal være et helt antal minutter fra 1 til 120",
-        "OK aarhuskompasset: 4 kort",
+        "OK aarhuskompasset: 4 kort, også på en",
         f"FEJL deck ({path}): 2 problemer",
     ]
     code, lines = check([path], "en")
