@@ -40,6 +40,7 @@ class RunOptions:
     minutes: float | None = None
     reduced_motion: bool = False
     kiosk: bool = False
+    theme: str | None = None  # None: the settings' (default: the calm default theme)
     fresh: bool = False  # do not start where the room was
     quit_after_first_paint: bool = False
 
@@ -165,6 +166,8 @@ def load_content(paths: list[Path], cache: Path | None = None) -> list[LoadedDec
     for loaded in decks:
         for problem in loaded.problems:
             log.warning("%s", problem.format("en"))
+        for line in loaded.translation_warnings():
+            log.warning("%s", line)
     return decks
 
 
@@ -262,6 +265,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
     from kompas_kiosk.core.notes import NotesStore
     from kompas_kiosk.core.room_state import StateFile
     from kompas_kiosk.ui.room_window import RoomWindow
+    from kompas_kiosk.ui.theme import THEMES
 
     state_file = StateFile(paths.state)
     state = None if options.fresh or options.deck else state_file.load()
@@ -275,6 +279,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
         state_file=state_file,
         notes_store=functools.partial(NotesStore.open, paths.notes, lang=lang),
         documents_dir=paths.documents,
+        colors=THEMES[options.theme or "default"],
     )
     window.exercise.chime.set_muted(not settings.sound)
     window.reload_requested.connect(lambda: reload(window, paths))
@@ -295,7 +300,7 @@ def add_console(window, options: RunOptions) -> None:  # type: ignore[no-untyped
 
     window.screens = ScreenArrangement(
         window,
-        ConsoleWindow(window),
+        ConsoleWindow(window, window.colors),
         room_screen=options.screen,
         console_screen=options.console_screen,
         windowed=options.windowed,

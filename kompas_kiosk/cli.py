@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -85,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--fresh", action="store_true", help="start afresh, not where the kiosk was")
     run.add_argument(
+        "--theme",
+        choices=("default", "high-contrast"),
+        help="the colours: the calm default, or high contrast for low vision",
+    )
+    run.add_argument(
         "--reduced-motion",
         action="store_true",
         help="a short cross-fade instead of the card turning over",
@@ -100,6 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="deck files, deck folders or folders of decks (default: bundled)",
     )
     check.add_argument("--lang", choices=("da", "en"), help="language of messages")
+    check.add_argument(
+        "--room",
+        metavar="DIAGONAL,DISTANCE",
+        help='legibility for a room, e.g. "65in,8m" or "86in,10m,portrait": every card whose '
+        "smallest text is under the AVIXA DISCAS minimum for the farthest viewer",
+    )
+    check.add_argument(
+        "--room-size", type=_size, metavar="WxH", help="with --room: the screen's pixels"
+    )
 
     render = sub.add_parser("render", help="render a card to a PNG, no display needed")
     _common(render)
@@ -181,6 +196,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "notes":
             return _notes(args, lang)
         if args.command == "check":
+            if args.room_size is not None and args.room is None:
+                raise app.UsageError("--room-size goes with --room")
+            if args.room is not None:
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+                from kompas_kiosk.ui.room_check import run_room_check
+
+                return run_room_check(
+                    app.content_paths(args.paths), args.room, lang, sys.stdout, args.room_size
+                )
             from kompas_kiosk.core.check import run_check
 
             return run_check(app.content_paths(args.paths), lang, sys.stdout)
@@ -209,6 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             minutes=args.minutes,
             reduced_motion=args.reduced_motion,
             kiosk=args.kiosk,
+            theme=args.theme,
             fresh=args.fresh,
             quit_after_first_paint=args.quit_after_first_paint,
         )

@@ -196,3 +196,32 @@ def test_an_unwritable_data_folder_does_not_stop_the_kiosk(tmp_path, two_screens
     )
     assert result.returncode == 0, result.stderr
     assert "cannot write the log file" in result.stderr
+
+
+def test_check_room_reports_cards_below_the_discas_minimum(tmp_path):
+    far = kiosk("check", "--room", "65in,8m", "--lang", "en", tmp=tmp_path)
+    assert far.returncode == 1
+    assert "BELOW" in far.stdout and "readable to" in far.stdout
+    near = kiosk("check", "--room", "65in,2.5m", "--lang", "en", tmp=tmp_path)
+    assert near.returncode == 0, near.stdout
+    bad = kiosk("check", "--room", "big,far", tmp=tmp_path)
+    assert bad.returncode == 2
+    assert "Traceback" not in far.stderr + near.stderr + bad.stderr
+
+
+def test_render_in_english_shows_the_translated_deck(tmp_path):
+    out = tmp_path / "en.png"
+    result = kiosk(
+        "render",
+        "--deck",
+        "aarhuskompasset",
+        "--card",
+        "1",
+        "--lang",
+        "en",
+        "-o",
+        str(out),
+        tmp=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000

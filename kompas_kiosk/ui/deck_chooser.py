@@ -40,7 +40,7 @@ class DeckChooser(QWidget):
         self.update()
 
     def _tile(self, loaded: LoadedDeck) -> Tile:
-        deck = loaded.deck
+        deck = loaded.deck_for(self._lang)
         if deck is None or not loaded.ok:
             count = len(loaded.problems)
             first = loaded.problems[0].format(self._lang) if loaded.problems else ""

@@ -42,7 +42,7 @@ class KioskMode(QObject):
         super().__init__(window)
         self._window = window
         self._settings = settings
-        self.pin = PinDialog(clock, parent=window)
+        self.pin = PinDialog(clock, window.colors, parent=window)
         self.pin.submitted.connect(self._on_pin)
         window.set_quit_guard(self._may_quit)
         idle = settings.idle_minutes or DEFAULT_IDLE_MINUTES

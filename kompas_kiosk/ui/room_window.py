@@ -26,6 +26,7 @@ from kompas_kiosk.ui.exercise_session import ExerciseSession
 from kompas_kiosk.ui.help_overlay import HelpOverlay
 from kompas_kiosk.ui.message_view import MessageView
 from kompas_kiosk.ui.settings import SettingsValues
+from kompas_kiosk.ui.theme import DEFAULT, Theme
 from kompas_kiosk.ui.toast import Toast
 
 if TYPE_CHECKING:
@@ -64,12 +65,14 @@ class RoomWindow(QWidget):
         state_file: StateFile | None = None,
         notes_store: StoreSource = None,
         documents_dir: Path | None = None,
+        colors: Theme = DEFAULT,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("roomWindow")
         self.setWindowTitle("Kompas Kiosk")
         self.setCursor(Qt.CursorShape.ArrowCursor)
         self._lang = self.lang = lang
+        self.colors = colors
         self._clock = clock
         self._next_flips = next_flips
         self._state_file: StateFile | None = None  # set last: building saves nothing
@@ -79,11 +82,11 @@ class RoomWindow(QWidget):
         self._countdown_saved = float("-inf")
         self._last_escape = float("-inf")
         self._digits = DigitBuffer(clock)
-        self.card_view = CardView(parent=self)
+        self.card_view = CardView(colors, parent=self)
         self._exercise_view: ExerciseView | None = None  # made when first shown: start fast
         self._reduced_motion = reduced_motion
-        self.chooser = DeckChooser(lang, parent=self)
-        self.message_view = MessageView(parent=self)
+        self.chooser = DeckChooser(lang, colors, parent=self)
+        self.message_view = MessageView(colors, parent=self)
         self._stack = QStackedLayout(self)
         for view in (self.card_view, self.chooser, self.message_view):
             self._stack.addWidget(view)
@@ -101,7 +104,7 @@ class RoomWindow(QWidget):
         for view in (self.card_view, self.chooser, self.message_view):
             view.installEventFilter(self)
         self._documents_dir = documents_dir
-        self.toast = Toast(self)
+        self.toast = Toast(self, colors)
         self._actions: list[tuple[keymap.Binding, QAction]] = []
         self._handlers: dict[QAction, Callable[[str], None]] = {}
         self._install_actions()
@@ -120,7 +123,8 @@ class RoomWindow(QWidget):
         card = self.navigator.card_index if previous else 0
         self.loaded = decks
         self.navigator = Navigator(
-            [d.deck for d in decks if d.ok and d.deck is not None], next_flips=self._next_flips
+            [deck for d in decks if d.ok and (deck := d.deck_for(self.lang)) is not None],
+            next_flips=self._next_flips,
         )
         self.chooser.set_decks(decks)
         if previous is not None and self.navigator.open_deck_id(previous.id):
@@ -176,7 +180,7 @@ class RoomWindow(QWidget):
     def shared_view(self) -> SharedNotesView:
         from kompas_kiosk.ui.shared_notes_view import SharedNotesView
 
-        view = SharedNotesView(self.lang, parent=self)
+        view = SharedNotesView(self.lang, self.colors, parent=self)
         self._stack.addWidget(view)
         return view
 
@@ -184,7 +188,7 @@ class RoomWindow(QWidget):
     def overview(self) -> OverviewView:
         from kompas_kiosk.ui.overview_view import OverviewView
 
-        view = OverviewView(parent=self)
+        view = OverviewView(self.colors, parent=self)
         self._stack.addWidget(view)
         view.chosen.connect(self._on_overview_chosen)
         return view
@@ -202,7 +206,7 @@ class RoomWindow(QWidget):
     def help_overlay(self) -> HelpOverlay:
         from kompas_kiosk.ui.help_overlay import HelpOverlay
 
-        return HelpOverlay(self.lang, parent=self)
+        return HelpOverlay(self.lang, self.colors, parent=self)
 
     @cached_property
     def notes_panel(self) -> NotesPanel:
@@ -224,7 +228,7 @@ class RoomWindow(QWidget):
         if self._exercise_view is None:
             from kompas_kiosk.ui.exercise_view import ExerciseView
 
-            view = ExerciseView(parent=self)
+            view = ExerciseView(self.colors, parent=self)
             view.set_reduced_motion(self._reduced_motion)
             view.set_sound_muted(self.exercise.chime.muted)
             self.exercise.chime.muted_changed.connect(view.set_sound_muted)
@@ -513,9 +517,11 @@ class RoomWindow(QWidget):
     def refresh_badge(self) -> None:
         if self.exercise.is_active_for(self.navigator.deck):
             from kompas_kiosk.ui.exercise_view import phase_color_of
+            from kompas_kiosk.ui.timer_face import TimerColors
 
             countdown = self.exercise.countdown
-            self.card_view.set_badge(badge_text(countdown), phase_color_of(countdown))
+            color = phase_color_of(countdown, TimerColors.of(self.colors))
+            self.card_view.set_badge(badge_text(countdown), color)
         else:
             self.card_view.set_badge("")
 

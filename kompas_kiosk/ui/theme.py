@@ -15,6 +15,7 @@ FAMILY = "Inter"
 _FONT_FILES = (
     "Inter-Regular.otf",
     "Inter-Italic.otf",
+    "Inter-Medium.otf",
     "Inter-SemiBold.otf",
     "Inter-SemiBoldItalic.otf",
     "Inter-Bold.otf",
