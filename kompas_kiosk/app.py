@@ -242,15 +242,18 @@ def run(options: RunOptions) -> int:
         window.card_view.first_painted.connect(lambda: painted.append(time.monotonic()))
     from kompas_kiosk.ui import screens as screen_layout
 
+    named = [screen for screen in screens if screen.name() == settings.room_screen]
     room = (
         screens[options.screen]
         if options.screen is not None
+        else named[0]
+        if named
         else screen_layout.largest(screens, app.primaryScreen())
     )
     screen_layout.place(window, room, options.windowed, "room")
     window.closed.connect(app.quit)
     # The console (its icons cost 0.2 s) is built once the room's first frame is up.
-    window.after_first_frame(lambda: add_console(window, options))
+    window.after_first_frame(lambda: add_console(window, options, paths, settings))
     if options.quit_after_first_paint:  # for benchmarks and tests: when the card was painted
         window.after_first_frame(lambda: _report_first_paint(app, painted))
     if not options.windowed:
@@ -293,16 +296,24 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
     return window
 
 
-def add_console(window, options: RunOptions) -> None:  # type: ignore[no-untyped-def]
-    """The presenter console on another screen (or as an overlay that C shows)."""
+def add_console(window, options: RunOptions, paths: Paths, settings) -> None:  # type: ignore[no-untyped-def]
+    """The presenter console on another screen (or as an overlay that C shows), with the
+    settings page facilitators change."""
     from kompas_kiosk.ui.console_window import ConsoleWindow
     from kompas_kiosk.ui.screens import ScreenArrangement
+    from kompas_kiosk.ui.settings_page import SettingsPage
 
+    console = ConsoleWindow(window, window.colors)
+    page = SettingsPage(paths.settings, parent=console)
+    page.applied.connect(window.apply_settings)
+    console.set_settings_page(page)
     window.screens = ScreenArrangement(
         window,
-        ConsoleWindow(window, window.colors),
+        console,
         room_screen=options.screen,
         console_screen=options.console_screen,
+        room_name=settings.room_screen,
+        console_name=settings.console_screen,
         windowed=options.windowed,
     )
     window.screens.arrange()

@@ -33,6 +33,7 @@ from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.room_window import RoomWindow
+    from kompas_kiosk.ui.settings_page import SettingsPage
 
 PREVIEW_DELAY_MS = FLIP_MS + 80  # picture the room after a turn has finished
 
@@ -44,8 +45,9 @@ class ConsoleWindow(QWidget):
         self.setWindowTitle(self.tr("Kompas Kiosk – styring"))
         self.room = room
         self._colors = colors
+        self.settings_page: SettingsPage | None = None  # set by the app: set_settings_page
         self.addActions(room.actions())  # the same key table, the same clicker
-        self.help_overlay = HelpOverlay(room.lang, parent=self)
+        self.help_overlay = HelpOverlay(room.lang, colors, parent=self)
         self._build()
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_previews)
@@ -82,6 +84,11 @@ class ConsoleWindow(QWidget):
         header.addSpacing(24)
         header.addWidget(self.session_label, 1)
         header.addWidget(self.position_label)
+        self.settings_button = self._button("settings", self.tr("Indstillinger"), None)
+        self.settings_button.clicked.connect(self._on_settings)
+        self.settings_button.hide()  # until the app gives the console its settings page
+        header.addSpacing(24)
+        header.addWidget(self.settings_button)
 
         self.now_caption = self._label("nowCaption", 18, caption=True)
         self.now_caption.setText(self.tr("Rummet ser nu"))
@@ -217,7 +224,8 @@ class ConsoleWindow(QWidget):
     def refresh_clock(self) -> None:
         now = time.localtime()
         self.clock_label.setText(time.strftime("%H.%M", now))
-        self.session_label.setText(self.room.notes_panel.session_title())
+        panel = self.room.made_notes_panel()
+        self.session_label.setText(panel.session_title() if panel is not None else "")
         self._clock_timer.start((60 - now.tm_sec) * 1000 + 50)  # the next whole minute
 
     def refresh_countdown(self) -> None:
@@ -230,9 +238,10 @@ class ConsoleWindow(QWidget):
             self._set_icon(self.toggle_button, icons.PLAY)
             return
         from kompas_kiosk.ui.exercise_view import phase_color_of
+        from kompas_kiosk.ui.timer_face import TimerColors
 
         self.digits.setText(countdown.display())
-        color = QColor(phase_color_of(countdown)).lighter(190)
+        color = QColor(phase_color_of(countdown, TimerColors.of(self._colors))).lighter(190)
         self.digits.setStyleSheet(f"color: {color.name()};")
         running = countdown.state is State.RUNNING
         self.countdown_state.setText(
@@ -242,6 +251,15 @@ class ConsoleWindow(QWidget):
         self._set_icon(self.toggle_button, icons.PAUSE if running else icons.PLAY)
 
     # -- controls ----------------------------------------------------------------------------
+
+    def set_settings_page(self, page: SettingsPage) -> None:
+        """The settings page the »Indstillinger« button opens (`ui/settings_page.py`)."""
+        self.settings_page = page
+        self.settings_button.show()
+
+    def _on_settings(self) -> None:
+        if self.settings_page is not None:
+            self.settings_page.open_page()
 
     def _ensure_countdown(self) -> bool:
         deck = self.room.navigator.deck

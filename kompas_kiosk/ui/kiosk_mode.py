@@ -53,6 +53,12 @@ class KioskMode(QObject):
         QApplication.instance().installEventFilter(self)
         self.step()
 
+    def apply(self, settings: SettingsValues) -> None:
+        """Settings changed on the console: the PIN and the idle time count at once."""
+        self._settings = settings
+        self.loop.idle_after_s = (settings.idle_minutes or DEFAULT_IDLE_MINUTES) * 60
+        self.step()
+
     # -- closing -----------------------------------------------------------------------------
 
     def _may_quit(self) -> bool:

@@ -17,7 +17,7 @@ from kompas_kiosk.core import keymap
 from kompas_kiosk.core.loader import LoadedDeck
 from kompas_kiosk.core.navigation import DigitBuffer, Face, Navigator
 from kompas_kiosk.core.notes_keeper import StoreSource
-from kompas_kiosk.core.room_state import RoomState, StateFile
+from kompas_kiosk.core.room_state import VIEWS, RoomState, StateFile
 from kompas_kiosk.ui.blank_view import BlankView
 from kompas_kiosk.ui.card_view import CardView
 from kompas_kiosk.ui.countdown_ticker import badge_text
@@ -171,6 +171,10 @@ class RoomWindow(QWidget):
                 QTimer.singleShot(0, callback)
         return False
 
+    def made_notes_panel(self) -> NotesPanel | None:
+        """The notes panel if it has been needed yet (reading it never makes it)."""
+        return self.__dict__.get("notes_panel")
+
     def _made(self, name: str) -> QWidget | None:
         """A lazily made view or panel, or None while it has not been needed."""
         made: QWidget | None = self.__dict__.get(name)
@@ -320,7 +324,8 @@ class RoomWindow(QWidget):
             deck_id=deck.id if deck is not None else None,
             card_index=self.navigator.card_index,
             face=self.navigator.face,
-            view=self.current_context(),
+            # The overview, a blank screen or the key table are moments: a restart shows the card.
+            view=self.current_context() if self.current_context() in VIEWS else "card",
             exercise_deck_id=exercise_deck.id if exercise_deck is not None else None,
             countdown=countdown.snapshot() if countdown is not None else None,
         )
@@ -383,6 +388,9 @@ class RoomWindow(QWidget):
             self._exercise_view.set_reduced_motion(values.reduced_motion)
         self._next_flips = values.next_flips
         self.navigator.next_flips = values.next_flips
+        kiosk = self.__dict__.get("kiosk_mode")
+        if kiosk is not None:
+            kiosk.apply(values)  # a new PIN or idle time counts at once
         self.shown_changed.emit()  # the console's 'next' preview depends on next_flips
 
     def show_attract_step(self, card_index: int, face: Face) -> None:

@@ -60,6 +60,8 @@ class ScreenArrangement(QObject):
         *,
         room_screen: int | None = None,
         console_screen: int | None = None,
+        room_name: str | None = None,
+        console_name: str | None = None,
         windowed: bool = False,
         screens: Callable[[], list[QScreen]] = QGuiApplication.screens,
     ) -> None:
@@ -68,8 +70,12 @@ class ScreenArrangement(QObject):
         self._screens = screens
         self._windowed = windowed
         found = screens()
-        self._room_name = found[room_screen].name() if room_screen is not None else None
-        self._console_name = found[console_screen].name() if console_screen is not None else None
+        # A number from the command line wins; a name from the settings is used while that
+        # screen is plugged in.
+        self._room_name = found[room_screen].name() if room_screen is not None else room_name
+        self._console_name = (
+            found[console_screen].name() if console_screen is not None else console_name
+        )
         app = QGuiApplication.instance()
         app.screenAdded.connect(self._on_screens_changed)
         app.screenRemoved.connect(self._on_screens_changed)
