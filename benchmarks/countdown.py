@@ -71,14 +71,20 @@ def main() -> int:
     QTimer.singleShot(round(args.seconds * 1000), loop.quit)
     loop.exec()
     used = time.process_time() - cpu
-    print(f"ran {args.seconds:.0f} s; the display changed {len(lateness)} times "
-          f"({shown[1] if len(shown) > 1 else '-'} … {shown[-1]})")
-    print(f"lateness of the shown second: median {sorted(lateness)[len(lateness) // 2] * 1000:.1f}"
-          f" ms, worst {max(lateness) * 1000:.1f} ms, earliest {min(lateness) * 1000:.1f} ms "
-          f"(target: under 100 ms, never early)")
-    print(f"CPU: {used:.2f} s in {args.seconds:.0f} s = {100 * used / args.seconds:.2f}% of one "
-          f"core (target under 2%); idle baseline {100 * idle_cpu / idle_seconds:.2f}%, "
-          f"ratio {used / args.seconds / max(idle_cpu / idle_seconds, 1e-9):.1f}x")
+    print(
+        f"ran {args.seconds:.0f} s; the display changed {len(lateness)} times "
+        f"({shown[1] if len(shown) > 1 else '-'} … {shown[-1]})"
+    )
+    print(
+        f"lateness of the shown second: median {sorted(lateness)[len(lateness) // 2] * 1000:.1f}"
+        f" ms, worst {max(lateness) * 1000:.1f} ms, earliest {min(lateness) * 1000:.1f} ms "
+        f"(target: under 100 ms, never early)"
+    )
+    print(
+        f"CPU: {used:.2f} s in {args.seconds:.0f} s = {100 * used / args.seconds:.2f}% of one "
+        f"core (target under 2%); idle baseline {100 * idle_cpu / idle_seconds:.2f}%, "
+        f"ratio {used / args.seconds / max(idle_cpu / idle_seconds, 1e-9):.1f}x"
+    )
     return 0
 
 
