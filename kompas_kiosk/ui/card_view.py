@@ -34,10 +34,9 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.model import Deck
 from kompas_kiosk.core.navigation import Face
-from kompas_kiosk.ui import card_face, painting, theme
+from kompas_kiosk.ui import card_face, gestures, painting, theme
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
-SWIPE_FRACTION = 0.06  # of the width: a drag longer than this is a swipe
 EDGE_FRACTION = 0.22  # tap zones at the left and right edge go back and forward
 WHEEL_STEP = 120
 FLIP_MS = 520
@@ -287,11 +286,11 @@ class CardView(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
-        delta = event.position() - self._press
+        direction = gestures.swipe(self._press, event.position(), self.width())
         self._press = None
         width = max(1, self.width())
-        if abs(delta.x()) > SWIPE_FRACTION * width and abs(delta.x()) > abs(delta.y()):
-            (self.next_requested if delta.x() < 0 else self.previous_requested).emit()
+        if direction:
+            (self.next_requested if direction > 0 else self.previous_requested).emit()
             return
         x = event.position().x()
         if x < EDGE_FRACTION * width:

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.model import Deck
-from kompas_kiosk.ui import card_face, painting, theme
+from kompas_kiosk.ui import card_face, gestures, painting, theme
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 # What the key table's arrow keys mean here: `view.move(*ARROWS[key])`.
@@ -39,7 +39,6 @@ ARROWS: dict[str, tuple[int, int]] = {
     "Down": (0, 1),
 }
 VIRTUAL_SHORT_SIDE = 1080.0  # miniatures are laid out for a screen of this short side
-SWIPE_FRACTION = 0.06  # of the width: a longer sideways drag turns the page
 MIN_CARD_UNITS = 22.0  # no miniature, and so no caption, narrower than this
 GAP_UNITS = 3.0  # between tiles side by side
 ROW_GAP_UNITS = 4.0  # between a caption and the row under it
@@ -432,11 +431,10 @@ class OverviewView(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
-        delta = event.position() - self._press
+        direction = gestures.swipe(self._press, event.position(), self.width())
         self._press = None
-        swipe = abs(delta.x()) > SWIPE_FRACTION * max(1, self.width())
-        if swipe and abs(delta.x()) > abs(delta.y()):
-            self.turn_page(1 if delta.x() < 0 else -1)
+        if direction:
+            self.turn_page(direction)
             return
         where = event.position()
         if self.page_count > 1:
