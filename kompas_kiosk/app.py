@@ -130,8 +130,12 @@ def application(argv: list[str] | None = None, lang: str = "da"):  # type: ignor
 
     app = QApplication.instance() or QApplication(argv or ["kompas-kiosk"])
     if not getattr(app, "_kompas_fonts", False):
+        from PySide6.QtGui import QIcon
+
         app.setApplicationName("kompas-kiosk")
         app.setApplicationDisplayName("Kompas Kiosk")
+        app.setDesktopFileName("dk.aarhus.KompasKiosk")
+        app.setWindowIcon(QIcon(str(resources.assets_dir() / "icon" / "kompas-kiosk.svg")))
         failed = theme.load_fonts(resources.assets_dir() / "fonts")
         if failed:
             log.warning(

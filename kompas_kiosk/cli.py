@@ -12,7 +12,7 @@ from pathlib import Path
 from kompas_kiosk import __version__
 from kompas_kiosk.core.i18n import detect_language
 
-COMMANDS = ("run", "check", "render", "notes")
+COMMANDS = ("run", "check", "render", "notes", "set-pin")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -95,6 +95,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a short cross-fade instead of the card turning over",
     )
+    run.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation offscreen; exit 0 when it works, else 1 with one line "
+        "per problem",
+    )
     run.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
 
     check = sub.add_parser("check", help="validate decks; exit 0 when clean, 1 with problems")
@@ -135,6 +141,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(negative: over time); without it, ready to start",
     )
     render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    setpin = sub.add_parser("set-pin", help="set or remove the kiosk-mode PIN (4-12 digits)")
+    how = setpin.add_mutually_exclusive_group()
+    how.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
+    how.add_argument("--remove", action="store_true", help="remove the PIN")
+    setpin.add_argument("--data-dir", type=Path, metavar="DIR")
+    setpin.add_argument("--lang", choices=("da", "en"))
+
     notes = sub.add_parser("notes", help="the facilitator's notes: list sessions, export one")
     notes_sub = notes.add_subparsers(dest="notes_command", required=True, parser_class=_Parser)
     listing = notes_sub.add_parser("list", help="the workshop sessions, newest first")
@@ -222,6 +235,22 @@ def main(argv: Sequence[str] | None = None) -> int:
                 view=args.view,
                 remaining=args.remaining,
             )
+        if args.command == "set-pin":
+            from kompas_kiosk import pin_cli
+
+            return pin_cli.set_pin(
+                app.resolve_paths([], args.data_dir).settings,
+                lang,
+                remove=args.remove,
+                from_stdin=args.stdin,
+                stdin=sys.stdin,
+                stdout=sys.stdout,
+                stderr=sys.stderr,
+            )
+        if args.smoke_test:
+            from kompas_kiosk.smoke import smoke_test
+
+            return smoke_test(lang, args.content)
         options = app.RunOptions(
             content=app.content_paths(args.content),
             deck=args.deck,

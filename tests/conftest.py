@@ -1,8 +1,13 @@
 """Shared test set-up. Qt runs offscreen unless a test gives it a display of its own."""
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The kiosk allows one instance per user through a lock in the temporary folder: give this test
+# run a folder of its own, so a kiosk running on the machine (or another test run) is not met.
+os.environ["TMPDIR"] = tempfile.mkdtemp(prefix="kompas-kiosk-tests-")
+tempfile.tempdir = None
 os.environ.setdefault("LANG", "da_DK.UTF-8")
 
 

@@ -10,8 +10,10 @@ RUN_PACKAGES="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1
   libxrandr2 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1"
 # What the tests add: an X server to drive the real app, a way to read PDFs back, and a
-# sound server with a null sink so the chime really plays.
-TEST_PACKAGES="xvfb xauth xdotool poppler-utils pulseaudio pulseaudio-utils"
+# sound server with a null sink so the chime really plays; strace and the desktop-file and
+# AppStream validators for the packaging tests.
+TEST_PACKAGES="xvfb xauth xdotool poppler-utils pulseaudio pulseaudio-utils strace
+  desktop-file-utils appstream binutils"
 
 say() { printf 'kompas-kiosk setup: %s\n' "$*" >&2; }
 
