@@ -7,6 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The kiosk allows one instance per user through a lock in the temporary folder: give this test
 # run a folder of its own, so a kiosk running on the machine (or another test run) is not met.
 os.environ["TMPDIR"] = tempfile.mkdtemp(prefix="kompas-kiosk-tests-")
+os.chmod(os.environ["TMPDIR"], 0o1777)  # like /tmp: the bundle tests run a copy as 'nobody'
 tempfile.tempdir = None
 os.environ.setdefault("LANG", "da_DK.UTF-8")
 
