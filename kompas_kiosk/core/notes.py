@@ -20,7 +20,7 @@ import errno
 import os
 import sqlite3
 from collections.abc import Iterator
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -248,21 +248,50 @@ class NotesStore:
         session_id: int,
         card_key: str | None | AnyCard = ANY_CARD,
         include_deleted: bool = False,
+        *,
+        deck_id: str | None = None,
     ) -> list[Note]:
-        """The session's notes in the order they were written. `card_key` None: general only."""
-        where, params = _note_filter(session_id, card_key, include_deleted)
+        """The session's notes in the order they were written. `card_key` None: general only.
+        `deck_id`: only that deck's notes (None: every deck's)."""
+        where, params = _note_filter(session_id, card_key, include_deleted, deck_id)
         query = f"SELECT {NOTE_COLUMNS} FROM note WHERE {where} ORDER BY id"
         return [note_from_row(row) for row in self._all(query, params)]
+
+    def latest_notes(
+        self,
+        session_id: int,
+        limit: int,
+        card_key: str | None | AnyCard = ANY_CARD,
+        include_deleted: bool = False,
+        *,
+        deck_id: str | None = None,
+    ) -> list[Note]:
+        """The session's newest `limit` notes (filtered as ``notes`` does), in the order they
+        were written: the same as ``notes(...)[-limit:]``, without reading the older ones."""
+        if limit <= 0:
+            return []
+        where, params = _note_filter(session_id, card_key, include_deleted, deck_id)
+        query = f"SELECT {NOTE_COLUMNS} FROM note WHERE {where} ORDER BY id DESC LIMIT ?"
+        rows = self._all(query, (*params, limit))
+        return [note_from_row(row) for row in reversed(rows)]
 
     def count_notes(
         self,
         session_id: int,
         card_key: str | None | AnyCard = ANY_CARD,
         include_deleted: bool = False,
+        *,
+        deck_id: str | None = None,
     ) -> int:
-        where, params = _note_filter(session_id, card_key, include_deleted)
+        where, params = _note_filter(session_id, card_key, include_deleted, deck_id)
         row = self._one(f"SELECT count(*) FROM note WHERE {where}", params)
         return int(row[0]) if row else 0
+
+    def last_note_write(self, session_id: int) -> datetime | None:
+        """When a note of the session was last written (added or edited, deleted ones too);
+        None if it has none. One query: the notes themselves are not read."""
+        row = self._one("SELECT max(updated_at) FROM note WHERE session_id = ?", (session_id,))
+        return None if row is None or row[0] is None else from_stored(str(row[0]))
 
     # -- the draft --------------------------------------------------------------------------
 
@@ -349,10 +378,13 @@ class NotesStore:
 
 
 def _note_filter(
-    session_id: int, card_key: str | None | AnyCard, include_deleted: bool
+    session_id: int, card_key: str | None | AnyCard, include_deleted: bool, deck_id: str | None
 ) -> tuple[str, tuple[object, ...]]:
     where = "session_id = ?"
     params: tuple[object, ...] = (session_id,)
+    if deck_id is not None:
+        where += " AND deck_id = ?"
+        params += (deck_id,)
     if card_key is not ANY_CARD:
         where += " AND card_key IS ?"
         params += (card_key,)

@@ -10,23 +10,30 @@ failures once each through ``on_problem(heading, details)`` and keeps the latest
 Sessions: ``set_context`` with a deck carries on the latest session of that deck when it was
 written to less than ``RESUME_WITHIN`` ago or has a draft (the kiosk restarted mid-workshop);
 otherwise a new session is created at the first note or draft.
+
+Big sessions: only the newest ``WINDOW`` saved notes of the session (and of the current card)
+are read into memory, with the number of older ones (``count``), so that carrying on a session
+of 100,000 notes takes milliseconds. ``handout_notes`` reads all of them from the store.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
 from kompas_kiosk.core.notes import NotesStore, StoreError
-from kompas_kiosk.core.notes_model import Note, Phase, Session
+from kompas_kiosk.core.notes_model import ANY_CARD, Note, Phase, Session
 from kompas_kiosk.core.notes_time import Clock, short_date_time, to_local, utc_now
 
 RESUME_WITHIN = timedelta(hours=3)
+WINDOW = 300  # the newest saved notes of a scope kept in memory (and shown by the panel)
 
 StoreSource = NotesStore | Callable[[], NotesStore] | None
 Key = tuple[str, int]  # ("saved", note id) or ("pending", local id)
+CardId = tuple[str, str | None]  # (deck id, card key)
 Problem = Callable[[str, str], None]
 
 _NO_STORE = {
@@ -70,6 +77,51 @@ class Entry:
     pending: bool
 
 
+class _Tail:
+    """The newest saved notes of one scope (the session, or one card of it), in the order
+    written: every one with an id from `floor` on is in `notes`; `older` more are only in the
+    store. With `older` 0, `notes` is the whole scope."""
+
+    def __init__(self, notes: list[Note], older: int = 0) -> None:
+        self.notes = notes
+        self.older = older
+        self.floor = notes[0].id if notes else 0
+
+    @classmethod
+    def load(
+        cls, store: NotesStore, session_id: int, window: int, card: CardId | None = None
+    ) -> _Tail:
+        """The session's newest `window` notes, or those of `card` (deck id, card key)."""
+        deck_id, card_key = card if card is not None else (None, ANY_CARD)
+        notes = store.latest_notes(session_id, window, card_key, deck_id=deck_id)
+        if len(notes) < window:  # that is all of them: no need to count
+            return cls(notes)
+        total = store.count_notes(session_id, card_key, deck_id=deck_id)
+        return cls(notes, max(0, total - len(notes)))
+
+    @property
+    def total(self) -> int:
+        return self.older + len(self.notes)
+
+    def added(self, note: Note) -> None:
+        self.notes.append(note)
+
+    def edited(self, note: Note) -> None:
+        self.notes = [note if n.id == note.id else n for n in self.notes]
+
+    def removed(self, note: Note) -> None:
+        if any(n.id == note.id for n in self.notes):
+            self.notes = [n for n in self.notes if n.id != note.id]
+        elif note.id < self.floor:
+            self.older = max(0, self.older - 1)
+
+    def restored(self, note: Note) -> None:
+        if self.older and note.id < self.floor:
+            self.older += 1
+        elif all(n.id != note.id for n in self.notes):
+            bisect.insort(self.notes, note, key=lambda n: n.id)
+
+
 class NotesKeeper:
     def __init__(
         self,
@@ -91,7 +143,9 @@ class NotesKeeper:
         self._deck_id, self._deck_title = "", ""
         self._card_key: str | None = None
         self._phase: Phase = "card"
-        self._notes: list[Note] = []
+        self.window = WINDOW
+        self._tail = _Tail([])  # the session's newest saved notes
+        self._card_tail: tuple[CardId, _Tail] | None = None  # read when the session's is not all
         self._pending: list[PendingNote] = []
         self._undo: list[Note | tuple[int, PendingNote]] = []
         self._saved_draft = ""
@@ -105,6 +159,8 @@ class NotesKeeper:
         self, deck_id: str, deck_title: str, card_key: str | None, phase: Phase = "card"
     ) -> str | None:
         """Where new notes go. Returns the draft of a session carried on, else None."""
+        if (deck_id, card_key) != (self._deck_id, self._card_key):
+            self._card_tail = None
         self._deck_id, self._deck_title = deck_id, deck_title
         self._card_key, self._phase = card_key, phase
         if self._decided:
@@ -116,19 +172,21 @@ class NotesKeeper:
         """Carry on `session_id` (None: a new one at the next note). Returns its draft."""
         self._decided = True
         self._undo.clear()
+        self._card_tail = None
         if session_id is None:
-            self.session, self._notes, self._saved_draft = None, [], ""
+            self.session, self._tail, self._saved_draft = None, _Tail([]), ""
             return ""
         store = self._writable()
         if store is None:
             return ""
         try:
             session = store.get_session(session_id)
-            notes, draft = store.notes(session_id), store.load_draft(session_id)
+            tail = _Tail.load(store, session_id, self.window)
+            draft = store.load_draft(session_id)
         except StoreError as error:
             self._fail(error.heading, error.details)
             return ""
-        self.session, self._notes, self._saved_draft = session, notes, draft
+        self.session, self._tail, self._saved_draft = session, tail, draft
         return draft
 
     def _resume(self, store: NotesStore) -> str | None:
@@ -138,11 +196,11 @@ class NotesKeeper:
                 self._decided = True
                 return None
             draft = store.load_draft(latest.id)
-            notes = store.notes(latest.id, include_deleted=True)
+            written = store.last_note_write(latest.id)
         except StoreError as error:
             self._fail(error.heading, error.details)
             return None
-        last = max([latest.created_at, *(note.updated_at for note in notes)])
+        last = max(latest.created_at, written or latest.created_at)
         if draft or self._clock() - last <= RESUME_WITHIN:
             return self.set_session(latest.id)
         self._decided = True
@@ -207,7 +265,8 @@ class NotesKeeper:
                     clear_draft=clear_draft and len(self._pending) == 1,
                 )
                 self._pending.pop(0)  # only now: the commit returned
-                self._notes.append(note)
+                for tail in self._tails(note):
+                    tail.added(note)
         except StoreError as error:
             self._fail(error.heading, error.details)
             return False
@@ -232,7 +291,8 @@ class NotesKeeper:
         except StoreError as error:
             self._fail(error.heading, error.details)
             return False
-        self._notes = [note if n.id == note.id else n for n in self._notes]
+        for tail in self._tails(note):
+            tail.edited(note)
         self._succeeded()
         return True
 
@@ -246,11 +306,13 @@ class NotesKeeper:
         if store is None:
             return False
         try:
-            self._undo.append(store.delete_note(ident))
+            note = store.delete_note(ident)
         except StoreError as error:
             self._fail(error.heading, error.details)
             return False
-        self._notes = [n for n in self._notes if n.id != ident]
+        self._undo.append(note)
+        for tail in self._tails(note):
+            tail.removed(note)
         self._succeeded()
         return True
 
@@ -276,16 +338,18 @@ class NotesKeeper:
         except StoreError as error:
             self._fail(error.heading, error.details)
             return None
-        self._notes = sorted([*self._notes, note], key=lambda n: n.id)
+        for tail in self._tails(note):
+            tail.restored(note)
         self._undo.pop()
         self._succeeded()
         return ("saved", note.id)
 
     def entries(self, card_only: bool = False) -> list[Entry]:
-        """The session's notes in the order written, saved ones first, then the waiting ones."""
+        """The session's notes (or the current card's) in the order written, saved ones first,
+        then the waiting ones. Of a big session only the newest saved ones: see ``count``."""
         here = (self._deck_id, self._card_key)
         result = []
-        for note in self._notes:
+        for note in self._scope_tail(card_only).notes:
             if not card_only or (note.deck_id, note.card_key) == here:
                 result.append(
                     Entry(
@@ -313,18 +377,34 @@ class NotesKeeper:
                 )
         return result
 
+    def count(self, card_only: bool = False) -> int:
+        """How many notes the session (or the current card) has, saved and waiting: more than
+        ``entries`` gives when older saved notes were not read into memory."""
+        here = (self._deck_id, self._card_key)
+        waiting = sum(1 for p in self._pending if not card_only or (p.deck_id, p.card_key) == here)
+        tail = self._scope_tail(card_only)
+        saved = sum(1 for n in tail.notes if not card_only or (n.deck_id, n.card_key) == here)
+        if not card_only or tail is not self._tail:  # else the card's older ones are unknown
+            saved += tail.older
+        return saved + waiting
+
     @property
     def pending_count(self) -> int:
         return len(self._pending)
 
     def handout_notes(self, session: Session) -> list[Note]:
-        """Every note for a handout, the waiting ones too (with negative ids)."""
+        """Every note for a handout, the waiting ones too (with negative ids). Reads the older
+        saved notes of a big session from the store (a ``StoreError`` if that fails)."""
+        saved = self._tail.notes
+        store = self._store
+        if self._tail.older and self.session is not None and store is not None:
+            saved = store.notes(self.session.id)
         waiting = [
             Note(-p.local_id, session.id, p.deck_id, p.card_key, p.phase, p.text,
                  p.created_at, p.created_at, None)
             for p in self._pending
         ]  # fmt: skip
-        return [*self._notes, *waiting]
+        return [*saved, *waiting]
 
     # -- the draft ---------------------------------------------------------------------------
 
@@ -384,6 +464,33 @@ class NotesKeeper:
             self.session = store.create_session(self._deck_id, deck_title=self._deck_title)
             self._decided = True
         return self.session
+
+    def _scope_tail(self, card_only: bool) -> _Tail:
+        """The session's tail, or the current card's: read from the store only when the session
+        has notes not in memory (else its tail has them all, to be filtered by card)."""
+        if not card_only or not self._tail.older:
+            return self._tail
+        here = (self._deck_id, self._card_key)
+        if self._card_tail is not None and self._card_tail[0] == here:
+            return self._card_tail[1]
+        store, session = self._store, self.session
+        if store is None or session is None:
+            return self._tail
+        try:
+            tail = _Tail.load(store, session.id, self.window, here)
+        except StoreError as error:
+            self._fail(error.heading, error.details)
+            return self._tail  # the card's notes among the newest of the session
+        self._card_tail = (here, tail)
+        return tail
+
+    def _tails(self, note: Note) -> Iterator[_Tail]:
+        """The tails in memory that `note` belongs to."""
+        yield self._tail
+        if self._card_tail is not None:
+            (deck_id, card_key), tail = self._card_tail
+            if (note.deck_id, note.card_key) == (deck_id, card_key):
+                yield tail
 
     def _writable(self) -> NotesStore | None:
         """The store, or None with the fault reported."""

@@ -12,6 +12,10 @@ No typed text is lost: the field's unsent text is the session's draft (saved 400
 last key, and when the sheet hides) and comes back when the session is set up again, after a
 crash too. The rules (pending notes, retries, undo, resuming a session) are ``NotesKeeper``'s.
 
+A big session (a stress case: 100,000 notes) still opens in a fraction of a second: the list
+holds only the newest ``NotesKeeper.window`` notes of the scope, under a line saying how many
+more there are; the file made with Ctrl+E has them all.
+
 Card keys: ``deck.cards[i].number or str(i + 1)`` (``pdf_export.card_key``), with the deck id
 in its own column.
 """
@@ -49,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from kompas_kiosk.core.export import ExportError
 from kompas_kiosk.core.model import Deck
+from kompas_kiosk.core.notes import StoreError
 from kompas_kiosk.core.notes_keeper import Entry, Key, NotesKeeper, StoreSource
 from kompas_kiosk.core.notes_model import Phase
 from kompas_kiosk.core.notes_time import Clock, clock_time, to_local, utc_now
@@ -56,6 +61,7 @@ from kompas_kiosk.ui import pdf_export
 from kompas_kiosk.ui.notes_export_dialog import ExportChoice, ExportForm
 from kompas_kiosk.ui.notes_widgets import (
     ROW_ROLE,
+    Earlier,
     NoteDelegate,
     NoteField,
     NoteList,
@@ -85,6 +91,8 @@ _WORDS = {
         "pending": "ikke gemt endnu",
         "empty_card": "Ingen noter på dette kort endnu.",
         "empty_session": "Ingen noter i sessionen endnu.",
+        "earlier_1": "+ 1 tidligere note – gem som fil for at se alle",
+        "earlier_n": "+ {n} tidligere noter – gem som fil for at se alle",
         "deleted": "Noten er slettet.",
         "restored": "Noten er tilbage.",
         "undo": "Fortryd",
@@ -110,6 +118,8 @@ _WORDS = {
         "pending": "not saved yet",
         "empty_card": "No notes on this card yet.",
         "empty_session": "No notes in this session yet.",
+        "earlier_1": "+ 1 earlier note – save as a file to see them all",
+        "earlier_n": "+ {n} earlier notes – save as a file to see them all",
         "deleted": "The note was deleted.",
         "restored": "The note is back.",
         "undo": "Undo",
@@ -440,8 +450,17 @@ class NotesPanel(QFrame):
         self._refresh(select=key)
 
     def rows(self) -> list[Row]:
-        """The list as shown: the current card's notes, or the whole session's."""
-        return [self._row(entry) for entry in self.keeper.entries(self._scope == "card")]
+        """The list as shown: the current card's notes, or the whole session's; of many, only
+        the newest ``keeper.window`` (the list says how many more there are)."""
+        entries = self.keeper.entries(self._scope == "card")[-self.keeper.window :]
+        return [self._row(entry) for entry in entries]
+
+    def earlier_text(self, earlier: int) -> str:
+        """The line above the list when `earlier` older notes are not in it."""
+        number = f"{earlier:,}"
+        if self._lang == "da":
+            number = number.replace(",", ".")  # 99.700
+        return self._words["earlier_1" if earlier == 1 else "earlier_n"].format(n=number)
 
     def status_text(self) -> str:
         """What the message lines under the list say (empty when they are hidden)."""
@@ -479,7 +498,11 @@ class NotesPanel(QFrame):
             self.export_form.show_result(self._words["exists"].format(path=path), ok=False)
             return None
         deck = self._deck if self._deck is not None and self._deck.id == session.deck_id else None
-        notes = self.keeper.handout_notes(session)
+        try:
+            notes = self.keeper.handout_notes(session)
+        except StoreError as error:
+            self.export_form.show_result(f"{error.heading}. {error.details}", ok=False)
+            return None
         try:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -606,7 +629,15 @@ class NotesPanel(QFrame):
         current = self._selected_row()
         wanted = select or (current.key if current is not None else None)
         rows = self.rows()
+        card, session = self.keeper.count(True), self.keeper.count(False)
+        earlier = (card if self._scope == "card" else session) - len(rows)
         self.note_list.clear()
+        if earlier > 0:
+            text = self.earlier_text(earlier)
+            item = QListWidgetItem(text)
+            item.setData(ROW_ROLE, Earlier(text))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)  # not a note: not chosen, edited or deleted
+            self.note_list.addItem(item)
         chosen = None
         for row in rows:
             item = QListWidgetItem(f"{row.meta}: {row.text}")
@@ -619,10 +650,9 @@ class NotesPanel(QFrame):
             self.note_list.scrollToItem(chosen)
         else:
             self.note_list.scrollToBottom()
-        self.note_list.setVisible(bool(rows))
-        self._empty.setVisible(not rows)
+        self.note_list.setVisible(bool(rows) or earlier > 0)
+        self._empty.setVisible(not rows and earlier <= 0)
         self._empty.setText(self._words["empty_card" if self._scope == "card" else "empty_session"])
-        card, session = len(self.keeper.entries(True)), len(self.keeper.entries(False))
         self._card_button.setText(f"{self._words['card']} ({card})")
         self._session_button.setText(f"{self._words['session']} ({session})")
         self._update_bars()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.core.notes_keeper import Key
+from kompas_kiosk.core.notes_keeper import WINDOW, Key
 from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.painting import draw_document
 from kompas_kiosk.ui.shared_notes_view import plain_text_document
@@ -43,6 +43,7 @@ WARN_INK = QColor("#7a3400")  # 7.4:1 on WARN_PAPER
 WARN_PAPER = QColor("#fbecd0")
 SELECTED = QColor("#e2ebf2")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+DOC_CACHE = 5 * WINDOW  # laid-out texts kept: two a note shown, at a width or two
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,13 @@ class Row:
     meta: str  # "10.15 · Princip 07", with "ikke gemt endnu" for a note not saved yet
     text: str
     pending: bool
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """The line above the notes when older ones are left out of the list (a big session)."""
+
+    text: str
 
 
 class NoteField(QPlainTextEdit):
@@ -191,14 +199,15 @@ class NoteDelegate(QStyledItemDelegate):
         self._docs: dict[tuple[str, int, int, bool], QTextDocument] = {}
 
     def set_unit(self, unit: float) -> None:
-        self.unit = unit
-        self._docs.clear()
+        if unit != self.unit:  # the laid-out texts still fit the same unit
+            self.unit = unit
+            self._docs.clear()
 
     def _doc(self, text: str, px: float, width: float, bold: bool = False) -> QTextDocument:
         key = (text, round(px), round(width), bold)
         doc = self._docs.get(key)
         if doc is None:
-            if len(self._docs) > 500:
+            if len(self._docs) > DOC_CACHE:
                 self._docs.clear()
             weight = QFont.Weight.DemiBold if bold else QFont.Weight.Normal
             doc = plain_text_document(text, theme.font(px, weight), width)
@@ -211,21 +220,31 @@ class NoteDelegate(QStyledItemDelegate):
         meta = self._doc(row.meta, theme.FLOOR * u, inner, bold=True)
         return meta, self._doc(row.text, NOTE_TEXT * u, inner)
 
+    def _earlier(self, line: Earlier, width: float) -> QTextDocument:
+        return self._doc(line.text, theme.FLOOR * self.unit, max(10.0, width - 3.0 * self.unit))
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         row = index.data(ROW_ROLE)
+        width = self._view.viewport().width()
+        if isinstance(row, Earlier):
+            height = 2.2 * self.unit + self._earlier(row, width).size().height()
+            return QSize(width, math.ceil(height))
         if not isinstance(row, Row):
             return super().sizeHint(option, index)
-        width = self._view.viewport().width()
         meta, text = self._parts(row, width)
         height = 2.4 * self.unit + meta.size().height() + text.size().height()
         return QSize(width, math.ceil(height))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if not isinstance(row, Row):
-            return
         colors, u = self._colors, self.unit
         rect = QRectF(option.rect)
+        if isinstance(row, Earlier):
+            at = QPointF(rect.left() + 1.6 * u, rect.top() + 1.1 * u)
+            draw_document(painter, self._earlier(row, rect.width()), at, colors.muted)
+            return
+        if not isinstance(row, Row):
+            return
         chosen = bool(option.state & QStyle.StateFlag.State_Selected) and self._view.hasFocus()
         editing = self.editing == row.key
         painter.save()

@@ -363,6 +363,49 @@ def test_notes_come_in_the_order_written_even_when_the_clock_jumps_back(store, c
     assert store.count_notes(session.id, card_key="07") == 1
 
 
+def test_the_latest_notes_without_reading_the_older_ones(store, clock):
+    session = store.create_session(DECK)
+    other = store.create_session(DECK)
+    store.add_note(other.id, "en anden session", DECK, "07")
+    written = []
+    for number in range(12):
+        clock.advance(-60 if number == 5 else 60)  # the order is the order written, not the time
+        key = "07" if number % 3 else None
+        deck = "aarhuskompasset" if number == 10 else DECK
+        written.append(store.add_note(session.id, f"note {number}", deck, key))
+    deleted = store.delete_note(written[-1].id)
+    live = written[:-1]
+    assert store.latest_notes(session.id, 4) == live[-4:]
+    assert store.latest_notes(session.id, 100) == live == store.notes(session.id)
+    assert store.latest_notes(session.id, 0) == []
+    assert store.latest_notes(session.id, 2, include_deleted=True) == [written[-2], deleted]
+    on_card = [n for n in live if n.card_key == "07"]
+    assert store.latest_notes(session.id, 3, "07") == on_card[-3:]
+    assert store.latest_notes(session.id, 2, None) == [n for n in live if n.card_key is None][-2:]
+    ours = [n for n in on_card if n.deck_id == DECK]
+    assert store.latest_notes(session.id, 3, "07", deck_id=DECK) == ours[-3:]
+    assert store.notes(session.id, "07", deck_id=DECK) == ours
+    assert store.count_notes(session.id, "07", deck_id=DECK) == len(ours)
+    assert store.count_notes(session.id, deck_id="aarhuskompasset") == 1
+
+
+def test_the_last_note_write_of_a_session(store, clock):
+    session = store.create_session(DECK)
+    assert store.last_note_write(session.id) is None
+    first = store.add_note(session.id, "først", DECK)
+    clock.advance(120)
+    second = store.add_note(session.id, "derefter", DECK)
+    assert store.last_note_write(session.id) == second.created_at
+    clock.advance(-3600)  # an edit with a clock set back is not the latest write
+    store.edit_note(first.id, "rettet")
+    assert store.last_note_write(session.id) == second.created_at
+    clock.advance(7200)
+    edited = store.edit_note(first.id, "rettet igen")
+    store.delete_note(first.id)  # deleted notes count: they were written
+    assert store.last_note_write(session.id) == edited.updated_at
+    assert store.last_note_write(store.create_session(DECK).id) is None
+
+
 def test_times_are_stored_as_utc_with_an_offset(store, path):
     clock = FakeClock(datetime(2026, 6, 1, 12, 0, tzinfo=CPH))  # a local, summer-time clock
     with NotesStore.open(path, clock) as other:

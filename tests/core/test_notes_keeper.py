@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from kompas_kiosk.core.notes import NotesStore, StoreUnwritable
-from kompas_kiosk.core.notes_keeper import RESUME_WITHIN, NotesKeeper
+from kompas_kiosk.core.notes_keeper import RESUME_WITHIN, WINDOW, NotesKeeper
+from kompas_kiosk.core.notes_time import to_stored
 
 DECK = "samarbejdskompasset"
 
@@ -163,3 +164,97 @@ def test_renaming_the_session_for_a_handout(store, clock):
     session = keeper.describe_session("  Borgermøde   i Aarhus ", " Rådhuset ")
     assert (session.name, session.place) == ("Borgermøde i Aarhus", "Rådhuset")
     assert store.get_session(session.id).name == "Borgermøde i Aarhus"
+
+
+# -- big sessions: only the newest notes in memory ----------------------------------------------
+
+
+def bulk_session(store: NotesStore, clock: Clock, count: int) -> int:
+    """A session of `count` notes, every other one on card 07 (the rest on 08), in one go."""
+    session = store.create_session(DECK)
+    stamp = to_stored(clock())
+    rows = [
+        (session.id, DECK, "07" if i % 2 else "08", "card", f"note {i}", stamp, stamp)
+        for i in range(count)
+    ]
+    conn = store._conn
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO note (session_id, deck_id, card_key, phase, text, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    conn.execute("COMMIT")
+    return session.id
+
+
+def agrees_with_the_store(keeper: NotesKeeper, store: NotesStore) -> None:
+    """Each scope's entries are its newest saved notes, and its count is all of them."""
+    session_id = keeper.session.id
+    for card_only, every in (
+        (False, store.notes(session_id)),
+        (True, store.notes(session_id, "07", deck_id=DECK)),
+    ):
+        shown = [entry.key for entry in keeper.entries(card_only)]
+        assert keeper.count(card_only) == len(every)
+        assert shown == [("saved", note.id) for note in every][len(every) - len(shown) :]
+
+
+def test_a_big_session_is_carried_on_without_reading_all_its_notes(store, clock, monkeypatch):
+    session_id = bulk_session(store, clock, 2000)
+    read_all = []
+    original = store.notes
+    monkeypatch.setattr(store, "notes", lambda *a, **k: read_all.append(a) or original(*a, **k))
+    keeper = keeper_on(store, clock)
+    assert keeper.session.id == session_id
+    assert [entry.text for entry in keeper.entries()][-2:] == ["note 1998", "note 1999"]
+    assert len(keeper.entries()) == WINDOW and keeper.count() == 2000
+    card = keeper.entries(card_only=True)
+    assert len(card) == WINDOW and card[-1].text == "note 1999"
+    assert {entry.card_key for entry in card} == {"07"}
+    assert keeper.count(card_only=True) == 1000
+    assert read_all == []  # only the newest notes and the counts were read
+    handout = keeper.handout_notes(keeper.session)
+    assert [note.text for note in handout] == [f"note {i}" for i in range(2000)]
+
+
+def test_notes_out_of_memory_are_counted_through_edits_deletes_and_undo(store, clock):
+    session_id = bulk_session(store, clock, 12)  # ids 1..12; odd-numbered notes on 07
+    keeper = NotesKeeper(store, clock=clock)
+    keeper.window = 3
+    keeper.set_context(DECK, "", "07")
+    assert keeper.session.id == session_id
+    agrees_with_the_store(keeper, store)
+    oldest_shown_on_card = keeper.entries(card_only=True)[0].key
+    assert oldest_shown_on_card not in [entry.key for entry in keeper.entries()]  # too old there
+    assert keeper.delete(oldest_shown_on_card)
+    agrees_with_the_store(keeper, store)
+    assert keeper.edit(keeper.entries(card_only=True)[0].key, "rettet")
+    agrees_with_the_store(keeper, store)
+    assert keeper.undo() == oldest_shown_on_card
+    agrees_with_the_store(keeper, store)
+    assert keeper.add("ny note")
+    assert keeper.entries()[-1].text == keeper.entries(card_only=True)[-1].text == "ny note"
+    agrees_with_the_store(keeper, store)
+    keeper.set_context(DECK, "", "08")  # another card: its own newest notes
+    assert {entry.card_key for entry in keeper.entries(card_only=True)} == {"08"}
+    assert keeper.count(card_only=True) == 6
+    handout = keeper.handout_notes(keeper.session)
+    assert [note.text for note in handout] == [note.text for note in store.notes(session_id)]
+
+
+def test_the_last_write_decides_whether_a_big_session_is_carried_on(path, clock):
+    with NotesStore.open(path, clock) as store:
+        session_id = bulk_session(store, clock, 500)
+        clock.now += RESUME_WITHIN - timedelta(minutes=1)
+        store.edit_note(1, "rettet lige før genstarten")  # the oldest note, written last
+    clock.now += RESUME_WITHIN - timedelta(minutes=1)
+    with NotesStore.open(path, clock) as store:
+        again = NotesKeeper(store, clock=clock)
+        again.set_context(DECK, "", "07")
+        assert again.session.id == session_id
+    clock.now += timedelta(minutes=2)
+    with NotesStore.open(path, clock) as store:
+        later = NotesKeeper(store, clock=clock)
+        later.set_context(DECK, "", "07")
+        assert later.session is None

@@ -12,10 +12,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 from kompas_kiosk.core.notes import NotesStore, StoreUnwritable
+from kompas_kiosk.core.notes_keeper import WINDOW
+from kompas_kiosk.core.notes_time import to_stored
 from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.notes_export_dialog import ExportChoice
 from kompas_kiosk.ui.notes_panel import NotesPanel
-from kompas_kiosk.ui.notes_widgets import ROW_ROLE
+from kompas_kiosk.ui.notes_widgets import ROW_ROLE, Earlier, Row
 
 CPH = ZoneInfo("Europe/Copenhagen")
 TRICKY = [
@@ -486,3 +488,114 @@ def test_the_shared_view_follows_the_field(qtbot, panel):
     assert panel.draft_text() == "skriver"
     send(qtbot, panel)
     assert panel.card_texts() == ["skriver"] and panel.draft_text() == ""
+
+
+# -- a big session -------------------------------------------------------------------------------
+
+
+def big_session(store: NotesStore, clock: FakeClock, count: int) -> int:
+    """A session of `count` notes of the deck, three in four on card 07 (the rest general)."""
+    session = store.create_session("samarbejdskompasset")
+    stamp = to_stored(clock())
+    rows = [
+        (session.id, "samarbejdskompasset", None if i % 4 == 0 else "07", "card", f"note {i}")
+        for i in range(count)
+    ]
+    conn = store._conn
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO note (session_id, deck_id, card_key, phase, text, created_at, updated_at)"
+        f" VALUES (?, ?, ?, ?, ?, '{stamp}', '{stamp}')",
+        rows,
+    )
+    conn.execute("COMMIT")
+    return session.id
+
+
+def listed(panel: NotesPanel) -> list[object]:
+    """What each line of the list holds: a Row, or the Earlier line."""
+    return [panel.note_list.item(i).data(ROW_ROLE) for i in range(panel.note_list.count())]
+
+
+def test_a_big_session_lists_only_its_newest_notes_and_says_how_many_more(
+    qtbot, host, store, deck, clock, tmp_path, monkeypatch
+):
+    big_session(store, clock, 5000)
+    read_all = []
+    original = store.notes
+    monkeypatch.setattr(store, "notes", lambda *a, **k: read_all.append(a) or original(*a, **k))
+    panel = make_panel(host, store, deck, clock, documents_dir=tmp_path)
+    assert read_all == []  # opening reads the newest notes and the counts, not all 5,000
+    panel.set_scope("session")
+    lines = listed(panel)
+    assert len(lines) == WINDOW + 1 and all(isinstance(line, Row) for line in lines[1:])
+    assert lines[0] == Earlier("+ 4.700 tidligere noter – gem som fil for at se alle")
+    assert panel.note_list.item(0).text() == lines[0].text
+    assert [line.text for line in lines[-2:]] == ["note 4998", "note 4999"]
+    assert (
+        panel.note_list.verticalScrollBar().value() == panel.note_list.verticalScrollBar().maximum()
+    )
+    panel.set_scope("card")
+    lines = listed(panel)
+    assert lines[0] == Earlier("+ 3.450 tidligere noter – gem som fil for at se alle")
+    assert len(lines) == WINDOW + 1 and lines[-1].text == "note 4999"
+    texts_on_buttons = [b.text() for b in panel.findChildren(QPushButton)]
+    assert "Dette kort (3750)" in texts_on_buttons and "Hele sessionen (5000)" in texts_on_buttons
+    panel.grab()  # paints the line without trouble
+
+    # The line is not a note: the keys pass it by.
+    select(qtbot, panel, 1)
+    qtbot.keyClick(panel.note_list, Qt.Key.Key_Up)
+    assert panel.note_list.currentRow() == 1
+    qtbot.keyClick(panel.note_list, Qt.Key.Key_E)
+    assert panel.editing_key == lines[1].key
+    qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
+
+    # A new note comes last; the older ones are one more.
+    add_notes(qtbot, panel, "den nyeste")
+    lines = listed(panel)
+    assert lines[-1].text == "den nyeste" and len(lines) == WINDOW + 1
+    assert lines[0].text.startswith("+ 3.451 tidligere noter")
+
+    # Delete and undo in the big session.
+    select(qtbot, panel, len(lines) - 2)
+    qtbot.keyClick(panel.note_list, Qt.Key.Key_Delete)
+    lines = listed(panel)
+    assert "note 4999" not in [line.text for line in lines[1:]]
+    assert len(lines) == WINDOW + 1  # the newest note not shown till now comes in view
+    assert lines[0].text.startswith("+ 3.450 tidligere noter")
+    qtbot.keyClick(panel.note_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [line.text for line in listed(panel)[-2:]] == ["note 4999", "den nyeste"]
+
+    # The file has every note.
+    written = panel.export_to(ExportChoice("md", tmp_path, "alle.md", "Stor session", ""))
+    text = written.read_text(encoding="utf-8")
+    assert all(f"note {i}\n" in text for i in range(5000)) and "den nyeste" in text
+
+
+def test_the_earlier_line_in_english(qtbot, host, store, deck, clock):
+    big_session(store, clock, WINDOW + 1234)
+    panel = NotesPanel(store, "en", host, tz=CPH, clock=clock)
+    panel.set_context(deck, 0, "card")
+    panel.set_scope("session")
+    panel.open()
+    assert listed(panel)[0] == Earlier("+ 1,234 earlier notes – save as a file to see them all")
+    assert panel.earlier_text(1) == "+ 1 earlier note – save as a file to see them all"
+
+
+def test_deleting_every_note_shown_leaves_the_earlier_line(qtbot, host, store, deck, clock):
+    big_session(store, clock, 5)
+    panel = NotesPanel(store, "da", host, tz=CPH, clock=clock)
+    panel.keeper.window = 3
+    panel.set_context(deck, 0, "card")
+    panel.set_scope("session")
+    panel.open()
+    assert listed(panel)[0] == Earlier("+ 2 tidligere noter – gem som fil for at se alle")
+    for _ in range(3):
+        select(qtbot, panel, panel.note_list.count() - 1)
+        qtbot.keyClick(panel.note_list, Qt.Key.Key_Delete)
+    assert listed(panel) == [Earlier("+ 2 tidligere noter – gem som fil for at se alle")]
+    assert panel.note_list.isVisible() and not panel.findChild(QLabel, "empty").isVisible()
+    panel.undo_delete()
+    assert [line.text for line in listed(panel)[1:]] == ["note 2"]
+    assert panel.earlier_text(1) == "+ 1 tidligere note – gem som fil for at se alle"
