@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kompas_kiosk.core import keymap
 from kompas_kiosk.core.keymap import VIEWS, Binding
 from kompas_kiosk.ui import painting, theme
+from kompas_kiosk.ui.overlay import Overlay
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -94,7 +95,7 @@ def view_name(context: str, lang: str) -> str:
     return names[1 if lang == "en" else 0]
 
 
-class HelpOverlay(QWidget):
+class HelpOverlay(Overlay):
     closed = Signal()
 
     def __init__(
@@ -115,8 +116,6 @@ class HelpOverlay(QWidget):
         self._px = 0.0
         self._return_focus: QWidget | None = None
         self.setAccessibleName(_text("title", lang))
-        if parent is not None:
-            parent.installEventFilter(self)
         self.hide()
 
     # -- opening and closing -----------------------------------------------------------------
@@ -395,20 +394,9 @@ class HelpOverlay(QWidget):
 
     # -- input -------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.relayout()
         super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            event.accept()  # while the overlay is open, keys are for it alone
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, paged = event.key(), self.page_count > 1

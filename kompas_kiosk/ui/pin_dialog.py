@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from kompas_kiosk.ui import painting, theme
+from kompas_kiosk.ui.overlay import Overlay
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 MAX_TRIES = 3
@@ -40,7 +41,7 @@ _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): str(digit) for digit in range(10
 _PAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "confirm")
 
 
-class PinDialog(QWidget):
+class PinDialog(Overlay):
     submitted = Signal(str)
     cancelled = Signal()
 
@@ -78,8 +79,6 @@ class PinDialog(QWidget):
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.clicked.connect(self.cancel)
         self.setAccessibleName(self._title)
-        if parent is not None:
-            parent.installEventFilter(self)
         self.hide()
 
     def _label(self, name: str) -> str:
@@ -323,20 +322,9 @@ class PinDialog(QWidget):
 
     # -- input -------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
-        return False
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._place_buttons()
         super().resizeEvent(event)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            event.accept()  # digits, Enter and Esc are the pad's while it is open
-            return True
-        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
