@@ -286,7 +286,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
         state_file=state_file,
         notes_store=functools.partial(NotesStore.open, paths.notes, lang=lang),
         documents_dir=paths.documents,
-        colors=THEMES[options.theme or "default"],
+        colors=THEMES[options.theme or settings.theme],
     )
     window.exercise.chime.set_muted(not settings.sound)
     window.reload_requested.connect(lambda: reload(window, paths))

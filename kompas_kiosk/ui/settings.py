@@ -46,6 +46,7 @@ class SettingsValues:
     console_screen: str | None = None
     kiosk_pin: str | None = None  # a hash from `hash_pin`, never the PIN; None: no PIN
     next_flips: bool = True  # 'next' on a card's front turns it over first
+    theme: str = "default"  # the colours: "default" or "high-contrast"
 
     def __post_init__(self) -> None:
         """Values given in code are parsed like the file's ("5" minutes, "true"), so a bad one
@@ -152,6 +153,16 @@ def _minutes(raw: object) -> float:
     return value
 
 
+THEME_NAMES = ("default", "high-contrast")
+
+
+def _theme(raw: object) -> str:
+    text = _text(raw).strip().lower()
+    if text not in THEME_NAMES:
+        raise ValueError(f"expected {' or '.join(THEME_NAMES)}, got {text!r}")
+    return text
+
+
 def _screen(raw: object) -> str | None:
     text = _text(raw).strip() if raw is not None else ""
     return text or None
@@ -175,6 +186,7 @@ _PARSERS: dict[str, Callable[[object], Any]] = {
     "console_screen": _screen,
     "kiosk_pin": _pin_hash,
     "next_flips": _boolean,
+    "theme": _theme,
 }
 _OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin"}
 _LOCKED = "!unreadable"  # a kiosk_pin that no PIN matches: a damaged hash fails closed

@@ -151,6 +151,12 @@ class SettingsPage(QDialog):
         self._row(form, self.tr("Sprog"), self.language)
         self._hint(form, self.tr("Sproget skifter, næste gang kiosken startes."), self.language)
 
+        self.theme = self._combo("settingsTheme", self.tr("Farver"))
+        self.theme.addItem(self.tr("Rolige farver (standard)"), "default")
+        self.theme.addItem(self.tr("Høj kontrast"), "high-contrast")
+        self._row(form, self.tr("Farver"), self.theme)
+        self._hint(form, self.tr("Farverne skifter, næste gang kiosken startes."), self.theme)
+
         self.sound = self._check("settingsSound", self.tr("Lyd: klokken når tiden er gået"))
         form.addRow(self.sound)
         self.reduced_motion = self._check(
@@ -309,6 +315,7 @@ class SettingsPage(QDialog):
         self.sound.setChecked(values.sound)
         self.reduced_motion.setChecked(values.reduced_motion)
         self.next_flips.setChecked(values.next_flips)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(values.theme)))
         self.idle_minutes.setValue(values.idle_minutes)
         self._fill_screens(self.room_screen, values.room_screen)
         self._fill_screens(self.console_screen, values.console_screen)
@@ -368,6 +375,7 @@ class SettingsPage(QDialog):
             sound=self.sound.isChecked(),
             reduced_motion=self.reduced_motion.isChecked(),
             next_flips=self.next_flips.isChecked(),
+            theme=self.theme.currentData(),
             idle_minutes=self.idle_minutes.value(),
             room_screen=self.room_screen.currentData() or None,
             console_screen=self.console_screen.currentData() or None,

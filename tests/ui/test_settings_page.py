@@ -330,7 +330,7 @@ def test_every_control_has_a_name_and_tab_reaches_it(qtbot, make_page, ini):
     Settings(ini).save(SettingsValues().with_pin("1111", iterations=FAST))
     page = make_page()
     wanted = controls(page)
-    assert len(wanted) == 13
+    assert len(wanted) == 14  # the colours joined the page
     assert all(w.accessibleName() for w in wanted), [w.objectName() for w in wanted]
     page.language.setFocus()
     reached = []
@@ -405,3 +405,24 @@ def test_the_console_opens_the_page_and_the_room_follows(qtbot, room, console, i
         qtbot.keyClick(page.save_button, Qt.Key.Key_Return)
     assert room.exercise.chime.muted
     assert not Settings(ini).load().sound
+
+
+def test_the_colours_are_chosen_and_saved(qtbot, tmp_path):
+    from kompas_kiosk.ui.settings import Settings
+    from kompas_kiosk.ui.settings_page import SettingsPage
+
+    path = tmp_path / "settings.ini"
+    page = SettingsPage(path, screens=lambda: [])
+    qtbot.addWidget(page)
+    page.open_page()
+    page.theme.setCurrentIndex(page.theme.findData("high-contrast"))
+    assert page.save()
+    assert Settings(path).load().theme == "high-contrast"
+
+
+def test_a_hand_edited_theme_that_does_not_exist_falls_back(tmp_path):
+    from kompas_kiosk.ui.settings import Settings
+
+    path = tmp_path / "settings.ini"
+    path.write_text("[General]\ntheme=neon\n", encoding="utf-8")
+    assert Settings(path).load().theme == "default"
