@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,15 +35,6 @@ from kompas_kiosk.ui import painting, theme
 from kompas_kiosk.ui.overlay import Overlay
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
-TEXTS: dict[str, tuple[str, str]] = {
-    "title": ("Taster", "Keys"),
-    "close": ("Tryk på en tast for at lukke", "Press any key to close"),
-    "paged": (
-        "Side {page}/{pages} · PgDn eller tryk: næste side · en anden tast lukker",
-        "Page {page}/{pages} · PgDn or tap: next page · any other key closes",
-    ),
-    "Space": ("Mellemrum", "Space"),
-}
 _CAPS = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgDown": "PgDn", "Return": "Enter"}
 _NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 _PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
@@ -77,17 +68,14 @@ def key_caps(binding: Binding, lang: str) -> list[str]:
     keys = list(binding.keys)
     if {str(digit) for digit in range(10)} <= set(keys):
         keys = ["0–9"] + [key for key in keys if not (len(key) == 1 and key.isdigit())]
+    space = QCoreApplication.translate("HelpOverlay", "Mellemrum")
     caps: list[str] = []
     for key in keys:
         parts = [_CAPS.get(part, part) for part in key.split("+")] if key != "+" else ["+"]
-        label = "+".join(_text("Space", lang) if part == "Space" else part for part in parts)
+        label = "+".join(space if part == "Space" else part for part in parts)
         if label not in caps:
             caps.append(label)
     return caps
-
-
-def _text(key: str, lang: str) -> str:
-    return TEXTS[key][1 if lang == "en" else 0]
 
 
 def view_name(context: str, lang: str) -> str:
@@ -115,7 +103,7 @@ class HelpOverlay(Overlay):
         self._page = 0
         self._px = 0.0
         self._return_focus: QWidget | None = None
-        self.setAccessibleName(_text("title", lang))
+        self.setAccessibleName(self.tr("Taster"))
         self.hide()
 
     # -- opening and closing -----------------------------------------------------------------
@@ -143,7 +131,7 @@ class HelpOverlay(Overlay):
 
     def set_lang(self, lang: str) -> None:
         self._lang = lang
-        self.setAccessibleName(_text("title", lang))
+        self.setAccessibleName(self.tr("Taster"))
         self.relayout()
 
     # -- pages -------------------------------------------------------------------------------
@@ -178,8 +166,14 @@ class HelpOverlay(Overlay):
     def hint_text(self) -> str:
         """How to close the help (and, when it has pages, how to page it)."""
         if self.page_count > 1:
-            return _text("paged", self._lang).format(page=self._page + 1, pages=self.page_count)
-        return _text("close", self._lang)
+            return self._paged_text(self._page + 1, self.page_count)
+        return self.tr("Tryk på en tast for at lukke")
+
+    def _paged_text(self, page: int, pages: int) -> str:
+        return self.tr("Side %s/%s · PgDn eller tryk: næste side · en anden tast lukker") % (
+            page,
+            pages,
+        )
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -189,7 +183,7 @@ class HelpOverlay(Overlay):
     def _title(self) -> QTextDocument:
         u = self._unit()
         return painting.plain_document(
-            _text("title", self._lang), 6 * u, self.width() - 12 * u, QFont.Weight.Bold
+            self.tr("Taster"), 6 * u, self.width() - 12 * u, QFont.Weight.Bold
         )
 
     def _hint(self) -> tuple[QTextDocument, QPointF, float]:
@@ -199,7 +193,7 @@ class HelpOverlay(Overlay):
         width = self.width() - 12 * u
         title = self._title()
         title_w, title_h = title.idealWidth(), title.size().height()
-        longest = _text("paged", self._lang).format(page=99, pages=99)
+        longest = self._paged_text(99, 99)
         needed = painting.plain_document(longest, theme.FLOOR * u, width, QFont.Weight.DemiBold)
         beside = title_w + 5 * u + needed.idealWidth() <= width
         hint_w = width - title_w - 5 * u if beside else width

@@ -24,31 +24,6 @@ from PySide6.QtWidgets import (
 
 from kompas_kiosk.ui.pdf_export import FORMAT_NAMES, FORMATS
 
-_WORDS = {
-    "da": {
-        "title": "Gem noterne som fil",
-        "format": "Format",
-        "folder": "Mappe",
-        "file": "Filnavn",
-        "name": "Sessionens navn",
-        "place": "Sted",
-        "save": "Gem",
-        "back": "Tilbage",
-        "hint": "Enter gemmer · Esc tilbage til noterne",
-    },
-    "en": {
-        "title": "Save the notes as a file",
-        "format": "Format",
-        "folder": "Folder",
-        "file": "File name",
-        "name": "Session name",
-        "place": "Place",
-        "save": "Save",
-        "back": "Back",
-        "hint": "Enter saves · Esc back to the notes",
-    },
-}
-
 
 @dataclass(frozen=True)
 class ExportChoice:
@@ -74,8 +49,7 @@ class ExportForm(QWidget):
     def __init__(self, lang: str = "da", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportForm")
-        words = _WORDS["en" if lang == "en" else "da"]
-        self._title = QLabel(words["title"], objectName="panelTitle")
+        self._title = QLabel(self.tr("Gem noterne som fil"), objectName="panelTitle")
         self._format_buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -98,11 +72,11 @@ class ExportForm(QWidget):
             edit.returnPressed.connect(self.accepted)
         grid = QGridLayout()
         rows = [
-            (words["format"], formats),
-            (words["folder"], self.folder),
-            (words["file"], self.file_name),
-            (words["name"], self.session_name),
-            (words["place"], self.place),
+            (self.tr("Format"), formats),
+            (self.tr("Mappe"), self.folder),
+            (self.tr("Filnavn"), self.file_name),
+            (self.tr("Sessionens navn"), self.session_name),
+            (self.tr("Sted"), self.place),
         ]
         for row, (label, field) in enumerate(rows):
             grid.addWidget(QLabel(label, objectName="formLabel"), 2 * row, 0)
@@ -115,15 +89,15 @@ class ExportForm(QWidget):
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
-        self._save = QPushButton(words["save"], objectName="primaryButton")
+        self._save = QPushButton(self.tr("Gem"), objectName="primaryButton")
         self._save.clicked.connect(self.accepted)
-        self._back = QPushButton(words["back"])
+        self._back = QPushButton(self.tr("Tilbage"))
         self._back.clicked.connect(self.cancelled)
         buttons = QHBoxLayout()
         buttons.addWidget(self._save)
         buttons.addWidget(self._back)
         buttons.addStretch(1)
-        hint = QLabel(words["hint"], objectName="hint")
+        hint = QLabel(self.tr("Enter gemmer · Esc tilbage til noterne"), objectName="hint")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -78,63 +78,6 @@ HEIGHT_PORTRAIT = 0.5  # of the window's height
 SHADOW = 1.2  # units of soft shadow around the sheet
 PANEL_PAPER = QColor("#f4efe6")  # a shade under the card's paper, so the sheet reads apart
 
-_WORDS = {
-    "da": {
-        "title": "Noter",
-        "card": "Dette kort",
-        "session": "Hele sessionen",
-        "placeholder": "Skriv en note …",
-        "hint": "Enter gemmer · Shift+Enter ny linje · Esc lukker",
-        "list_hint": "E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet",
-        "editing": "Du retter noten fra {time}. Enter gemmer, Esc fortryder.",
-        "exercise": "gruppearbejde",
-        "pending": "ikke gemt endnu",
-        "empty_card": "Ingen noter på dette kort endnu.",
-        "empty_session": "Ingen noter i sessionen endnu.",
-        "earlier_1": "+ 1 tidligere note – gem som fil for at se alle",
-        "earlier_n": "+ {n} tidligere noter – gem som fil for at se alle",
-        "deleted": "Noten er slettet.",
-        "restored": "Noten er tilbage.",
-        "undo": "Fortryd",
-        "retry": "Prøv igen",
-        "save_file": "Gem som fil …",
-        "share": "Del med rummet",
-        "stop_share": "Stop deling",
-        "unsaved_1": "1 note er ikke gemt endnu – den er kun i hukommelsen.",
-        "unsaved_n": "{n} noter er ikke gemt endnu – de er kun i hukommelsen.",
-        "draft_unsaved": "Teksten i feltet er ikke gemt endnu.",
-        "saved_to": "Gemt: {path}",
-        "exists": "{path} findes allerede. Tryk Gem igen for at erstatte den, eller skift navnet.",
-    },
-    "en": {
-        "title": "Notes",
-        "card": "This card",
-        "session": "Whole session",
-        "placeholder": "Type a note …",
-        "hint": "Enter saves · Shift+Enter new line · Esc closes",
-        "list_hint": "E edits · Delete deletes · Ctrl+Z undoes · Esc to the field",
-        "editing": "You are editing the note from {time}. Enter saves, Esc cancels.",
-        "exercise": "group work",
-        "pending": "not saved yet",
-        "empty_card": "No notes on this card yet.",
-        "empty_session": "No notes in this session yet.",
-        "earlier_1": "+ 1 earlier note – save as a file to see them all",
-        "earlier_n": "+ {n} earlier notes – save as a file to see them all",
-        "deleted": "The note was deleted.",
-        "restored": "The note is back.",
-        "undo": "Undo",
-        "retry": "Try again",
-        "save_file": "Save as file …",
-        "share": "Share with the room",
-        "stop_share": "Stop sharing",
-        "unsaved_1": "1 note is not saved yet – it is only in memory.",
-        "unsaved_n": "{n} notes are not saved yet – they are only in memory.",
-        "draft_unsaved": "The text in the field is not saved yet.",
-        "saved_to": "Saved: {path}",
-        "exists": "{path} already exists. Press Save again to replace it, or change the name.",
-    },
-}
-
 
 class NotesPanel(QFrame):
     """The notes sheet over the room screen; a child of the room window, over its views."""
@@ -163,7 +106,6 @@ class NotesPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("notesPanel")
         self._lang = "en" if lang == "en" else "da"
-        self._words = _WORDS[self._lang]
         self.colors = colors
         self._tz = tz
         self._documents_dir = documents_dir
@@ -188,10 +130,11 @@ class NotesPanel(QFrame):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        w = self._words
-        title = QLabel(w["title"], objectName="panelTitle")
-        self._card_button = self._button(w["card"], "scopeButton", checkable=True)
-        self._session_button = self._button(w["session"], "scopeButton", checkable=True)
+        title = QLabel(self.tr("Noter"), objectName="panelTitle")
+        self._card_button = self._button(self.tr("Dette kort"), "scopeButton", checkable=True)
+        self._session_button = self._button(
+            self.tr("Hele sessionen"), "scopeButton", checkable=True
+        )
         scope = QButtonGroup(self)
         scope.addButton(self._card_button)
         scope.addButton(self._session_button)
@@ -215,25 +158,25 @@ class NotesPanel(QFrame):
         self.note_list.installEventFilter(self)
         self._empty = self._label("empty")
         self._info_text = self._label("infoText")
-        self._undo_button = self._button(w["undo"], slot=self.undo_delete)
+        self._undo_button = self._button(self.tr("Fortryd"), slot=self.undo_delete)
         self._info_bar = self._bar("infoBar", self._info_text, [self._undo_button], row=True)
         self._fault_text = self._label("faultText")
-        retry = self._button(w["retry"], slot=self.retry)
-        rescue = self._button(w["save_file"], slot=self.open_export)
+        retry = self._button(self.tr("Prøv igen"), slot=self.retry)
+        rescue = self._button(self.tr("Gem som fil …"), slot=self.open_export)
         self._fault_bar = self._bar("faultBar", self._fault_text, [retry, rescue])
         self._edit_banner = self._label("editBanner")
         self._edit_banner.hide()
         self.field = NoteField()
-        self.field.setPlaceholderText(w["placeholder"])
+        self.field.setPlaceholderText(self.tr("Skriv en note …"))
         self.field.submitted.connect(self.submit)
         self.field.escaped.connect(self._on_field_escape)
         self.field.undo_fallback.connect(self.undo_delete)
         self.field.leave_up.connect(self._to_list)
         self.field.textChanged.connect(self._on_text_changed)
         self.field.installEventFilter(self)
-        self._hint = self._label("hint", w["hint"])
-        self._share_button = self._button(w["share"], slot=self.share_requested)
-        export = self._button(w["save_file"], slot=self.open_export)
+        self._hint = self._label("hint", self._field_hint())
+        self._share_button = self._button(self.tr("Del med rummet"), slot=self.share_requested)
+        export = self._button(self.tr("Gem som fil …"), slot=self.open_export)
         buttons = QHBoxLayout()
         buttons.addWidget(self._share_button)
         buttons.addWidget(export)
@@ -274,6 +217,9 @@ class NotesPanel(QFrame):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+
+    def _field_hint(self) -> str:
+        return self.tr("Enter gemmer · Shift+Enter ny linje · Esc lukker")
 
     def _label(self, name: str, text: str = "") -> QLabel:
         label = QLabel(text, objectName=name)
@@ -321,7 +267,7 @@ class NotesPanel(QFrame):
         if deck is not None and key is not None:
             parts = [deck.card_heading(card_index), deck.cards[card_index].title]
             if phase == "exercise":
-                parts.append(self._words["exercise"])
+                parts.append(self.tr("gruppearbejde"))
             text = " · ".join(part for part in parts if part)
         self._context.setText(text)
         self._refresh()
@@ -341,7 +287,7 @@ class NotesPanel(QFrame):
 
     def set_sharing(self, on: bool) -> None:
         """Whether the room sees the notes now; the button offers the other way."""
-        self._share_button.setText(self._words["stop_share" if on else "share"])
+        self._share_button.setText(self.tr("Stop deling") if on else self.tr("Del med rummet"))
 
     def open(self) -> None:
         """Show the sheet (if hidden) and put the cursor in the field."""
@@ -427,7 +373,9 @@ class NotesPanel(QFrame):
         self.editing_key = self._delegate.editing = row.key
         self._info_bar.hide()
         time = row.meta.split(" · ")[0]
-        self._edit_banner.setText(self._words["editing"].format(time=time))
+        self._edit_banner.setText(
+            self.tr("Du retter noten fra %s. Enter gemmer, Esc fortryder.") % time
+        )
         self._edit_banner.show()
         self.field.set_text(row.text)
         self.focus_field()
@@ -446,7 +394,7 @@ class NotesPanel(QFrame):
         """Bring back the last deleted note (Ctrl+Z, »Fortryd«)."""
         key = self.keeper.undo()
         if key is not None:
-            self._show_info(self._words["restored"], undo=self.keeper.can_undo)
+            self._show_info(self.tr("Noten er tilbage."), undo=self.keeper.can_undo)
         self._refresh(select=key)
 
     def rows(self) -> list[Row]:
@@ -460,7 +408,10 @@ class NotesPanel(QFrame):
         number = f"{earlier:,}"
         if self._lang == "da":
             number = number.replace(",", ".")  # 99.700
-        return self._words["earlier_1" if earlier == 1 else "earlier_n"].format(n=number)
+        if earlier == 1:  # Danish has its own singular (no Danish catalogue to pick it)
+            return self.tr("+ 1 tidligere note – gem som fil for at se alle")
+        text = self.tr("+ %n tidligere noter – gem som fil for at se alle", "", earlier)
+        return text.replace(str(earlier), number, 1)  # %n has no digit grouping
 
     def status_text(self) -> str:
         """What the message lines under the list say (empty when they are hidden)."""
@@ -495,7 +446,13 @@ class NotesPanel(QFrame):
         path = choice.path
         if path.exists() and self._overwrite != path:
             self._overwrite = path
-            self.export_form.show_result(self._words["exists"].format(path=path), ok=False)
+            self.export_form.show_result(
+                self.tr(
+                    "%s findes allerede. Tryk Gem igen for at erstatte den, eller skift navnet."
+                )
+                % path,
+                ok=False,
+            )
             return None
         deck = self._deck if self._deck is not None and self._deck.id == session.deck_id else None
         try:
@@ -513,7 +470,7 @@ class NotesPanel(QFrame):
             self.export_form.show_result(f"{error.heading}. {error.details}", ok=False)
             return None
         self._overwrite = None
-        self.export_form.show_result(self._words["saved_to"].format(path=path), ok=True)
+        self.export_form.show_result(self.tr("Gemt: %s") % path, ok=True)
         log.info("notes exported to %s", path)
         return path
 
@@ -573,7 +530,7 @@ class NotesPanel(QFrame):
 
     def _delete(self, key: Key) -> None:
         if self.keeper.delete(key):
-            self._show_info(self._words["deleted"], undo=True)
+            self._show_info(self.tr("Noten er slettet."), undo=True)
         self._refresh()
 
     def _show_info(self, text: str, undo: bool) -> None:
@@ -589,9 +546,14 @@ class NotesPanel(QFrame):
         lines = []
         count = keeper.pending_count
         if count:
-            lines.append(self._words["unsaved_1" if count == 1 else "unsaved_n"].format(n=count))
+            if count == 1:
+                lines.append(self.tr("1 note er ikke gemt endnu – den er kun i hukommelsen."))
+            else:
+                lines.append(
+                    self.tr("%n noter er ikke gemt endnu – de er kun i hukommelsen.", "", count)
+                )
         elif keeper.draft_failed:
-            lines.append(self._words["draft_unsaved"])
+            lines.append(self.tr("Teksten i feltet er ikke gemt endnu."))
         if keeper.fault is not None:
             lines.append(keeper.fault[0])
             self._fault_bar.setToolTip(keeper.fault[1])
@@ -619,9 +581,9 @@ class NotesPanel(QFrame):
         local = to_local(entry.created_at, self._tz)
         parts = [clock_time(local, self._lang), self._card_label(entry.deck_id, entry.card_key)]
         if entry.phase == "exercise":
-            parts.append(self._words["exercise"])
+            parts.append(self.tr("gruppearbejde"))
         if entry.pending:
-            parts.append(self._words["pending"])
+            parts.append(self.tr("ikke gemt endnu"))
         meta = " · ".join(part for part in parts if part)
         return Row(entry.key, meta, entry.text, entry.pending)
 
@@ -652,9 +614,12 @@ class NotesPanel(QFrame):
             self.note_list.scrollToBottom()
         self.note_list.setVisible(bool(rows) or earlier > 0)
         self._empty.setVisible(not rows and earlier <= 0)
-        self._empty.setText(self._words["empty_card" if self._scope == "card" else "empty_session"])
-        self._card_button.setText(f"{self._words['card']} ({card})")
-        self._session_button.setText(f"{self._words['session']} ({session})")
+        if self._scope == "card":
+            self._empty.setText(self.tr("Ingen noter på dette kort endnu."))
+        else:
+            self._empty.setText(self.tr("Ingen noter i sessionen endnu."))
+        self._card_button.setText(self.tr("Dette kort") + f" ({card})")
+        self._session_button.setText(self.tr("Hele sessionen") + f" ({session})")
         self._update_bars()
         self.notes_changed.emit()
 
@@ -778,7 +743,12 @@ class NotesPanel(QFrame):
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self.place()
         elif event.type() == QEvent.Type.FocusIn and watched in (self.field, self.note_list):
-            self._hint.setText(self._words["list_hint" if watched is self.note_list else "hint"])
+            if watched is self.note_list:
+                self._hint.setText(
+                    self.tr("E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet")
+                )
+            else:
+                self._hint.setText(self._field_hint())
             self.note_list.viewport().update()
         elif event.type() == QEvent.Type.FocusOut and watched is self.note_list:
             self.note_list.viewport().update()

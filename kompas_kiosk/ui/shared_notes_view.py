@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,18 +37,6 @@ from kompas_kiosk.ui.theme import DEFAULT, Theme
 MAX_SIZE, MIN_SIZE = 6.0, 3.5  # the notes' text, in units
 LABEL = theme.FLOOR * 1.1
 HEADING = 3.6
-_WORDS = {
-    "da": {
-        "label": "Del det halvfærdige",
-        "more": "+ {n} tidligere",
-        "empty": "Ingen noter på dette kort endnu.",
-    },
-    "en": {
-        "label": "Share the half-finished",
-        "more": "+ {n} earlier",
-        "empty": "No notes on this card yet.",
-    },
-}
 
 
 @dataclass
@@ -95,7 +83,6 @@ class SharedNotesView(QWidget):
         self.setObjectName("sharedNotesView")
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._words = _WORDS["en" if lang == "en" else "da"]
         self._colors = colors
         self._deck: Deck | None = None
         self._index = 0
@@ -103,7 +90,7 @@ class SharedNotesView(QWidget):
         self._draft = ""
         self._covered: QRect | None = None
         self._layout: ShareLayout | None = None
-        self.setAccessibleName(self._words["label"])
+        self.setAccessibleName(share_label())
 
     def set_notes(
         self, deck: Deck | None, card_index: int, notes: Sequence[str], draft: str = ""
@@ -130,7 +117,6 @@ class SharedNotesView(QWidget):
                 self._heading(),
                 self._notes,
                 self._draft,
-                self._words,
                 self._colors,
             )
         return self._layout
@@ -154,6 +140,19 @@ class SharedNotesView(QWidget):
         super().resizeEvent(event)
 
 
+def share_label() -> str:
+    """The view's name, over the notes and for screen readers."""
+    return QCoreApplication.translate("SharedNotesView", "Del det halvfærdige")
+
+
+def _more_text(hidden: int) -> str:
+    return QCoreApplication.translate("SharedNotesView", "+ %s tidligere") % hidden
+
+
+def _empty_text() -> str:
+    return QCoreApplication.translate("SharedNotesView", "Ingen noter på dette kort endnu.")
+
+
 def free_area(size: QSizeF, covered: QRectF | None) -> QRectF:
     """The largest strip of the screen beside, above or below the covered rectangle."""
     whole = QRectF(QPointF(0, 0), size)
@@ -175,7 +174,6 @@ def layout_shared(
     heading: str,
     notes: Sequence[str],
     draft: str,
-    words: dict[str, str],
     colors: Theme = DEFAULT,
 ) -> ShareLayout:
     """Place the label, the card's heading, and as many of the newest notes as fit."""
@@ -190,7 +188,7 @@ def layout_shared(
 
     label_font = theme.font(LABEL * u, QFont.Weight.DemiBold)
     label_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-    label = painting.text_document(painting.escape(words["label"].upper()), label_font, width)
+    label = painting.text_document(painting.escape(share_label().upper()), label_font, width)
     layout.items.append(Item("label", label, QPointF(x, y), colors.muted, LABEL * u))
     y += label.size().height() + 1.0 * u
     if heading:
@@ -204,7 +202,7 @@ def layout_shared(
     if draft.strip():
         texts.append(("draft", draft))
     if not texts:
-        doc = painting.plain_document(words["empty"], 4.0 * u, width)
+        doc = painting.plain_document(_empty_text(), 4.0 * u, width)
         layout.items.append(Item("empty", doc, QPointF(x, top), colors.muted, 4.0 * u))
         return layout
 
@@ -242,7 +240,7 @@ def layout_shared(
     # are at MIN_SIZE here).
     px, gap = MIN_SIZE * u, 0.55 * MIN_SIZE * u
     more_px = theme.FLOOR * 1.1 * u
-    more = painting.plain_document(words["more"].format(n=0), more_px, width)
+    more = painting.plain_document(_more_text(0), more_px, width)
     room -= more.size().height() + gap
     chosen: list[tuple[str, QTextDocument]] = []
     used = 0.0
@@ -259,7 +257,7 @@ def layout_shared(
     layout.hidden = sum(1 for kind, _ in texts if kind == "note") - shown_notes
     y = top
     if layout.hidden:
-        more = painting.plain_document(words["more"].format(n=layout.hidden), more_px, width)
+        more = painting.plain_document(_more_text(layout.hidden), more_px, width)
         layout.items.append(Item("more", more, QPointF(x, y), colors.muted, more_px))
         y += more.size().height() + gap
     _stack(layout, chosen, x + bar, y, gap, colors, bottom)

@@ -1,9 +1,14 @@
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.loader import LoadedDeck, load_decks
+
+TS = Path(__file__).resolve().parents[2] / "kompas_kiosk" / "i18n" / "kompas_kiosk_en.ts"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -27,3 +32,17 @@ def write_deck(tmp_path: Path):
         return path
 
     return write
+
+
+@pytest.fixture
+def english(qapp, tmp_path: Path):
+    """The UI in English for one test: the committed .ts compiled and installed on qapp, as the
+    kiosk does with language=en; removed again after the test."""
+    qm = tmp_path / "kompas_kiosk_en.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([lrelease, TS, "-qm", qm], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)

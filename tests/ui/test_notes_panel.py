@@ -573,7 +573,7 @@ def test_a_big_session_lists_only_its_newest_notes_and_says_how_many_more(
     assert all(f"note {i}\n" in text for i in range(5000)) and "den nyeste" in text
 
 
-def test_the_earlier_line_in_english(qtbot, host, store, deck, clock):
+def test_the_earlier_line_in_english(qtbot, english, host, store, deck, clock):
     big_session(store, clock, WINDOW + 1234)
     panel = NotesPanel(store, "en", host, tz=CPH, clock=clock)
     panel.set_context(deck, 0, "card")
