@@ -1,15 +1,14 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="da">
 <context>
     <name>BlankView</name>
     <message>
-        <location filename="../ui/blank_view.py" line="41"/>
+        <location filename="../ui/blank_view.py" line="41" />
         <source>Sort skærm</source>
         <translation>Black screen</translation>
     </message>
     <message>
-        <location filename="../ui/blank_view.py" line="41"/>
+        <location filename="../ui/blank_view.py" line="41" />
         <source>Hvid skærm</source>
         <translation>White screen</translation>
     </message>
@@ -17,7 +16,7 @@
 <context>
     <name>CardFace</name>
     <message>
-        <location filename="../ui/card_face.py" line="286"/>
+        <location filename="../ui/card_face.py" line="286" />
         <source>Små huskere</source>
         <translation>Small reminders</translation>
     </message>
@@ -25,28 +24,28 @@
 <context>
     <name>ChimePlayer</name>
     <message>
-        <location filename="../ui/chime_player.py" line="74"/>
-        <location filename="../ui/chime_player.py" line="130"/>
+        <location filename="../ui/chime_player.py" line="74" />
+        <location filename="../ui/chime_player.py" line="130" />
         <source>filen %s findes ikke</source>
         <translation>the file %s does not exist</translation>
     </message>
     <message>
-        <location filename="../ui/chime_player.py" line="135"/>
+        <location filename="../ui/chime_player.py" line="135" />
         <source>filen %s er ikke en WAV-lyd, der kan læses</source>
         <translation>the file %s is not a readable WAV sound</translation>
     </message>
     <message>
-        <location filename="../ui/chime_player.py" line="139"/>
+        <location filename="../ui/chime_player.py" line="139" />
         <source>der er ingen lydenhed på denne maskine</source>
         <translation>this machine has no sound device</translation>
     </message>
     <message>
-        <location filename="../ui/chime_player.py" line="140"/>
+        <location filename="../ui/chime_player.py" line="140" />
         <source>lydenheden kan ikke afspille %s</source>
         <translation>the sound device cannot play %s</translation>
     </message>
     <message>
-        <location filename="../ui/chime_player.py" line="143"/>
+        <location filename="../ui/chime_player.py" line="143" />
         <source>Lyden kan ikke afspilles: %s. Nedtællingen kører videre.</source>
         <translation>The sound cannot be played: %s. The countdown carries on.</translation>
     </message>
@@ -54,83 +53,83 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../ui/console_window.py" line="45"/>
+        <location filename="../ui/console_window.py" line="45" />
         <source>Kompas Kiosk – styring</source>
         <translation>Kompas Kiosk – console</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="87"/>
+        <location filename="../ui/console_window.py" line="87" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="94"/>
+        <location filename="../ui/console_window.py" line="94" />
         <source>Rummet ser nu</source>
         <translation>The room sees now</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="101"/>
-        <location filename="../ui/console_window.py" line="237"/>
+        <location filename="../ui/console_window.py" line="101" />
+        <location filename="../ui/console_window.py" line="237" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="102"/>
+        <location filename="../ui/console_window.py" line="102" />
         <source>+1 minut</source>
         <translation>+1 minute</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="103"/>
+        <location filename="../ui/console_window.py" line="103" />
         <source>−1 minut</source>
         <translation>−1 minute</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="104"/>
+        <location filename="../ui/console_window.py" line="104" />
         <source>Nulstil</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="105"/>
+        <location filename="../ui/console_window.py" line="105" />
         <source>Vis øvelsen</source>
         <translation>Show the exercise</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="204"/>
+        <location filename="../ui/console_window.py" line="204" />
         <source>Næste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="215"/>
+        <location filename="../ui/console_window.py" line="215" />
         <source>Næste: kortets bagside</source>
         <translation>Next: the back of the card</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="219"/>
+        <location filename="../ui/console_window.py" line="219" />
         <source>Næste: intet – det er sidste kort</source>
         <translation>Next: nothing – this is the last card</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="236"/>
+        <location filename="../ui/console_window.py" line="236" />
         <source>Nedtælling: ikke startet</source>
         <translation>Countdown: not started</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="248"/>
+        <location filename="../ui/console_window.py" line="248" />
         <source>Nedtælling kører</source>
         <translation>Countdown running</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="248"/>
+        <location filename="../ui/console_window.py" line="248" />
         <source>Nedtælling: pause</source>
         <translation>Countdown: paused</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="250"/>
+        <location filename="../ui/console_window.py" line="250" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="250"/>
+        <location filename="../ui/console_window.py" line="250" />
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
@@ -138,7 +137,7 @@
 <context>
     <name>CountdownTicker</name>
     <message>
-        <location filename="../ui/countdown_ticker.py" line="34"/>
+        <location filename="../ui/countdown_ticker.py" line="34" />
         <source>Pause · %s</source>
         <translation>Paused · %s</translation>
     </message>
@@ -146,13 +145,13 @@
 <context>
     <name>DeckChooser</name>
     <message>
-        <location filename="../ui/deck_chooser.py" line="31"/>
-        <location filename="../ui/deck_chooser.py" line="105"/>
+        <location filename="../ui/deck_chooser.py" line="31" />
+        <location filename="../ui/deck_chooser.py" line="105" />
         <source>Vælg kortsæt</source>
         <translation>Choose a deck</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deck_chooser.py" line="49"/>
+        <location filename="../ui/deck_chooser.py" line="49" />
         <source>Kan ikke vises: %n fejl i filen</source>
         <translation>
             <numerusform>Cannot be shown: %n problem in the file</numerusform>
@@ -160,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/deck_chooser.py" line="53"/>
+        <location filename="../ui/deck_chooser.py" line="53" />
         <source>%n kort</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -171,49 +170,49 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/exercise_view.py" line="139"/>
-        <location filename="../ui/exercise_view.py" line="218"/>
+        <location filename="../ui/exercise_view.py" line="139" />
+        <location filename="../ui/exercise_view.py" line="218" />
         <source>Nedtælling</source>
         <translation>Countdown</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_view.py" line="145"/>
-        <location filename="../ui/exercise_view.py" line="159"/>
+        <location filename="../ui/exercise_view.py" line="145" />
+        <location filename="../ui/exercise_view.py" line="159" />
         <source>Tryk mellemrum for at starte</source>
         <translation>Press space to start</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_view.py" line="146"/>
-        <location filename="../ui/exercise_view.py" line="161"/>
+        <location filename="../ui/exercise_view.py" line="146" />
+        <location filename="../ui/exercise_view.py" line="161" />
         <source>tilbage</source>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_view.py" line="147"/>
-        <location filename="../ui/exercise_view.py" line="163"/>
+        <location filename="../ui/exercise_view.py" line="147" />
+        <location filename="../ui/exercise_view.py" line="163" />
         <source>Tiden er snart gået</source>
         <translation>Time is almost up</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_view.py" line="148"/>
-        <location filename="../ui/exercise_view.py" line="165"/>
+        <location filename="../ui/exercise_view.py" line="148" />
+        <location filename="../ui/exercise_view.py" line="165" />
         <source>Tiden er gået</source>
         <translation>Time is up</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_view.py" line="149"/>
-        <location filename="../ui/exercise_view.py" line="167"/>
+        <location filename="../ui/exercise_view.py" line="149" />
+        <location filename="../ui/exercise_view.py" line="167" />
         <source>over tiden</source>
         <translation>over time</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_view.py" line="150"/>
-        <location filename="../ui/exercise_view.py" line="157"/>
+        <location filename="../ui/exercise_view.py" line="150" />
+        <location filename="../ui/exercise_view.py" line="157" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_view.py" line="238"/>
+        <location filename="../ui/exercise_view.py" line="238" />
         <source>Lyd fra</source>
         <translation>Sound off</translation>
     </message>
@@ -221,47 +220,47 @@
 <context>
     <name>ExportForm</name>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="52"/>
+        <location filename="../ui/notes_export_dialog.py" line="52" />
         <source>Gem noterne som fil</source>
         <translation>Save the notes as a file</translation>
     </message>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="75"/>
+        <location filename="../ui/notes_export_dialog.py" line="75" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="76"/>
+        <location filename="../ui/notes_export_dialog.py" line="76" />
         <source>Mappe</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="77"/>
+        <location filename="../ui/notes_export_dialog.py" line="77" />
         <source>Filnavn</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="78"/>
+        <location filename="../ui/notes_export_dialog.py" line="78" />
         <source>Sessionens navn</source>
         <translation>Session name</translation>
     </message>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="79"/>
+        <location filename="../ui/notes_export_dialog.py" line="79" />
         <source>Sted</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="92"/>
+        <location filename="../ui/notes_export_dialog.py" line="92" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="94"/>
+        <location filename="../ui/notes_export_dialog.py" line="94" />
         <source>Tilbage</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../ui/notes_export_dialog.py" line="100"/>
+        <location filename="../ui/notes_export_dialog.py" line="100" />
         <source>Enter gemmer · Esc tilbage til noterne</source>
         <translation>Enter saves · Esc back to the notes</translation>
     </message>
@@ -269,24 +268,24 @@
 <context>
     <name>HelpOverlay</name>
     <message>
-        <location filename="../ui/help_overlay.py" line="71"/>
+        <location filename="../ui/help_overlay.py" line="71" />
         <source>Mellemrum</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../ui/help_overlay.py" line="106"/>
-        <location filename="../ui/help_overlay.py" line="134"/>
-        <location filename="../ui/help_overlay.py" line="186"/>
+        <location filename="../ui/help_overlay.py" line="106" />
+        <location filename="../ui/help_overlay.py" line="134" />
+        <location filename="../ui/help_overlay.py" line="186" />
         <source>Taster</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../ui/help_overlay.py" line="170"/>
+        <location filename="../ui/help_overlay.py" line="170" />
         <source>Tryk på en tast for at lukke</source>
         <translation>Press any key to close</translation>
     </message>
     <message>
-        <location filename="../ui/help_overlay.py" line="173"/>
+        <location filename="../ui/help_overlay.py" line="173" />
         <source>Side %s/%s · PgDn eller tryk: næste side · en anden tast lukker</source>
         <translation>Page %s/%s · PgDn or tap: next page · any other key closes</translation>
     </message>
@@ -294,12 +293,12 @@
 <context>
     <name>KioskMode</name>
     <message>
-        <location filename="../ui/kiosk_mode.py" line="67"/>
+        <location filename="../ui/kiosk_mode.py" line="67" />
         <source>Indtast koden for at lukke kiosken</source>
         <translation>Enter the code to close the kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/kiosk_mode.py" line="75"/>
+        <location filename="../ui/kiosk_mode.py" line="75" />
         <source>Forkert kode</source>
         <translation>Wrong code</translation>
     </message>
@@ -307,93 +306,103 @@
 <context>
     <name>MessageView</name>
     <message numerus="yes">
-        <location filename="../ui/message_view.py" line="56"/>
-        <source>… og %n mere: kør &apos;kompas-kiosk check&apos; for hele listen</source>
+        <location filename="../ui/message_view.py" line="56" />
+        <source>… og %n mere: kør 'kompas-kiosk check' for hele listen</source>
         <translation>
-            <numerusform>… and %n more: run &apos;kompas-kiosk check&apos; for the whole list</numerusform>
-            <numerusform>… and %n more: run &apos;kompas-kiosk check&apos; for the whole list</numerusform>
+            <numerusform>… and %n more: run 'kompas-kiosk check' for the whole list</numerusform>
+            <numerusform>… and %n more: run 'kompas-kiosk check' for the whole list</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="133"/>
+        <location filename="../ui/notes_panel.py" line="133" />
         <source>Noter</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="134"/>
-        <location filename="../ui/notes_panel.py" line="621"/>
+        <location filename="../ui/notes_panel.py" line="134" />
+        <location filename="../ui/notes_panel.py" line="625" />
         <source>Dette kort</source>
         <translation>This card</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="136"/>
-        <location filename="../ui/notes_panel.py" line="622"/>
+        <location filename="../ui/notes_panel.py" line="136" />
+        <location filename="../ui/notes_panel.py" line="626" />
         <source>Hele sessionen</source>
         <translation>Whole session</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="161"/>
+        <location filename="../ui/notes_panel.py" line="161" />
         <source>Fortryd</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="164"/>
+        <location filename="../ui/notes_panel.py" line="164" />
         <source>Prøv igen</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="165"/>
-        <location filename="../ui/notes_panel.py" line="179"/>
+        <location filename="../ui/notes_panel.py" line="165" />
+        <location filename="../ui/notes_panel.py" line="183" />
         <source>Gem som fil …</source>
         <translation>Save as file …</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="170"/>
+        <location filename="../ui/notes_panel.py" line="170" />
+        <source>Ny note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="172" />
+        <source>Enter gemmer, Shift+Enter giver en ny linje, Esc lukker</source>
+        <translation>Enter saves, Shift+Enter starts a new line, Esc closes</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="174" />
         <source>Skriv en note …</source>
         <translation>Type a note …</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="178"/>
-        <location filename="../ui/notes_panel.py" line="290"/>
+        <location filename="../ui/notes_panel.py" line="182" />
+        <location filename="../ui/notes_panel.py" line="294" />
         <source>Del med rummet</source>
         <translation>Share with the room</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="222"/>
+        <location filename="../ui/notes_panel.py" line="226" />
         <source>Enter gemmer · Shift+Enter ny linje · Esc lukker</source>
         <translation>Enter saves · Shift+Enter new line · Esc closes</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="270"/>
-        <location filename="../ui/notes_panel.py" line="584"/>
+        <location filename="../ui/notes_panel.py" line="274" />
+        <location filename="../ui/notes_panel.py" line="588" />
         <source>gruppearbejde</source>
         <translation>group work</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="290"/>
+        <location filename="../ui/notes_panel.py" line="294" />
         <source>Stop deling</source>
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="377"/>
+        <location filename="../ui/notes_panel.py" line="381" />
         <source>Du retter noten fra %s. Enter gemmer, Esc fortryder.</source>
         <translation>You are editing the note from %s. Enter saves, Esc cancels.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="397"/>
+        <location filename="../ui/notes_panel.py" line="401" />
         <source>Noten er tilbage.</source>
         <translation>The note is back.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="412"/>
+        <location filename="../ui/notes_panel.py" line="416" />
         <source>+ 1 tidligere note – gem som fil for at se alle</source>
         <translation>+ 1 earlier note – save as a file to see them all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes_panel.py" line="413"/>
+        <location filename="../ui/notes_panel.py" line="417" />
         <source>+ %n tidligere noter – gem som fil for at se alle</source>
         <translation>
             <numerusform>+ %n earlier note – save as a file to see them all</numerusform>
@@ -401,27 +410,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="451"/>
+        <location filename="../ui/notes_panel.py" line="455" />
         <source>%s findes allerede. Tryk Gem igen for at erstatte den, eller skift navnet.</source>
         <translation>%s already exists. Press Save again to replace it, or change the name.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="473"/>
+        <location filename="../ui/notes_panel.py" line="477" />
         <source>Gemt: %s</source>
         <translation>Saved: %s</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="533"/>
+        <location filename="../ui/notes_panel.py" line="537" />
         <source>Noten er slettet.</source>
         <translation>The note was deleted.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="550"/>
+        <location filename="../ui/notes_panel.py" line="554" />
         <source>1 note er ikke gemt endnu – den er kun i hukommelsen.</source>
         <translation>1 note is not saved yet – it is only in memory.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/notes_panel.py" line="553"/>
+        <location filename="../ui/notes_panel.py" line="557" />
         <source>%n noter er ikke gemt endnu – de er kun i hukommelsen.</source>
         <translation>
             <numerusform>%n note is not saved yet – it is only in memory.</numerusform>
@@ -429,27 +438,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="556"/>
+        <location filename="../ui/notes_panel.py" line="560" />
         <source>Teksten i feltet er ikke gemt endnu.</source>
         <translation>The text in the field is not saved yet.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="586"/>
+        <location filename="../ui/notes_panel.py" line="590" />
         <source>ikke gemt endnu</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="618"/>
+        <location filename="../ui/notes_panel.py" line="622" />
         <source>Ingen noter på dette kort endnu.</source>
         <translation>No notes on this card yet.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="620"/>
+        <location filename="../ui/notes_panel.py" line="624" />
         <source>Ingen noter i sessionen endnu.</source>
         <translation>No notes in this session yet.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="748"/>
+        <location filename="../ui/notes_panel.py" line="752" />
         <source>E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet</source>
         <translation>E edits · Delete deletes · Ctrl+Z undoes · Esc to the field</translation>
     </message>
@@ -457,12 +466,12 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../ui/overview_view.py" line="104"/>
+        <location filename="../ui/overview_view.py" line="104" />
         <source>Oversigt over kortene</source>
         <translation>Overview of the cards</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/overview_view.py" line="219"/>
+        <location filename="../ui/overview_view.py" line="219" />
         <source>%n kort</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -470,7 +479,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/overview_view.py" line="303"/>
+        <location filename="../ui/overview_view.py" line="303" />
         <source>Side %d/%d</source>
         <translation>Page %d/%d</translation>
     </message>
@@ -478,33 +487,33 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../ui/pin_dialog.py" line="59"/>
+        <location filename="../ui/pin_dialog.py" line="59" />
         <source>Indtast koden</source>
         <translation>Enter the code</translation>
     </message>
     <message>
-        <location filename="../ui/pin_dialog.py" line="76"/>
-        <location filename="../ui/pin_dialog.py" line="78"/>
+        <location filename="../ui/pin_dialog.py" line="76" />
+        <location filename="../ui/pin_dialog.py" line="78" />
         <source>Annuller</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ui/pin_dialog.py" line="85"/>
+        <location filename="../ui/pin_dialog.py" line="85" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/pin_dialog.py" line="89"/>
+        <location filename="../ui/pin_dialog.py" line="89" />
         <source>Slet sidste ciffer</source>
         <translation>Delete the last digit</translation>
     </message>
     <message>
-        <location filename="../ui/pin_dialog.py" line="91"/>
+        <location filename="../ui/pin_dialog.py" line="91" />
         <source>Bekræft koden</source>
         <translation>Confirm the code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pin_dialog.py" line="183"/>
+        <location filename="../ui/pin_dialog.py" line="183" />
         <source>For mange forkerte forsøg. Prøv igen om %n sekunder.</source>
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
@@ -512,7 +521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/pin_dialog.py" line="197"/>
+        <location filename="../ui/pin_dialog.py" line="197" />
         <source>%n cifre tastet</source>
         <translation>
             <numerusform>%n digit typed</numerusform>
@@ -523,67 +532,67 @@
 <context>
     <name>RoomWindow</name>
     <message>
-        <location filename="../ui/room_window.py" line="135"/>
+        <location filename="../ui/room_window.py" line="135" />
         <source>Ingen kortsæt fundet</source>
         <translation>No decks found</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="136"/>
+        <location filename="../ui/room_window.py" line="136" />
         <source>Der er ingen deck.yaml i indholdsmappen.</source>
         <translation>There is no deck.yaml in the content folder.</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="146"/>
+        <location filename="../ui/room_window.py" line="146" />
         <source>Kortsættet »%s« kan ikke vises</source>
         <translation>The deck “%s” cannot be shown</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="278"/>
+        <location filename="../ui/room_window.py" line="278" />
         <source>Dette kortsæt har ingen øvelse</source>
         <translation>This deck has no exercise</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="298"/>
+        <location filename="../ui/room_window.py" line="298" />
         <source>Ret filen og tryk Ctrl+R for at indlæse igen · D: vælg et andet kortsæt · Ctrl+Q: luk</source>
         <translation>Fix the file and press Ctrl+R to reload · D: choose another deck · Ctrl+Q: close</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="458"/>
+        <location filename="../ui/room_window.py" line="458" />
         <source>Kort nummer %s …</source>
         <translation>Card number %s …</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="471"/>
+        <location filename="../ui/room_window.py" line="471" />
         <source>Dette kort har ingen bagside</source>
         <translation>This card has no back</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="478"/>
+        <location filename="../ui/room_window.py" line="478" />
         <source>Der er intet kort med nummer %s</source>
         <translation>There is no card number %s</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="487"/>
+        <location filename="../ui/room_window.py" line="487" />
         <source>Tryk Esc igen for at lukke kiosken</source>
         <translation>Press Esc again to close the kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="514"/>
+        <location filename="../ui/room_window.py" line="514" />
         <source>Lyden er slået fra</source>
         <translation>Sound is off</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="514"/>
+        <location filename="../ui/room_window.py" line="514" />
         <source>Lyden er slået til</source>
         <translation>Sound is on</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="611"/>
+        <location filename="../ui/room_window.py" line="611" />
         <source>Der er kun én skærm</source>
         <translation>There is only one screen</translation>
     </message>
     <message>
-        <location filename="../ui/room_window.py" line="623"/>
+        <location filename="../ui/room_window.py" line="623" />
         <source>Del det halvfærdige: noterne vises for rummet</source>
         <translation>Share the half-finished: the notes are shown to the room</translation>
     </message>
@@ -591,7 +600,7 @@
 <context>
     <name>ScreenArrangement</name>
     <message numerus="yes">
-        <location filename="../ui/screens.py" line="134"/>
+        <location filename="../ui/screens.py" line="134" />
         <source>Skærmene er ændret: %n skærm(e)</source>
         <translation>
             <numerusform>The screens have changed: %n screen</numerusform>
@@ -599,7 +608,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens.py" line="136"/>
+        <location filename="../ui/screens.py" line="136" />
         <source>Kun én skærm: tryk C for styringen</source>
         <translation>Only one screen: press C for the console</translation>
     </message>
@@ -607,209 +616,209 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settings_page.py" line="84"/>
+        <location filename="../ui/settings_page.py" line="84" />
         <source>Kompas Kiosk – indstillinger</source>
         <translation>Kompas Kiosk – settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="85"/>
+        <location filename="../ui/settings_page.py" line="85" />
         <source>Indstillinger</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="146"/>
+        <location filename="../ui/settings_page.py" line="146" />
         <source>Rummet</source>
         <translation>The room</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="147"/>
-        <location filename="../ui/settings_page.py" line="151"/>
+        <location filename="../ui/settings_page.py" line="147" />
+        <location filename="../ui/settings_page.py" line="151" />
         <source>Sprog</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="150"/>
+        <location filename="../ui/settings_page.py" line="150" />
         <source>Systemets sprog</source>
         <translation>System language</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="152"/>
+        <location filename="../ui/settings_page.py" line="152" />
         <source>Sproget skifter, næste gang kiosken startes.</source>
         <translation>The language changes the next time the kiosk starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="154"/>
-        <location filename="../ui/settings_page.py" line="157"/>
+        <location filename="../ui/settings_page.py" line="154" />
+        <location filename="../ui/settings_page.py" line="157" />
         <source>Farver</source>
         <translation>Colours</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="155"/>
+        <location filename="../ui/settings_page.py" line="155" />
         <source>Rolige farver (standard)</source>
         <translation>Calm colours (default)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="156"/>
+        <location filename="../ui/settings_page.py" line="156" />
         <source>Høj kontrast</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="158"/>
+        <location filename="../ui/settings_page.py" line="158" />
         <source>Farverne skifter, næste gang kiosken startes.</source>
         <translation>The colours change the next time the kiosk starts.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="160"/>
+        <location filename="../ui/settings_page.py" line="160" />
         <source>Lyd: klokken når tiden er gået</source>
         <translation>Sound: the chime when time is up</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="163"/>
+        <location filename="../ui/settings_page.py" line="163" />
         <source>Mindre bevægelse: kortet skifter uden at vende</source>
         <translation>Reduced motion: the card changes without turning</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="167"/>
+        <location filename="../ui/settings_page.py" line="167" />
         <source>Klikkerens »næste« vender kortet først</source>
-        <translation>The clicker&apos;s “next” turns the card first</translation>
+        <translation>The clicker's “next” turns the card first</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="173"/>
+        <location filename="../ui/settings_page.py" line="173" />
         <source>Kortene på skift efter minutter uden brug</source>
         <translation>Cards in turn after minutes without use</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="177"/>
+        <location filename="../ui/settings_page.py" line="177" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="178"/>
+        <location filename="../ui/settings_page.py" line="178" />
         <source>Fra</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="180"/>
+        <location filename="../ui/settings_page.py" line="180" />
         <source>Kortene på skift efter</source>
         <translation>Cards in turn after</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="184"/>
+        <location filename="../ui/settings_page.py" line="184" />
         <source>Når ingen har rørt kiosken så længe, viser den kortene på skift (i kiosktilstand). 0 slår det fra.</source>
         <translation>When nobody has touched the kiosk for this long, it shows the cards in turn (in kiosk mode). 0 turns it off.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="190"/>
+        <location filename="../ui/settings_page.py" line="190" />
         <source>Skærme</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="191"/>
-        <location filename="../ui/settings_page.py" line="192"/>
+        <location filename="../ui/settings_page.py" line="191" />
+        <location filename="../ui/settings_page.py" line="192" />
         <source>Rummets skærm</source>
         <translation>Room screen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="193"/>
-        <location filename="../ui/settings_page.py" line="194"/>
+        <location filename="../ui/settings_page.py" line="193" />
+        <location filename="../ui/settings_page.py" line="194" />
         <source>Styringens skærm</source>
         <translation>Console screen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="197"/>
+        <location filename="../ui/settings_page.py" line="197" />
         <source>Skærmvalget gælder, næste gang kiosken startes. S bytter skærmene nu.</source>
         <translation>The screen choice applies the next time the kiosk starts. S swaps the screens now.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="201"/>
+        <location filename="../ui/settings_page.py" line="201" />
         <source>Kode til at lukke kiosken</source>
         <translation>PIN to close the kiosk</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="206"/>
-        <location filename="../ui/settings_page.py" line="207"/>
+        <location filename="../ui/settings_page.py" line="206" />
+        <location filename="../ui/settings_page.py" line="207" />
         <source>Nuværende kode</source>
         <translation>Current PIN</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="208"/>
-        <location filename="../ui/settings_page.py" line="209"/>
+        <location filename="../ui/settings_page.py" line="208" />
+        <location filename="../ui/settings_page.py" line="209" />
         <source>Ny kode</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="210"/>
-        <location filename="../ui/settings_page.py" line="211"/>
+        <location filename="../ui/settings_page.py" line="210" />
+        <location filename="../ui/settings_page.py" line="211" />
         <source>Gentag den nye kode</source>
         <translation>Repeat the new PIN</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="214"/>
+        <location filename="../ui/settings_page.py" line="214" />
         <source>%1 til %2 cifre. Lad felterne stå tomme for at beholde koden.</source>
         <translation>%1 to %2 digits. Leave the fields empty to keep the PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="219"/>
+        <location filename="../ui/settings_page.py" line="219" />
         <source>Fjern koden</source>
         <translation>Remove the PIN</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="233"/>
+        <location filename="../ui/settings_page.py" line="233" />
         <source>Gem</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="235"/>
+        <location filename="../ui/settings_page.py" line="235" />
         <source>Gem indstillingerne</source>
         <translation>Save the settings</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="238"/>
+        <location filename="../ui/settings_page.py" line="238" />
         <source>Luk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="240"/>
+        <location filename="../ui/settings_page.py" line="240" />
         <source>Luk uden at gemme</source>
         <translation>Close without saving</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="327"/>
+        <location filename="../ui/settings_page.py" line="327" />
         <source>Automatisk</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="332"/>
+        <location filename="../ui/settings_page.py" line="332" />
         <source>%s (ikke tilsluttet)</source>
         <translation>%s (not connected)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="337"/>
+        <location filename="../ui/settings_page.py" line="337" />
         <source>Der er ingen kode: alle kan lukke kiosken.</source>
         <translation>There is no PIN: anyone can close the kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="340"/>
+        <location filename="../ui/settings_page.py" line="340" />
         <source>Den gemte kode kan ikke læses, så kiosken kan ikke lukkes med en kode. Sæt en ny kode.</source>
         <translation>The stored PIN cannot be read, so no PIN closes the kiosk. Set a new PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="344"/>
+        <location filename="../ui/settings_page.py" line="344" />
         <source>Der er en kode: den skal tastes for at lukke kiosken.</source>
         <translation>There is a PIN: it must be entered to close the kiosk.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="391"/>
+        <location filename="../ui/settings_page.py" line="391" />
         <source>Den nye kode skal være %1 til %2 cifre.</source>
         <translation>The new PIN must be %1 to %2 digits.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="398"/>
+        <location filename="../ui/settings_page.py" line="398" />
         <source>De to nye koder er ikke ens. Tast den igen.</source>
         <translation>The two new PINs differ. Type it again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings_page.py" line="410"/>
+        <location filename="../ui/settings_page.py" line="410" />
         <source>For mange forkerte forsøg. Prøv igen om %n sekunder.</source>
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
@@ -817,22 +826,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="424"/>
+        <location filename="../ui/settings_page.py" line="424" />
         <source>Den nuværende kode er forkert.</source>
         <translation>The current PIN is wrong.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="448"/>
+        <location filename="../ui/settings_page.py" line="448" />
         <source>Indstillingerne kunne ikke gemmes: %s</source>
         <translation>The settings could not be saved: %s</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="450"/>
+        <location filename="../ui/settings_page.py" line="450" />
         <source>De gælder, indtil kiosken lukkes.</source>
         <translation>They apply until the kiosk is closed.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="455"/>
+        <location filename="../ui/settings_page.py" line="455" />
         <source>Indstillingerne er gemt.</source>
         <translation>The settings are saved.</translation>
     </message>
@@ -840,17 +849,17 @@
 <context>
     <name>SharedNotesView</name>
     <message>
-        <location filename="../ui/shared_notes_view.py" line="145"/>
+        <location filename="../ui/shared_notes_view.py" line="145" />
         <source>Del det halvfærdige</source>
         <translation>Share the half-finished</translation>
     </message>
     <message>
-        <location filename="../ui/shared_notes_view.py" line="149"/>
+        <location filename="../ui/shared_notes_view.py" line="149" />
         <source>+ %s tidligere</source>
         <translation>+ %s earlier</translation>
     </message>
     <message>
-        <location filename="../ui/shared_notes_view.py" line="153"/>
+        <location filename="../ui/shared_notes_view.py" line="153" />
         <source>Ingen noter på dette kort endnu.</source>
         <translation>No notes on this card yet.</translation>
     </message>
@@ -858,12 +867,12 @@
 <context>
     <name>window</name>
     <message>
-        <location filename="../app.py" line="344"/>
+        <location filename="../app.py" line="344" />
         <source>Kortsættene er indlæst igen</source>
         <translation>The decks have been reloaded</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app.py" line="346"/>
+        <location filename="../app.py" line="346" />
         <source>%n kortsæt har fejl</source>
         <translation>
             <numerusform>%n deck has problems</numerusform>
@@ -871,7 +880,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app.py" line="361"/>
+        <location filename="../app.py" line="361" />
         <source>Der skete en uventet fejl; den er skrevet i loggen</source>
         <translation>An unexpected error happened; it is written in the log</translation>
     </message>

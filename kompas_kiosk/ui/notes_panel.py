@@ -167,6 +167,10 @@ class NotesPanel(QFrame):
         self._edit_banner = self._label("editBanner")
         self._edit_banner.hide()
         self.field = NoteField()
+        self.field.setAccessibleName(self.tr("Ny note"))
+        self.field.setAccessibleDescription(
+            self.tr("Enter gemmer, Shift+Enter giver en ny linje, Esc lukker")
+        )
         self.field.setPlaceholderText(self.tr("Skriv en note …"))
         self.field.submitted.connect(self.submit)
         self.field.escaped.connect(self._on_field_escape)
