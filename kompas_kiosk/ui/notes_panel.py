@@ -76,7 +76,6 @@ DRAFT_DELAY_MS = 400
 WIDTH_LANDSCAPE = 0.36  # of the window's width
 HEIGHT_PORTRAIT = 0.5  # of the window's height
 SHADOW = 1.2  # units of soft shadow around the sheet
-PANEL_PAPER = QColor("#f4efe6")  # a shade under the card's paper, so the sheet reads apart
 
 
 class NotesPanel(QFrame):
@@ -147,7 +146,7 @@ class NotesPanel(QFrame):
         header.addWidget(self._session_button)
         self._context = self._label("context")
         self.note_list = NoteList(self.colors)
-        self.note_list.fade_color = PANEL_PAPER
+        self.note_list.fade_color = self.colors.sheet
         self._delegate = NoteDelegate(self.note_list, self.colors)
         self.note_list.setItemDelegate(self._delegate)
         self.note_list.edit_requested.connect(self.start_edit)
@@ -738,7 +737,7 @@ class NotesPanel(QFrame):
             painter.fillPath(path, QColor(0, 0, 0, alpha))
         path = QPainterPath()
         path.addRoundedRect(sheet, radius, radius)
-        painter.fillPath(path, PANEL_PAPER)
+        painter.fillPath(path, self.colors.sheet)
         painter.end()
 
     # -- events ------------------------------------------------------------------------------

@@ -39,9 +39,6 @@ from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 NOTE_TEXT = 2.8  # units (1% of the short side): a note in the list
 FIELD_TEXT = 3.0  # units: the note field
-WARN_INK = QColor("#7a3400")  # 7.4:1 on WARN_PAPER
-WARN_PAPER = QColor("#fbecd0")
-SELECTED = QColor("#e2ebf2")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 DOC_CACHE = 5 * WINDOW  # laid-out texts kept: two a note shown, at a width or two
 
@@ -249,15 +246,15 @@ class NoteDelegate(QStyledItemDelegate):
         editing = self.editing == row.key
         painter.save()
         if row.pending:
-            painter.fillRect(rect, WARN_PAPER)
+            painter.fillRect(rect, colors.alert_paper)
         elif editing or chosen:
-            painter.fillRect(rect, SELECTED)
+            painter.fillRect(rect, colors.selected)
         if row.pending or editing or chosen:
             bar = QRectF(rect.left(), rect.top(), 0.6 * u, rect.height())
-            painter.fillRect(bar, WARN_INK if row.pending else colors.accent)
+            painter.fillRect(bar, colors.alert_ink if row.pending else colors.accent)
         meta, text = self._parts(row, rect.width())
         x, y = rect.left() + 1.6 * u, rect.top() + 1.1 * u
-        meta_color = WARN_INK if row.pending else colors.accent if editing else colors.muted
+        meta_color = colors.alert_ink if row.pending else colors.accent if editing else colors.muted
         draw_document(painter, meta, QPointF(x, y), meta_color)
         y += meta.size().height() + 0.2 * u
         draw_document(painter, text, QPointF(x, y), colors.muted if editing else colors.ink)
@@ -305,16 +302,16 @@ def style_sheet(u: float, c: Theme = DEFAULT) -> str:
         background: {c.paper.name()}; border: {line}px solid {muted};
         border-radius: {px(0.8)}px; padding: {px(0.5)}px {px(1.3)}px; min-height: {px(3.2)}px;
     }}
-    #notesPanel QPushButton:hover {{ background: {SELECTED.name()}; }}
+    #notesPanel QPushButton:hover {{ background: {c.selected.name()}; }}
     #notesPanel QPushButton:checked, #notesPanel QPushButton#primaryButton {{
         background: {accent}; color: #ffffff; border-color: {accent};
     }}
     #notesPanel QPushButton:focus {{ border: {focus}px solid {ink}; }}
     #notesPanel QPushButton#scopeButton {{ border-radius: 0px; }}
-    QFrame#faultBar {{ background: {WARN_PAPER.name()}; border-radius: {px(0.8)}px; }}
-    QFrame#faultBar QLabel {{ color: {WARN_INK.name()}; font-weight: 600; }}
-    QFrame#infoBar {{ background: {SELECTED.name()}; border-radius: {px(0.8)}px; }}
-    #notesPanel QLabel#result {{ color: {WARN_INK.name()}; font-weight: 600; }}
+    QFrame#faultBar {{ background: {c.alert_paper.name()}; border-radius: {px(0.8)}px; }}
+    QFrame#faultBar QLabel {{ color: {c.alert_ink.name()}; font-weight: 600; }}
+    QFrame#infoBar {{ background: {c.selected.name()}; border-radius: {px(0.8)}px; }}
+    #notesPanel QLabel#result {{ color: {c.alert_ink.name()}; font-weight: 600; }}
     #notesPanel QLabel#result[ok="true"] {{ color: {accent}; }}
     #notesPanel QScrollBar:vertical {{ width: {px(1.0)}px; background: transparent; }}
     #notesPanel QScrollBar::handle:vertical {{

@@ -216,7 +216,13 @@ class RoomWindow(QWidget):
     def notes_panel(self) -> NotesPanel:
         from kompas_kiosk.ui.notes_panel import NotesPanel
 
-        panel = NotesPanel(self._notes_store, self.lang, self, documents_dir=self._documents_dir)
+        panel = NotesPanel(
+            self._notes_store,
+            self.lang,
+            self,
+            documents_dir=self._documents_dir,
+            colors=self.colors,
+        )
         deck = self.navigator.deck
         phase = "exercise" if self.current_context() == "exercise" else "card"
         panel.set_context(deck, self.navigator.card_index, phase)

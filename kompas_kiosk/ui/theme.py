@@ -6,7 +6,7 @@ pixels per millimetre, so text legible at a distance in landscape stays legible 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase
@@ -42,6 +42,11 @@ class Theme:
     timer_warning: QColor  # the warning time
     timer_time_up: QColor  # time is up, and over time
     timer_face_tint: float  # the disc's faint full circle: the paper with this much of the colour
+    # The notes sheet: a shade under the card's paper, a selected note, a note not yet stored.
+    sheet: QColor = field(default_factory=lambda: QColor("#f4efe6"))
+    selected: QColor = field(default_factory=lambda: QColor("#e2ebf2"))
+    alert_paper: QColor = field(default_factory=lambda: QColor("#fbecd0"))
+    alert_ink: QColor = field(default_factory=lambda: QColor("#7a3400"))  # 7.4:1 on alert_paper
 
 
 _ACCENT = "#0d4f7c"  # the deck's blue
@@ -86,6 +91,10 @@ HIGH_CONTRAST = Theme(
     timer_warning=QColor("#8a3000"),
     timer_time_up=QColor("#b0001e"),
     timer_face_tint=0.13,
+    sheet=QColor("#ffffff"),
+    selected=QColor("#dde8ff"),
+    alert_paper=QColor("#fff1c2"),
+    alert_ink=QColor("#000000"),
 )
 
 THEMES: dict[str, Theme] = {"default": DEFAULT, "high-contrast": HIGH_CONTRAST}

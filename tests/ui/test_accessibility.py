@@ -50,8 +50,8 @@ def windows(qtbot, bundled, tmp_path):
     page = SettingsPage(tmp_path / "settings.ini", parent=console, screens=lambda: [])
     console.set_settings_page(page)
     console.show()  # the notes panel moves to the console and opens
-    room.overview  # the lazily made views exist
-    room.help_overlay
+    assert room.overview is not None  # the lazily made views exist
+    assert room.help_overlay is not None
     return room, console, page
 
 

@@ -14,8 +14,6 @@ import pytest
 from PySide6.QtGui import QColor
 
 from kompas_kiosk.core.countdown import Phase
-from kompas_kiosk.ui.notes_panel import PANEL_PAPER
-from kompas_kiosk.ui.notes_widgets import SELECTED, WARN_INK, WARN_PAPER
 from kompas_kiosk.ui.theme import DEFAULT, HIGH_CONTRAST, THEMES, Theme
 from kompas_kiosk.ui.timer_face import TimerColors
 
@@ -83,17 +81,17 @@ def pairs(t: Theme) -> list[Pair]:
         ),
         Pair("on_surround on the PIN panel", t.on_surround, t.surround.lighter(125), BODY),
         # The notes panel's own colours, with the theme's.
-        Pair("ink on the notes sheet", t.ink, PANEL_PAPER, BODY),
-        Pair("muted on the notes sheet", t.muted, PANEL_PAPER, BODY),
-        Pair("accent on the notes sheet", t.accent, PANEL_PAPER, BODY),
-        Pair("ink on a selected note", t.ink, SELECTED, BODY),
-        Pair("muted on a selected note", t.muted, SELECTED, BODY),
-        Pair("accent on a selected note", t.accent, SELECTED, BODY),
-        Pair("warning ink on the warning bar", WARN_INK, WARN_PAPER, BODY),
+        Pair("ink on the notes sheet", t.ink, t.sheet, BODY),
+        Pair("muted on the notes sheet", t.muted, t.sheet, BODY),
+        Pair("accent on the notes sheet", t.accent, t.sheet, BODY),
+        Pair("ink on a selected note", t.ink, t.selected, BODY),
+        Pair("muted on a selected note", t.muted, t.selected, BODY),
+        Pair("accent on a selected note", t.accent, t.selected, BODY),
+        Pair("warning ink on the warning bar", t.alert_ink, t.alert_paper, BODY),
         Pair("ink in a note field", t.ink, WHITE, BODY),
         Pair("white on accent (primary button)", WHITE, t.accent, BODY),
         Pair("field border (muted) on white", t.muted, WHITE, LARGE),
-        Pair("focus ring (accent) on the notes sheet", t.accent, PANEL_PAPER, LARGE),
+        Pair("focus ring (accent) on the notes sheet", t.accent, t.sheet, LARGE),
     ]
     for phase in Phase:
         for paused in (False, True):
