@@ -108,10 +108,22 @@ class Navigator:
         self._face = Face.FRONT
         return True
 
-    def next(self) -> bool:
+    def peek_next(self) -> tuple[int, Face] | None:
+        """What 'next' would show, without going there: the back of this card, the front of
+        the next one, or None at the end."""
         if self.next_flips and self._face is Face.FRONT and self.has_back:
+            return self._card_index, Face.BACK
+        if self._card_index + 1 < self.card_count:
+            return self._card_index + 1, Face.FRONT
+        return None
+
+    def next(self) -> bool:
+        coming = self.peek_next()
+        if coming is None:
+            return False
+        if coming[0] == self._card_index:
             return self.flip()
-        return self.go_to(self._card_index + 1)
+        return self.go_to(coming[0])
 
     def previous(self) -> bool:
         if self.next_flips and self._face is Face.BACK:

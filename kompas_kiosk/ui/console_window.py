@@ -209,15 +209,14 @@ class ConsoleWindow(QWidget):
         deck = nav.deck
         if deck is None or screen.isEmpty():
             return QPixmap()
-        index, back = nav.card_index, False
-        if nav.next_flips and nav.face is Face.FRONT and nav.has_back:
-            back = True
-            self.next_caption.setText(self.tr("Næste: kortets bagside"))
-        elif index + 1 < len(deck.cards):
-            index += 1
-        else:
+        coming = nav.peek_next()
+        if coming is None:
             self.next_caption.setText(self.tr("Næste: intet – det er sidste kort"))
             return QPixmap()
+        index, face = coming
+        back = face is Face.BACK
+        if back:
+            self.next_caption.setText(self.tr("Næste: kortets bagside"))
         width = max(1, self.next_preview.width())
         return card_face.miniature(deck, index, screen, width, self._colors, back=back)
 

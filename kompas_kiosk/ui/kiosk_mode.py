@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kompas_kiosk.core.countdown import State
 from kompas_kiosk.core.idle import AttractLoop
 from kompas_kiosk.ui.pin_dialog import PinDialog
 from kompas_kiosk.ui.settings import SettingsValues
@@ -81,7 +82,7 @@ class KioskMode(QObject):
         window = self._window
         deck = window.navigator.deck
         countdown = window.exercise.countdown
-        running = countdown is not None and countdown.state.name == "RUNNING"
+        running = countdown is not None and countdown.state is State.RUNNING
         if deck is not None and deck.id != self._deck_id:
             self._deck_id = deck.id  # another deck: its cards, and the idle time starts again
             self.loop.set_cards([card.has_back for card in deck.cards])

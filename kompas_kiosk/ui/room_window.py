@@ -83,7 +83,6 @@ class RoomWindow(QWidget):
         self._last_escape = float("-inf")
         self._digits = DigitBuffer(clock)
         self.card_view = CardView(colors, parent=self)
-        self._exercise_view: ExerciseView | None = None  # made when first shown: start fast
         self._reduced_motion = reduced_motion
         self.chooser = DeckChooser(lang, colors, parent=self)
         self.message_view = MessageView(colors, parent=self)
@@ -233,24 +232,22 @@ class RoomWindow(QWidget):
         panel.problem.connect(self._on_notes_problem)
         return panel
 
-    @property
+    @cached_property
     def exercise_view(self) -> ExerciseView:
-        if self._exercise_view is None:
-            from kompas_kiosk.ui.exercise_view import ExerciseView
+        from kompas_kiosk.ui.exercise_view import ExerciseView
 
-            view = ExerciseView(self.colors, parent=self)
-            view.set_reduced_motion(self._reduced_motion)
-            view.set_sound_muted(self.exercise.chime.muted)
-            self.exercise.chime.muted_changed.connect(view.set_sound_muted)
-            self._stack.addWidget(view)
-            self._exercise_view = view
-        return self._exercise_view
+        view = ExerciseView(self.colors, parent=self)
+        view.set_reduced_motion(self._reduced_motion)
+        view.set_sound_muted(self.exercise.chime.muted)
+        self.exercise.chime.muted_changed.connect(view.set_sound_muted)
+        self._stack.addWidget(view)
+        return view
 
     def current_context(self) -> str:
         widget = self._stack.currentWidget()
         if widget is self.card_view or widget is self._made("shared_view"):
             return "card"
-        if widget is not None and widget is self._exercise_view:
+        if widget is not None and widget is self._made("exercise_view"):
             return "exercise"
         if widget is self.chooser:
             return "chooser"
@@ -390,8 +387,9 @@ class RoomWindow(QWidget):
         self.exercise.chime.set_muted(not values.sound)
         self._reduced_motion = values.reduced_motion
         self.card_view.set_reduced_motion(values.reduced_motion)
-        if self._exercise_view is not None:
-            self._exercise_view.set_reduced_motion(values.reduced_motion)
+        exercise_view = self._made("exercise_view")
+        if exercise_view is not None:
+            exercise_view.set_reduced_motion(values.reduced_motion)
         self._next_flips = values.next_flips
         self.navigator.next_flips = values.next_flips
         kiosk = self.__dict__.get("kiosk_mode")
