@@ -2,41 +2,15 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence
 
 from kompas_kiosk.ui.blank_view import BlankView
 
 
-class Window(QWidget):
-    """A window with a shortcut on M (like the room's 'mute') and the blank view in it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.blank = BlankView(parent=self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.blank)
-        self.fired = 0
-        mute = QAction(self)
-        mute.setShortcut(QKeySequence("M"))
-        mute.triggered.connect(self.on_mute)
-        self.addAction(mute)
-
-    def on_mute(self) -> None:
-        self.fired += 1
-
-
 @pytest.fixture
-def window(qtbot):
-    win = Window()
-    qtbot.addWidget(win)
-    win.resize(640, 360)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.blank.setFocus()
+def window(shortcut_window):
+    win = shortcut_window("M", BlankView(), size=(640, 360))  # M: like the room's 'mute'
+    win.blank = win.view
     return win
 
 

@@ -4,7 +4,6 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core import keymap
@@ -15,34 +14,9 @@ from kompas_kiosk.ui.help_overlay import HelpOverlay, key_caps, view_name
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920)]
 
 
-class Room(QWidget):
-    """A stand-in for the room window: a focused view under the overlay, a shortcut on M."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.view = QWidget(self)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.fired = 0
-        mute = QAction(self)
-        mute.setShortcut(QKeySequence("M"))
-        mute.triggered.connect(self.on_mute)
-        self.addAction(mute)
-
-    def on_mute(self) -> None:
-        self.fired += 1
-
-
 @pytest.fixture
-def room(qtbot):
-    win = Room()
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.view.setFocus()
-    return win
+def room(shortcut_window):
+    return shortcut_window("M")  # like the room's 'mute'
 
 
 @pytest.fixture

@@ -2,7 +2,6 @@
 
 import pytest
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.ui import pin_dialog
@@ -20,39 +19,14 @@ class FakeClock:
         return self.now
 
 
-class Room(QWidget):
-    """A stand-in for the room window: digits jump to cards there, so a shortcut on 1."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.view = QWidget(self)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.fired = 0
-        jump = QAction(self)
-        jump.setShortcut(QKeySequence("1"))
-        jump.triggered.connect(self.on_jump)
-        self.addAction(jump)
-
-    def on_jump(self) -> None:
-        self.fired += 1
-
-
 @pytest.fixture
 def clock():
     return FakeClock()
 
 
 @pytest.fixture
-def room(qtbot):
-    win = Room()
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.view.setFocus()
-    return win
+def room(shortcut_window):
+    return shortcut_window("1")  # digits jump to cards in the room
 
 
 @pytest.fixture
