@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPixmap,
     QResizeEvent,
+    QTextDocument,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QWidget
@@ -67,6 +68,7 @@ class CardView(QWidget):
         self._reduced_motion = False
         self._badge = ""
         self._badge_color: QColor = colors.accent
+        self._badge_doc: tuple[tuple[str, float], QTextDocument] | None = None
         self._press: QPointF | None = None
         self._wheel = 0
         self._painted = False
@@ -250,13 +252,17 @@ class CardView(QWidget):
 
     def _paint_badge(self, painter: QPainter, layout: card_face.FaceLayout) -> None:
         unit = painting.unit(QRectF(self.rect()))
-        doc = painting.plain_document(
-            self._badge,
-            theme.FOOTER * unit * 1.2,
-            30 * unit,
-            QFont.Weight.Bold,
-            align=Qt.AlignmentFlag.AlignHCenter,
-        )
+        key = (self._badge, unit)
+        if self._badge_doc is None or self._badge_doc[0] != key:  # laid out once a second
+            document = painting.plain_document(
+                self._badge,
+                theme.FOOTER * unit * 1.2,
+                30 * unit,
+                QFont.Weight.Bold,
+                align=Qt.AlignmentFlag.AlignHCenter,
+            )
+            self._badge_doc = (key, document)
+        doc = self._badge_doc[1]
         card = layout.card_rect
         x = card.center().x() - 15 * unit
         y = card.bottom() - 5.0 * unit * 0.6 - doc.size().height() * 0.95
