@@ -65,10 +65,14 @@ def _open(data_dir: Path, lang: str, err: TextIO) -> NotesStore | None:
         print(f"kompas-kiosk: {_words(lang)['no_file'].format(path=path)}", file=err)
         return None
     try:
-        return NotesStore.open(path, lang=lang)
+        store = NotesStore.open(path, lang=lang)
     except StoreError as error:
         print(f"kompas-kiosk: {error.heading}. {error.details}", file=err)
         return None
+    notice = store.recovery_notice(lang)
+    if notice is not None:  # a damaged file was moved aside: say where it is
+        print(f"kompas-kiosk: {notice[0]}. {notice[1]}", file=err)
+    return store
 
 
 def notes_list(

@@ -147,3 +147,16 @@ def test_pdf_export_runs_in_a_process_of_its_own(data_dir, tmp_path):
     assert result.returncode == 0, result.stderr
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
     assert "Gammelt kortsæt" in text and "på et kort, der ikke findes mere" in text
+
+
+def test_a_damaged_notes_file_is_moved_aside_and_the_cli_says_where(tmp_path):
+    import io
+
+    from kompas_kiosk.notes_cli import notes_list
+
+    (tmp_path / "notes.sqlite3").write_text("not a database", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert notes_list(tmp_path, "en", out, err) == 0
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("notes.sqlite3.corrupt-")]
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "not a database"
+    assert aside[0].name in err.getvalue()
