@@ -26,7 +26,7 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
     from kompas_kiosk import app
-    from kompas_kiosk.ui.room_window import RoomWindow
+    from kompas_kiosk.ui.room.window import RoomWindow
 
     qapp = app.application()
     decks = app.load_content(app.content_paths(None))

@@ -29,8 +29,8 @@ def main() -> int:
     from PySide6.QtGui import QImage, QPainter
 
     from kompas_kiosk import app
-    from kompas_kiosk.core.navigation import Face
-    from kompas_kiosk.ui import card_face, card_view
+    from kompas_kiosk.core.room.navigation import Face
+    from kompas_kiosk.ui.room import card_face, card_view
     from kompas_kiosk.ui.theme import DEFAULT
 
     app.application()

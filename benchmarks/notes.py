@@ -34,9 +34,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kompas_kiosk.core.export import CardInfo, build_groups, to_csv, to_html, to_markdown
-from kompas_kiosk.core.notes import NotesStore
-from kompas_kiosk.core.notes_time import to_stored, utc_now
+from kompas_kiosk.core.handout.export import CardInfo, build_groups, to_csv, to_html, to_markdown
+from kompas_kiosk.core.notes.store import NotesStore
+from kompas_kiosk.core.notes.timestamps import to_stored, utc_now
 
 DECK = "samarbejdskompasset"
 CARDS = [CardInfo(f"{n:02d}", f"Princip {n:02d}", f"Titel {n}", "Spørgsmål?") for n in range(1, 8)]
@@ -155,7 +155,7 @@ KIOSK_CARD = "07"  # the deck's one card (Card.number), the card key its notes c
 
 PROBE = """
 import sys, time
-from kompas_kiosk.core import notes
+from kompas_kiosk.core.notes import store as notes
 from PySide6.QtCore import QCoreApplication, QTimer
 
 original = notes.NotesStore.notes
@@ -172,7 +172,7 @@ def later_exit(*args):  # see what the kiosk does in the 2 s after the first pai
     QTimer.singleShot(2000, QCoreApplication.quit)
 
 QCoreApplication.exit = staticmethod(later_exit)
-from kompas_kiosk.cli import main
+from kompas_kiosk.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """
 
@@ -193,7 +193,7 @@ def open_panel():
     QCoreApplication.quit()
 
 QCoreApplication.exit = staticmethod(lambda *args: QTimer.singleShot(0, open_panel))
-from kompas_kiosk.cli import main
+from kompas_kiosk.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """
 

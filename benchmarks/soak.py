@@ -71,11 +71,11 @@ class Soak:
 
         from kompas_kiosk import app
         from kompas_kiosk.core import resources
-        from kompas_kiosk.core.notes import NotesStore
-        from kompas_kiosk.core.room_state import StateFile
-        from kompas_kiosk.ui.console_window import ConsoleWindow
-        from kompas_kiosk.ui.room_window import RoomWindow
-        from kompas_kiosk.ui.settings import SettingsValues
+        from kompas_kiosk.core.notes.store import NotesStore
+        from kompas_kiosk.core.room.state import StateFile
+        from kompas_kiosk.ui.console.window import ConsoleWindow
+        from kompas_kiosk.ui.room.window import RoomWindow
+        from kompas_kiosk.ui.settings.store import SettingsValues
 
         self.qapp = app.application()
         self.clock = FakeClock()

@@ -1,5 +1,5 @@
 import sys
 
-from kompas_kiosk.cli import main
+from kompas_kiosk.cli.main import main
 
 sys.exit(main())

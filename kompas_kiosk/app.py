@@ -13,9 +13,9 @@ from pathlib import Path
 from types import TracebackType
 
 from kompas_kiosk.core import resources
-from kompas_kiosk.core.deck_cache import DeckCache
+from kompas_kiosk.core.decks.cache import DeckCache
 from kompas_kiosk.core.i18n import detect_language
-from kompas_kiosk.core.loader import LoadedDeck, load_decks
+from kompas_kiosk.core.decks.loader import LoadedDeck, load_decks
 
 log = logging.getLogger("kompas_kiosk")
 
@@ -195,7 +195,7 @@ def run(options: RunOptions) -> int:
         )
     paths = resolve_paths(options.content, options.data_dir)
     log_to_file(paths.data)
-    from kompas_kiosk.ui.settings import Settings
+    from kompas_kiosk.ui.settings.store import Settings
 
     settings = (
         Settings(paths.settings)
@@ -210,7 +210,7 @@ def run(options: RunOptions) -> int:
     app = application(lang=lang)
     from PySide6.QtGui import QGuiApplication
 
-    from kompas_kiosk.ui.single_instance import SingleInstance
+    from kompas_kiosk.ui.kiosk.single_instance import SingleInstance
 
     single = SingleInstance()
     if not single.acquire():
@@ -244,7 +244,7 @@ def run(options: RunOptions) -> int:
     painted: list[float] = []
     if options.quit_after_first_paint:
         window.card_view.first_painted.connect(lambda: painted.append(time.monotonic()))
-    from kompas_kiosk.ui import screens as screen_layout
+    from kompas_kiosk.ui.console import screens as screen_layout
 
     named = [screen for screen in screens if screen.name() == settings.room_screen]
     room = (
@@ -269,9 +269,9 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
     """The room window with its notes, state, exercise and kiosk mode wired up."""
     import functools
 
-    from kompas_kiosk.core.notes import NotesStore
-    from kompas_kiosk.core.room_state import StateFile
-    from kompas_kiosk.ui.room_window import RoomWindow
+    from kompas_kiosk.core.notes.store import NotesStore
+    from kompas_kiosk.core.room.state import StateFile
+    from kompas_kiosk.ui.room.window import RoomWindow
     from kompas_kiosk.ui.theme import THEMES
 
     state_file = StateFile(paths.state)
@@ -303,9 +303,9 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
 def add_console(window, options: RunOptions, paths: Paths, settings) -> None:  # type: ignore[no-untyped-def]
     """The presenter console on another screen (or as an overlay that C shows), with the
     settings page facilitators change."""
-    from kompas_kiosk.ui.console_window import ConsoleWindow
-    from kompas_kiosk.ui.screens import ScreenArrangement
-    from kompas_kiosk.ui.settings_page import SettingsPage
+    from kompas_kiosk.ui.console.window import ConsoleWindow
+    from kompas_kiosk.ui.console.screens import ScreenArrangement
+    from kompas_kiosk.ui.settings.page import SettingsPage
 
     console = ConsoleWindow(window, window.colors)
     page = SettingsPage(paths.settings, parent=console)
@@ -325,8 +325,8 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:  #
 
 def hold_the_screen(app, window) -> None:  # type: ignore[no-untyped-def]
     """A room screen stays on and shows no mouse pointer while nobody moves the mouse."""
-    from kompas_kiosk.ui.cursor_hider import CursorHider
-    from kompas_kiosk.ui.screensaver import ScreenSaverInhibitor
+    from kompas_kiosk.ui.kiosk.cursor_hider import CursorHider
+    from kompas_kiosk.ui.kiosk.screensaver import ScreenSaverInhibitor
 
     inhibitor = ScreenSaverInhibitor()
     if not inhibitor.inhibit() and inhibitor.problem:

@@ -221,7 +221,7 @@ def commands(tmp: Path) -> dict[str, list[str]]:
 
 def source_args(name: str, args: list[str]) -> list[str]:
     if name == "smoke-test":  # until cli.py knows --smoke-test: the same function
-        return ["-m", "kompas_kiosk.smoke", *args[1:]]
+        return ["-m", "kompas_kiosk.cli.smoke", *args[1:]]
     return ["-m", "kompas_kiosk", *args]
 
 

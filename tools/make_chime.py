@@ -1,4 +1,4 @@
-"""Write assets/sounds/chime.wav from kompas_kiosk.core.chime.
+"""Write assets/sounds/chime.wav from kompas_kiosk.core.exercise.chime.
 
     python tools/make_chime.py [PATH]
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kompas_kiosk.core.chime import write_chime
+from kompas_kiosk.core.exercise.chime import write_chime
 
 DEFAULT = Path(__file__).resolve().parents[1] / "assets" / "sounds" / "chime.wav"
 

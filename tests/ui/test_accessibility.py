@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.ui.console_window import ConsoleWindow
-from kompas_kiosk.ui.room_window import RoomWindow
-from kompas_kiosk.ui.settings_page import SettingsPage
+from kompas_kiosk.ui.console.window import ConsoleWindow
+from kompas_kiosk.ui.room.window import RoomWindow
+from kompas_kiosk.ui.settings.page import SettingsPage
 
 CONTROLS = (
     QAbstractButton,

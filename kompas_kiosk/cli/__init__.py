@@ -1,0 +1,1 @@
+"""The command line: run (default), check, render, notes, set-pin, the smoke test."""

@@ -1,0 +1,276 @@
+"""The command line: run (default), check, render."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from kompas_kiosk import __version__
+from kompas_kiosk.core.i18n import detect_language
+
+COMMANDS = ("run", "check", "render", "notes", "set-pin")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(
+            2, f"kompas-kiosk: {message} (see: kompas-kiosk {self.prog.split()[-1]} --help)\n"
+        )
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080") from None
+    if not (16 <= width <= 16384 and 16 <= height <= 16384):
+        raise argparse.ArgumentTypeError(f"'{text}': width and height must be 16 to 16384")
+    return width, height
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes") from None
+    if not 0 < value <= 120:
+        raise argparse.ArgumentTypeError(f"'{text}': the exercise takes 1 to 120 minutes")
+    return value
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--content",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="a folder of decks, a deck folder or a deck.yaml (default: the bundled decks)",
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help="language of messages")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kompas-kiosk", description="Kompas Kiosk: cards for the room.")
+    parser.add_argument("--version", action="version", version=f"kompas-kiosk {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    run = sub.add_parser("run", help="show the kiosk fullscreen (the default)")
+    _common(run)
+    run.add_argument("--deck", metavar="ID", help="open this deck instead of the deck chooser")
+    run.add_argument("--screen", type=int, metavar="N", help="the room screen, counted from 0")
+    run.add_argument(
+        "--console-screen", type=int, metavar="M", help="the presenter console's screen"
+    )
+    run.add_argument("--windowed", action="store_true", help="a window instead of fullscreen")
+    run.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="where notes and state are kept (default: the user's data folder)",
+    )
+    run.add_argument(
+        "--minutes",
+        type=_minutes,
+        metavar="N",
+        help="length of the exercise countdown (default: the deck's)",
+    )
+    run.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="town-hall screen: closing takes the PIN from the settings, and the cards cycle "
+        "when nobody has touched the screen for a while",
+    )
+    run.add_argument("--fresh", action="store_true", help="start afresh, not where the kiosk was")
+    run.add_argument(
+        "--theme",
+        choices=("default", "high-contrast"),
+        help="the colours: the calm default, or high contrast for low vision",
+    )
+    run.add_argument(
+        "--reduced-motion",
+        action="store_true",
+        help="a short cross-fade instead of the card turning over",
+    )
+    run.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="check this installation offscreen; exit 0 when it works, else 1 with one line "
+        "per problem",
+    )
+    run.add_argument("--quit-after-first-paint", action="store_true", help=argparse.SUPPRESS)
+
+    check = sub.add_parser("check", help="validate decks; exit 0 when clean, 1 with problems")
+    check.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="deck files, deck folders or folders of decks (default: bundled)",
+    )
+    check.add_argument("--lang", choices=("da", "en"), help="language of messages")
+    check.add_argument(
+        "--room",
+        metavar="DIAGONAL,DISTANCE",
+        help='legibility for a room, e.g. "65in,8m" or "86in,10m,portrait": every card whose '
+        "smallest text is under the AVIXA DISCAS minimum for the farthest viewer",
+    )
+    check.add_argument(
+        "--room-size", type=_size, metavar="WxH", help="with --room: the screen's pixels"
+    )
+
+    render = sub.add_parser("render", help="render a card to a PNG, no display needed")
+    _common(render)
+    render.add_argument("--deck", metavar="ID", required=True)
+    render.add_argument(
+        "--card",
+        metavar="NUMBER",
+        help="the card's printed number, or its position from 1 (default: the first card)",
+    )
+    render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    render.add_argument("--face", choices=("front", "back"), default="front")
+    render.add_argument("--view", choices=("card", "exercise"), default="card")
+    render.add_argument(
+        "--remaining",
+        type=float,
+        metavar="SECONDS",
+        help="with --view exercise: the countdown running with this much left "
+        "(negative: over time); without it, ready to start",
+    )
+    render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    setpin = sub.add_parser("set-pin", help="set or remove the kiosk-mode PIN (4-12 digits)")
+    how = setpin.add_mutually_exclusive_group()
+    how.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
+    how.add_argument("--remove", action="store_true", help="remove the PIN")
+    setpin.add_argument("--data-dir", type=Path, metavar="DIR")
+    setpin.add_argument("--lang", choices=("da", "en"))
+
+    notes = sub.add_parser("notes", help="the facilitator's notes: list sessions, export one")
+    notes_sub = notes.add_subparsers(dest="notes_command", required=True, parser_class=_Parser)
+    listing = notes_sub.add_parser("list", help="the workshop sessions, newest first")
+    export = notes_sub.add_parser("export", help="a session as a handout to send back")
+    export.add_argument("--session", default="latest", metavar="ID|latest")
+    export.add_argument(
+        "--format",
+        choices=("md", "csv", "html", "pdf"),
+        dest="fmt",
+        help="default: from the file name, else Markdown",
+    )
+    export.add_argument("-o", "--output", type=Path, metavar="FILE|DIR")
+    export.add_argument(
+        "--content",
+        type=Path,
+        action="append",
+        metavar="DIR",
+        help="the decks, for the cards' titles and questions (default: bundled)",
+    )
+    for command in (listing, export):
+        command.add_argument(
+            "--data-dir",
+            type=Path,
+            metavar="DIR",
+            help="where the notes are kept (default: the user's data folder)",
+        )
+        command.add_argument("--lang", choices=("da", "en"), help="language of messages")
+    return parser
+
+
+def _notes(args: argparse.Namespace, lang: str) -> int:
+    from kompas_kiosk import app
+    from kompas_kiosk.cli import notes as notes_cli
+
+    data = app.resolve_paths([], args.data_dir).data
+    if args.notes_command == "list":
+        return notes_cli.notes_list(data, lang, sys.stdout, sys.stderr)
+    return notes_cli.notes_export(
+        data,
+        args.session,
+        args.fmt,
+        args.output,
+        app.content_paths(args.content),
+        lang,
+        sys.stdout,
+        sys.stderr,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
+        args_list.insert(0, "run")
+    args = build_parser().parse_args(args_list)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    lang = args.lang or detect_language()
+    from kompas_kiosk import app
+
+    try:
+        if args.command == "notes":
+            return _notes(args, lang)
+        if args.command == "check":
+            if args.room_size is not None and args.room is None:
+                raise app.UsageError("--room-size goes with --room")
+            if args.room is not None:
+                os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+                from kompas_kiosk.ui.offscreen.room_check import run_room_check
+
+                return run_room_check(
+                    app.content_paths(args.paths), args.room, lang, sys.stdout, args.room_size
+                )
+            from kompas_kiosk.core.decks.check import run_check
+
+            return run_check(app.content_paths(args.paths), lang, sys.stdout)
+        if args.command == "render":
+            from kompas_kiosk.ui.offscreen.render import render_card
+
+            return render_card(
+                app.content_paths(args.content),
+                args.deck,
+                args.card,
+                args.size,
+                args.output,
+                lang,
+                face=args.face,
+                view=args.view,
+                remaining=args.remaining,
+            )
+        if args.command == "set-pin":
+            from kompas_kiosk.cli import pin as pin_cli
+
+            return pin_cli.set_pin(
+                app.resolve_paths([], args.data_dir).settings,
+                lang,
+                remove=args.remove,
+                from_stdin=args.stdin,
+                stdin=sys.stdin,
+                stdout=sys.stdout,
+                stderr=sys.stderr,
+            )
+        if args.smoke_test:
+            from kompas_kiosk.cli.smoke import smoke_test
+
+            return smoke_test(lang, args.content)
+        options = app.RunOptions(
+            content=app.content_paths(args.content),
+            deck=args.deck,
+            screen=args.screen,
+            console_screen=args.console_screen,
+            windowed=args.windowed,
+            lang=args.lang,
+            data_dir=args.data_dir,
+            minutes=args.minutes,
+            reduced_motion=args.reduced_motion,
+            kiosk=args.kiosk,
+            theme=args.theme,
+            fresh=args.fresh,
+            quit_after_first_paint=args.quit_after_first_paint,
+        )
+        return app.run(options)
+    except app.UsageError as error:
+        print(f"kompas-kiosk: {error}", file=sys.stderr)
+        return 2
+    except app.EnvironmentProblem as error:
+        print(f"kompas-kiosk: {error}", file=sys.stderr)
+        return 1

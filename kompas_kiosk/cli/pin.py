@@ -1,0 +1,104 @@
+"""`kompas-kiosk set-pin`: set or remove the kiosk-mode PIN from a terminal.
+
+For a town-hall screen that has no keyboard at the screen, set up over SSH or a text console:
+
+    sudo -u kiosk -H kompas-kiosk set-pin              # asks twice, shows nothing
+    echo 4711 | sudo -u kiosk -H kompas-kiosk set-pin --stdin
+    sudo -u kiosk -H kompas-kiosk set-pin --remove
+
+The PIN is 4 to 12 digits, like the settings page's; only its salted PBKDF2 hash is written, to
+`kiosk_pin` in the same settings.ini the kiosk reads (`ui/settings.py`). Whoever can run this as
+the kiosk's user can edit that file anyway, so the current PIN is not asked for. The kiosk reads
+its settings when it starts: restart it (`systemctl --user restart kompas-kiosk`).
+"""
+
+from __future__ import annotations
+
+import getpass
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+MIN_DIGITS = 4  # as ui/settings_page.MIN_PIN_DIGITS
+MAX_DIGITS = 12  # as ui/pin_dialog.MAX_DIGITS: the pad takes no more
+_PIN = re.compile(rf"\d{{{MIN_DIGITS},{MAX_DIGITS}}}")
+
+
+def _say(lang: str, da: str, en: str) -> str:
+    return en if lang == "en" else da
+
+
+def set_pin(
+    settings_path: Path,
+    lang: str,
+    *,
+    remove: bool = False,
+    from_stdin: bool = False,
+    stdin: TextIO,
+    stdout: TextIO,
+    stderr: TextIO,
+    ask: Callable[[str], str] = getpass.getpass,
+) -> int:
+    """0 when the PIN was written (or removed); 1 with one line on `stderr` otherwise."""
+    from kompas_kiosk.ui.settings.store import Settings
+
+    if remove:
+        pin = ""
+    elif from_stdin:
+        pin = stdin.readline().strip()
+    else:
+        try:
+            pin = ask(_say(lang, "Ny kode (4-12 cifre): ", "New PIN (4-12 digits): ")).strip()
+            again = ask(_say(lang, "Gentag koden: ", "Repeat the PIN: ")).strip()
+        except (EOFError, KeyboardInterrupt):
+            print(_say(lang, "\nintet ændret", "\nnothing changed"), file=stderr)
+            return 1
+        if pin != again:
+            print(
+                _say(
+                    lang,
+                    "de to koder er ikke ens; intet ændret",
+                    "the two PINs differ; nothing changed",
+                ),
+                file=stderr,
+            )
+            return 1
+    if not remove and not _PIN.fullmatch(pin):
+        print(
+            _say(
+                lang,
+                f"koden skal være {MIN_DIGITS} til {MAX_DIGITS} cifre (0-9); intet ændret",
+                f"the PIN must be {MIN_DIGITS} to {MAX_DIGITS} digits (0-9); nothing changed",
+            ),
+            file=stderr,
+        )
+        return 1
+    settings = Settings(settings_path)
+    problem = settings.save(settings.load().with_pin(pin))
+    if problem:
+        print(f"kompas-kiosk: {problem}", file=stderr)
+        return 1
+    if remove:
+        print(
+            _say(
+                lang,
+                f"koden er fjernet fra {settings_path}; kiosken kan lukkes uden kode, "
+                "når den er genstartet",
+                f"the PIN is removed from {settings_path}; the kiosk closes without a PIN "
+                "once restarted",
+            ),
+            file=stdout,
+        )
+    else:
+        print(
+            _say(
+                lang,
+                f"koden er gemt (som hash) i {settings_path}; den gælder, når kiosken er "
+                "genstartet (systemctl --user restart kompas-kiosk)",
+                f"the PIN is saved (as a hash) in {settings_path}; it applies once the kiosk "
+                "is restarted (systemctl --user restart kompas-kiosk)",
+            ),
+            file=stdout,
+        )
+    return 0

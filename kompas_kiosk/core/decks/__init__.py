@@ -1,0 +1,1 @@
+"""Decks: the content model, its YAML format, validation, translations, loading and checking."""

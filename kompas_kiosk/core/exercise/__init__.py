@@ -1,0 +1,1 @@
+"""The group exercise: the countdown and the chime's sound."""

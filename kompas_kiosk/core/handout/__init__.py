@@ -1,0 +1,1 @@
+"""Handouts: the notes as Markdown, CSV and HTML."""

@@ -1,0 +1,1 @@
+"""The unattended town-hall screen: the attract loop's schedule."""

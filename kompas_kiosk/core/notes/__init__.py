@@ -1,0 +1,1 @@
+"""The facilitator's notes: the sqlite store, its schema, errors and the keeper that loses nothing."""

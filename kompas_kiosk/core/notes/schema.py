@@ -1,0 +1,148 @@
+"""Opening the notes database: its settings, and its schema as migrations by ``user_version``.
+
+Migration *n* (1-based) takes a database from version n-1 to n, inside one transaction that
+also sets the new version, so a crash leaves either the old version or the new one. To change
+the schema, append a function to ``MIGRATIONS``; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from kompas_kiosk.core.notes.errors import StoreTooNew, from_sqlite, is_corruption
+
+Migration = Callable[[sqlite3.Connection], None]
+
+_V1 = (
+    """
+    CREATE TABLE session (
+        id INTEGER PRIMARY KEY,
+        deck_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        place TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE note (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES session (id),
+        deck_id TEXT NOT NULL,
+        card_key TEXT,
+        phase TEXT NOT NULL CHECK (phase IN ('card', 'exercise')),
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        deleted_at TEXT
+    )
+    """,
+    "CREATE INDEX note_by_session ON note (session_id, id)",
+    """
+    CREATE TABLE draft (
+        session_id INTEGER PRIMARY KEY REFERENCES session (id),
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+)
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    """Sessions, their notes (soft-deleted with deleted_at), and one draft per session."""
+    for statement in _V1:
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1,)
+LATEST = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database up to ``LATEST``, one transaction per step; returns the old version.
+
+    The connection must be in autocommit mode (``isolation_level=None``). A database newer than
+    ``LATEST`` is left alone: the caller checks for that first.
+    """
+    start = user_version(conn)
+    if start >= LATEST:
+        return start
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Read again under the write lock: another process may have migrated meanwhile.
+            version = user_version(conn)
+            if version >= LATEST:
+                conn.execute("COMMIT")
+                return start
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+class DamagedError(Exception):
+    """Found by connect(): the file is not a sound database. NotesStore.open moves it aside."""
+
+
+_MAGIC = b"SQLite format 3\x00"
+
+
+def _looks_like_sqlite(path: Path) -> bool:
+    """Whether the file is missing, empty, or starts as every SQLite database does.
+
+    Checked before SQLite opens it: on closing a file it cannot read, SQLite deletes the
+    ``-wal`` and ``-shm`` beside it, and those must move aside with the file, intact.
+    """
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(_MAGIC))
+    except OSError:
+        return True  # missing, or unreadable: SQLite says which
+    return head in (b"", _MAGIC)
+
+
+def connect(path: Path, verify: bool, lang: str) -> sqlite3.Connection:
+    """A connection set up for the store, with the schema migrated to ``LATEST``.
+
+    Raises DamagedError for a file that is not a sound database. One whose header is sound but
+    whose body is not may have had its ``-wal`` merged into it by SQLite by then: nothing is
+    lost, but the file is no longer byte for byte what it was.
+    """
+    if not _looks_like_sqlite(path):
+        raise DamagedError("file is not a database")
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
+    except sqlite3.Error as exc:
+        raise from_sqlite(exc, path, lang) or exc from exc
+    try:
+        version = user_version(conn)  # reads the header: not a database fails here
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # truncation fails here
+        if version > LATEST:
+            raise StoreTooNew(path, found=version, ours=LATEST, lang=lang)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if verify:
+            problems = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+            if problems != ["ok"]:
+                raise DamagedError("; ".join(problems[:3]))
+        migrate(conn)
+    except sqlite3.Error as exc:
+        conn.close()
+        if is_corruption(exc):
+            raise DamagedError(str(exc)) from exc
+        raise from_sqlite(exc, path, lang) or exc from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -1,0 +1,1 @@
+"""The room: navigation, the key table, what the room shows (saved state), legibility."""

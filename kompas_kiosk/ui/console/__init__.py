@@ -1,0 +1,1 @@
+"""The presenter console and which window goes on which screen."""

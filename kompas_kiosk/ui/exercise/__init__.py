@@ -1,0 +1,1 @@
+"""The exercise screen: its face, the disc, the running session, ticker and chime."""

@@ -1,0 +1,359 @@
+"""Lays out the exercise screen for a given size, and paints its still part.
+
+The exercise sits on a card of exactly the card's geometry (`card_face.CardMetrics`): the heading,
+the exercise's title and its numbered steps in a column as on a card, and room for the countdown,
+a disc with the minutes and seconds beside it (landscape) or under it (portrait).
+
+Layout is separate from painting: `layout_exercise` fits the text once per size (the steps as large
+as fit, never below the floor), `paint_still` draws the card and its text, and
+`timer_face.paint_timer` draws the countdown over them on every refresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.ui.room import card_face
+from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.room.card_face import CardMetrics, FaceLayout, TextBlock
+from kompas_kiosk.ui.common.painting import escape, text_document
+from kompas_kiosk.ui.theme import DEFAULT, Theme
+
+# The type scale of this screen, in units of 1% of the short side (see theme).
+DIGITS = 22.0  # the minutes and seconds, under the disc (portrait)
+DIGITS_BESIDE = 21.0  # beside the disc (landscape), as large as leaves the disc DISC_BESIDE
+DIGITS_MIN = 18.0
+LABEL = 4.2  # "tilbage", "Pause", "Tryk mellemrum for at starte"
+EXERCISE_TITLE = 6.5
+STEPS_MAX = 4.4
+STEPS_COMFORT = 3.2  # landscape widens the steps' column rather than go below this
+STEPS_SHARES = (0.31, 0.38, 0.46)  # the steps' column, as a share of the card's width
+DISC_MAX = 62.0  # the disc's diameter
+DISC_MIN = 34.0
+DISC_BESIDE = 42.0
+
+FALLBACK_TITLE = "Nedtælling"  # the title of a deck without an exercise (not translated here)
+
+
+@dataclass
+class ExerciseLayout(FaceLayout):
+    """A card face with a countdown on it; the timer's parts are painted on every refresh."""
+
+    portrait: bool = False
+    unit: float = 0.0
+    disc: QRectF = field(default_factory=QRectF)  # the full circle's bounding square
+    digits_rect: QRectF = field(default_factory=QRectF)
+    digits_px: float = 0.0
+    label_rect: QRectF = field(default_factory=QRectF)
+    label_px: float = 0.0
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft  # of the digits and the label
+    footer_right: QRectF = field(default_factory=QRectF)  # "Lyd fra"
+
+    @property
+    def smallest_text_px(self) -> float:
+        sizes = [block.pixel_size for block in self.blocks] + [self.digits_px, self.label_px]
+        return min(sizes)
+
+    @property
+    def halo_width(self) -> float:
+        return 2.4 * self.unit
+
+    @property
+    def timer_rect(self) -> QRectF:
+        """Everything the timer paints: repainted on a refresh, the rest is cached."""
+        grow = 2 * self.halo_width + 2
+        disc = self.disc.adjusted(-grow, -grow, grow, grow)
+        return disc.united(self.digits_rect).united(self.label_rect).adjusted(-2, -2, 2, 2)
+
+
+def digits_font(pixel_size: float) -> QFont:
+    """Bold, with tabular figures so the digits do not shift as they change."""
+    result = theme.font(pixel_size, QFont.Weight.Bold)
+    result.setFeature(QFont.Tag("tnum"), 1)
+    return result
+
+
+def label_font(pixel_size: float) -> QFont:
+    return theme.font(pixel_size, QFont.Weight.DemiBold)
+
+
+def _template(countdown_minutes: int) -> str:
+    """The widest time the layout makes room for: '00:00' (or '000:00' past 99 minutes)."""
+    return "0" * max(2, len(str(countdown_minutes))) + ":00"
+
+
+def layout_exercise(
+    deck: Deck,
+    index: int,
+    size: QSizeF,
+    labels: list[str],
+    colors: Theme = DEFAULT,
+    fallback_title: str = FALLBACK_TITLE,
+) -> ExerciseLayout:
+    """Fit the exercise of card `index` into a screen of `size`.
+
+    `labels` are every text the label under the digits can show: the label's size is the largest
+    (down to the floor) at which each of them fits its two lines.
+    """
+    m = CardMetrics(size)
+    layout = ExerciseLayout(
+        size=size, portrait=m.portrait, card_rect=m.card, radius=m.radius, unit=m.unit
+    )
+    layout.digits_px = m.px(DIGITS)
+    layout.label_px = m.px(LABEL)
+    if m.portrait:
+        _layout_portrait(layout, m, deck, index, colors, fallback_title)
+    else:
+        _layout_landscape(layout, m, deck, index, colors, fallback_title)
+    _fit_label(layout, m, labels)
+    _layout_footer(layout, m, deck, colors)
+    return layout
+
+
+def _layout_landscape(
+    layout: ExerciseLayout,
+    m: CardMetrics,
+    deck: Deck,
+    index: int,
+    colors: Theme,
+    fallback_title: str,
+) -> None:
+    """Landscape: the text in a column on the left, as on the card; the timer on the right."""
+    content = m.content
+    gutter = 4.5 * m.unit
+    for share in STEPS_SHARES:  # a wider column for long steps, at the disc's expense
+        kept = len(layout.blocks)
+        left = QRectF(content.left(), content.top(), content.width() * share, content.height())
+        bottom, steps_px = _layout_text(layout, m, deck, index, left, colors, fallback_title)
+        layout.overflow = bottom > left.bottom() + 0.5
+        comfortable = not layout.overflow and steps_px >= m.px(STEPS_COMFORT)
+        if comfortable or share == STEPS_SHARES[-1]:
+            break
+        del layout.blocks[kept:]
+    right = QRectF(left.right() + gutter, content.top(), 0, content.height())
+    right.setRight(content.right())
+    rule_x = left.right() + gutter / 2
+    layout.rules.append((QPointF(rule_x, content.top()), QPointF(rule_x, content.bottom())))
+    minutes = deck.exercise.minutes if deck.exercise else 10
+    _layout_timer_beside(layout, m, right, minutes)
+
+
+def _heading_block(
+    deck: Deck, index: int, m: CardMetrics, width: float, colors: Theme
+) -> TextBlock | None:
+    """'PRINCIP 07 · Bliv klogere sammen igen og igen', small, as on the card."""
+    heading = deck.card_heading(index)
+    title = deck.cards[index].title
+    px = m.px(theme.HEADING)
+    f = theme.font(px, QFont.Weight.DemiBold)
+    html = ""
+    if heading:
+        html = (
+            f'<span style="color:{colors.accent.name()}; font-weight:600">'
+            f"{escape(heading.upper())}</span> · "
+        )
+    html += f'<span style="font-weight:500">{escape(title)}</span>'
+    doc = text_document(html, f, width)
+    return TextBlock(doc, QPointF(), colors.muted, px)
+
+
+def _steps_blocks(
+    steps: list[str], m: CardMetrics, x: float, y: float, width: float, px: float, colors: Theme
+) -> tuple[list[TextBlock], float]:
+    """Numbered steps with a hanging indent, from (x, y); return the blocks and the bottom."""
+    blocks: list[TextBlock] = []
+    number_font = theme.font(px, QFont.Weight.Bold)
+    number_w = QFontMetricsF(number_font).horizontalAdvance(f"{len(steps)}.") + 0.9 * px
+    for i, step in enumerate(steps, start=1):
+        if i > 1:
+            y += 0.75 * px
+        number = text_document(escape(f"{i}."), number_font, number_w)
+        text = text_document(escape(step), theme.font(px), width - number_w, line_height=128)
+        blocks.append(TextBlock(number, QPointF(x, y), colors.accent, px))
+        blocks.append(TextBlock(text, QPointF(x + number_w, y), colors.ink, px))
+        y += max(number.size().height(), text.size().height())
+    return blocks, y
+
+
+def _layout_text(
+    layout: ExerciseLayout,
+    m: CardMetrics,
+    deck: Deck,
+    index: int,
+    area: QRectF,
+    colors: Theme,
+    fallback_title: str,
+) -> tuple[float, float]:
+    """Heading, the exercise's title and its steps in `area`, the steps as large as fit.
+
+    Returns the bottom of the text (beyond `area` if even the floor does not fit) and the size
+    of the steps."""
+    exercise = deck.exercise
+    blocks: list[TextBlock] = []
+    y = area.top()
+    heading = _heading_block(deck, index, m, area.width(), colors)
+    if heading is not None:
+        heading.pos = QPointF(area.left(), y)
+        blocks.append(heading)
+        y += heading.height + 2.4 * m.unit
+    title_px = m.px(EXERCISE_TITLE)
+    title = text_document(
+        escape(exercise.title if exercise else fallback_title),
+        theme.font(title_px, QFont.Weight.Bold),
+        area.width(),
+        line_height=110,
+    )
+    blocks.append(TextBlock(title, QPointF(area.left(), y), colors.ink, title_px))
+    y += title.size().height() + 3.2 * m.unit
+    steps = list(exercise.steps) if exercise else []
+    bottom, steps_px = y, m.px(STEPS_MAX)
+    if steps:
+        low, high = theme.FLOOR, STEPS_MAX
+        best, bottom = _steps_blocks(steps, m, area.left(), y, area.width(), m.px(low), colors)
+        if bottom <= area.bottom():
+            for _ in range(7):
+                mid = (low + high) / 2
+                candidate, end = _steps_blocks(
+                    steps, m, area.left(), y, area.width(), m.px(mid), colors
+                )
+                if end <= area.bottom():
+                    best, bottom, low = candidate, end, mid
+                else:
+                    high = mid
+        blocks += best
+        steps_px = m.px(low)
+    layout.blocks += blocks
+    return bottom, steps_px
+
+
+def _digits_width(px: float, minutes: int) -> float:
+    return QFontMetricsF(digits_font(px)).horizontalAdvance(_template(minutes))
+
+
+def _layout_timer_beside(
+    layout: ExerciseLayout, m: CardMetrics, area: QRectF, minutes: int
+) -> None:
+    """Landscape: the disc on the left of `area`, the digits and the label beside it.
+
+    The digits shrink (not below DIGITS_MIN) while the disc would be smaller than DISC_BESIDE."""
+    gap = 4.0 * m.unit
+    ring = 2.2 * m.unit  # room for the tick marks around the disc
+    layout.digits_px = m.px(DIGITS_BESIDE)
+    while True:
+        digits_w = _digits_width(layout.digits_px, minutes)
+        disc = min(area.height() * 0.8, area.width() - gap - digits_w - 2 * ring, m.px(DISC_MAX))
+        if disc >= m.px(DISC_BESIDE) or layout.digits_px <= m.px(DIGITS_MIN):
+            break
+        layout.digits_px = max(m.px(DIGITS_MIN), layout.digits_px - 0.5 * m.unit)
+    group_w = 2 * ring + disc + gap + digits_w
+    left = area.left() + max(0.0, (area.width() - group_w) / 2)
+    center_y = area.center().y()
+    layout.disc = QRectF(left + ring, center_y - disc / 2, disc, disc)
+    digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
+    label_h = layout.label_px * 1.3 * 2  # up to two lines
+    x = layout.disc.right() + ring + gap
+    top = center_y - (digits_h + layout.label_px * 1.3) / 2
+    layout.digits_rect = QRectF(x, top, area.right() - x, digits_h)
+    layout.label_rect = QRectF(x, top + digits_h + 0.2 * layout.label_px, area.right() - x, label_h)
+    layout.align = Qt.AlignmentFlag.AlignLeft
+
+
+def _fit_label(layout: ExerciseLayout, m: CardMetrics, labels: list[str]) -> None:
+    """The label's size: as large as lets every label fit its two lines, not below the floor."""
+    rect = layout.label_rect
+    flags = Qt.TextFlag.TextWordWrap | layout.align
+    px = m.px(LABEL)
+    while px > m.px(theme.FLOOR):
+        metrics = QFontMetricsF(label_font(px))
+        box = QRectF(0, 0, rect.width() - 1.6 * px, 10 * rect.height())
+        if all(
+            metrics.boundingRect(box, flags, text).height() <= 2 * metrics.lineSpacing() + 1
+            for text in labels
+        ):
+            break
+        px = max(m.px(theme.FLOOR), px - 0.2 * m.unit)
+    layout.label_px = px
+    layout.label_rect = QRectF(rect.left(), rect.top(), rect.width(), 2.2 * px * 1.3)
+
+
+def _layout_portrait(
+    layout: ExerciseLayout,
+    m: CardMetrics,
+    deck: Deck,
+    index: int,
+    colors: Theme,
+    fallback_title: str,
+) -> None:
+    """Portrait: heading, title and steps at the top; the disc under them, the digits below."""
+    content = m.content
+    ring = 2.2 * m.unit
+    digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
+    label_h = layout.label_px * 1.3 * 2
+    timer_min = m.px(DISC_MIN) + 2 * ring + digits_h + label_h + 2 * m.unit
+    text_area = QRectF(content.left(), content.top(), content.width(), 0)
+    text_area.setBottom(content.bottom() - timer_min - 4 * m.unit)
+    bottom, _ = _layout_text(layout, m, deck, index, text_area, colors, fallback_title)
+    layout.overflow = bottom > text_area.bottom() + 0.5
+    top = bottom + 4 * m.unit
+    rule_y = top - 2 * m.unit
+    layout.rules.append(
+        (QPointF(content.left(), rule_y), QPointF(content.left() + 12 * m.unit, rule_y))
+    )
+    space = content.bottom() - top - digits_h - label_h - 2 * m.unit
+    disc = max(m.px(DISC_MIN), min(space - 2 * ring, content.width() * 0.78, m.px(DISC_MAX)))
+    used = 2 * ring + disc + 1.5 * m.unit + digits_h + label_h
+    y = top + max(0.0, (content.bottom() - top - used) / 2)
+    cx = content.center().x()
+    layout.disc = QRectF(cx - disc / 2, y + ring, disc, disc)
+    y = layout.disc.bottom() + ring + 1.5 * m.unit
+    layout.digits_rect = QRectF(content.left(), y, content.width(), digits_h)
+    layout.label_rect = QRectF(content.left(), y + digits_h, content.width(), label_h)
+    layout.align = Qt.AlignmentFlag.AlignHCenter
+
+
+def _layout_footer(layout: ExerciseLayout, m: CardMetrics, deck: Deck, colors: Theme) -> None:
+    px = m.px(theme.FOOTER)
+    y = m.card.bottom() - m.pad * 0.6 - m.footer_height
+    width = m.card.width() - 2 * m.pad
+    footer_font = theme.font(px, QFont.Weight.Medium)
+    right_w = 24 * m.unit
+    layout.footer_right = QRectF(m.card.right() - m.pad - right_w, y, right_w, m.footer_height)
+    text = " · ".join(part for part in (deck.title, deck.edition) if part)
+    doc = text_document(escape(text), footer_font, width - right_w)
+    layout.blocks.append(TextBlock(doc, QPointF(m.card.left() + m.pad, y), colors.muted, px))
+    rule_y = y - 1.6 * m.unit
+    layout.rules.append(
+        (QPointF(m.card.left() + m.pad, rule_y), QPointF(m.card.right() - m.pad, rule_y))
+    )
+
+
+# -- painting ----------------------------------------------------------------------------------
+
+
+def paint_still(painter: QPainter, layout: ExerciseLayout, colors: Theme) -> None:
+    """The room, the card with its shadow, rules and the still text."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.fillRect(QRectF(QPointF(0, 0), layout.size), colors.surround)
+    rect, radius = layout.card_rect, layout.radius
+    painter.setPen(Qt.PenStyle.NoPen)
+    for step, alpha in card_face.SHADOW_STEPS:
+        offset = radius * 0.25 * step
+        shadow = rect.translated(0, offset).adjusted(-offset / 2, 0, offset / 2, offset / 2)
+        painter.setBrush(QColor(0, 0, 0, alpha))
+        painter.drawRoundedRect(shadow, radius, radius)
+    card_face.paint_card(painter, layout, colors)
+
+
+def paint_muted(painter: QPainter, layout: ExerciseLayout, text: str, colors: Theme) -> None:
+    """'Lyd fra' at the right of the footer, while the chime is muted."""
+    px = theme.FOOTER * layout.unit
+    painter.setFont(theme.font(px, QFont.Weight.Medium))
+    painter.setPen(colors.muted)
+    painter.drawText(
+        layout.footer_right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text
+    )

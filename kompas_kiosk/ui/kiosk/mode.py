@@ -1,0 +1,102 @@
+"""Kiosk mode for a town-hall screen that runs all day unattended.
+
+Closing takes the PIN from the settings (when one is set), and after a while without input the
+screen cycles through the deck's cards, front and back (the attract loop); a touch, click or key
+stops the loop on the card that is showing.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kompas_kiosk.core.exercise.countdown import State
+from kompas_kiosk.core.kiosk.attract import AttractLoop
+from kompas_kiosk.ui.kiosk.pin_dialog import PinDialog
+from kompas_kiosk.ui.settings.store import SettingsValues
+
+if TYPE_CHECKING:
+    from kompas_kiosk.ui.room.window import RoomWindow
+
+DEFAULT_IDLE_MINUTES = 5.0  # in kiosk mode, when the settings do not say
+STEP_SECONDS = 12.0  # each face of the attract loop
+_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
+
+
+class KioskMode(QObject):
+    def __init__(
+        self,
+        window: RoomWindow,
+        settings: SettingsValues,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self.pin = PinDialog(clock, window.colors, parent=window)
+        self.pin.submitted.connect(self._on_pin)
+        window.set_quit_guard(self._may_quit)
+        idle = settings.idle_minutes or DEFAULT_IDLE_MINUTES
+        self.loop = AttractLoop(idle * 60, STEP_SECONDS, clock)
+        self._deck_id: str | None = None
+        self.timer = QTimer(self, singleShot=True)
+        self.timer.timeout.connect(self.step)
+        QApplication.instance().installEventFilter(self)
+        self.step()
+
+    def apply(self, settings: SettingsValues) -> None:
+        """Settings changed on the console: the PIN and the idle time count at once."""
+        self._settings = settings
+        self.loop.idle_after_s = (settings.idle_minutes or DEFAULT_IDLE_MINUTES) * 60
+        self.step()
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def _may_quit(self) -> bool:
+        if not self._settings.pin_required:
+            return True
+        self.pin.popup(self.tr("Indtast koden for at lukke kiosken"))
+        return False
+
+    def _on_pin(self, pin: str) -> None:
+        if self._settings.check_pin(pin):
+            self.pin.accept()
+            self._window.quit_now()
+        else:
+            self.pin.show_error(self.tr("Forkert kode"))
+
+    # -- the attract loop --------------------------------------------------------------------
+
+    def step(self) -> None:
+        """Show the loop's next face when idle, then wait for the next step."""
+        window = self._window
+        deck = window.navigator.deck
+        countdown = window.exercise.countdown
+        running = countdown is not None and countdown.state is State.RUNNING
+        if deck is not None and deck.id != self._deck_id:
+            self._deck_id = deck.id  # another deck: its cards, and the idle time starts again
+            self.loop.set_cards([card.has_back for card in deck.cards])
+        step = self.loop.poll()
+        quiet = not running and not self.pin.isVisible() and deck is not None
+        if step is not None and quiet and window.current_context() in ("card", "chooser"):
+            window.show_attract_step(step.card_index, step.face)
+        wait = self.loop.next_poll_in()
+        if math.isfinite(wait):
+            self.timer.start(max(50, math.ceil(wait * 1000) + 5))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT and watched is self._window.windowHandle():
+            was_running = self.loop.touch()
+            self.step()
+            return was_running  # the touch that wakes the kiosk does nothing else
+        return False

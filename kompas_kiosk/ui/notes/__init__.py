@@ -1,0 +1,1 @@
+"""The notes sheet, the shared notes view and the PDF handout."""

@@ -1,0 +1,165 @@
+"""The notes panel's 'save as file' page: format, folder, file name, the session's name and place.
+
+No native file dialog: big readable controls on the room screen, typed paths. The panel does
+the saving and shows the outcome here (``show_result``). Styled by the panel's style sheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kompas_kiosk.ui.notes.pdf_export import FORMAT_NAMES, FORMATS
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    fmt: str
+    folder: Path
+    file_name: str
+    session_name: str
+    place: str
+
+    @property
+    def path(self) -> Path:
+        """The file to write: the name gets the format's extension if it has none."""
+        name = self.file_name.strip() or f"noter.{self.fmt}"
+        if Path(name).suffix.lower() != f".{self.fmt}":
+            name = f"{name}.{self.fmt}"
+        return self.folder.expanduser() / name
+
+
+class ExportForm(QWidget):
+    accepted = Signal()
+    cancelled = Signal()
+
+    def __init__(self, lang: str = "da", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportForm")
+        self._title = QLabel(self.tr("Gem noterne som fil"), objectName="panelTitle")
+        self._format_buttons: dict[str, QPushButton] = {}
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        formats = QHBoxLayout()
+        self._formats = formats
+        for fmt in FORMATS:
+            button = QPushButton(FORMAT_NAMES[fmt].split(" ")[0], objectName="formatButton")
+            button.setCheckable(True)
+            button.setProperty("fmt", fmt)
+            self._group.addButton(button)
+            self._format_buttons[fmt] = button
+            formats.addWidget(button)
+        formats.addStretch(1)
+        self._group.buttonToggled.connect(self._on_format)
+        self.folder = QLineEdit(objectName="formField")
+        self.file_name = QLineEdit(objectName="formField")
+        self.session_name = QLineEdit(objectName="formField")
+        self.place = QLineEdit(objectName="formField")
+        for edit in (self.folder, self.file_name, self.session_name, self.place):
+            edit.returnPressed.connect(self.accepted)
+        grid = QGridLayout()
+        rows = [
+            (self.tr("Format"), formats),
+            (self.tr("Mappe"), self.folder),
+            (self.tr("Filnavn"), self.file_name),
+            (self.tr("Sessionens navn"), self.session_name),
+            (self.tr("Sted"), self.place),
+        ]
+        for row, (label, field) in enumerate(rows):
+            grid.addWidget(QLabel(label, objectName="formLabel"), 2 * row, 0)
+            if isinstance(field, QHBoxLayout):
+                grid.addLayout(field, 2 * row + 1, 0)
+            else:
+                grid.addWidget(field, 2 * row + 1, 0)
+        self.result = QLabel(objectName="result")
+        self.result.setWordWrap(True)
+        self.result.setTextFormat(Qt.TextFormat.PlainText)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        self._save = QPushButton(self.tr("Gem"), objectName="primaryButton")
+        self._save.clicked.connect(self.accepted)
+        self._back = QPushButton(self.tr("Tilbage"))
+        self._back.clicked.connect(self.cancelled)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._save)
+        buttons.addWidget(self._back)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("Enter gemmer · Esc tilbage til noterne"), objectName="hint")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._title)
+        layout.addLayout(grid)
+        layout.addWidget(self.result)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        layout.addWidget(hint)
+        self.set_spacing(10.0)
+
+    def set_spacing(self, unit: float) -> None:
+        layout = self.layout()
+        layout.setSpacing(round(1.2 * unit))
+        self._formats.setSpacing(round(0.6 * unit))
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item.layout() is not None:
+                item.layout().setSpacing(round(0.8 * unit))
+                if isinstance(item.layout(), QGridLayout):
+                    item.layout().setVerticalSpacing(round(0.4 * unit))
+
+    def set_choice(self, choice: ExportChoice) -> None:
+        self._format_buttons[choice.fmt].setChecked(True)
+        self.folder.setText(str(choice.folder))
+        self.file_name.setText(choice.file_name)
+        self.session_name.setText(choice.session_name)
+        self.place.setText(choice.place)
+        self.result.hide()
+
+    def choice(self) -> ExportChoice:
+        checked = self._group.checkedButton()
+        fmt = str(checked.property("fmt")) if checked is not None else "pdf"
+        return ExportChoice(
+            fmt,
+            Path(self.folder.text().strip() or "."),
+            self.file_name.text().strip(),
+            self.session_name.text(),
+            self.place.text(),
+        )
+
+    def show_result(self, text: str, ok: bool) -> None:
+        self.result.setProperty("ok", ok)
+        self.result.setText(text)
+        self.result.style().unpolish(self.result)
+        self.result.style().polish(self.result)
+        self.result.show()
+
+    def focus_first(self) -> None:
+        self._save.setFocus()
+
+    def _on_format(self, button: QPushButton, checked: bool) -> None:
+        if not checked:
+            return
+        fmt = str(button.property("fmt"))
+        name = self.file_name.text().strip()
+        stem = Path(name).stem if Path(name).suffix.lower().lstrip(".") in FORMATS else name
+        self.file_name.setText(f"{stem}.{fmt}" if stem else "")
+        self.result.hide()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""Drawing without a display: `render` and `check --room`."""

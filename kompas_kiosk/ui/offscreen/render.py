@@ -1,0 +1,108 @@
+"""Headless pictures of the room screen, exactly as the kiosk paints it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from kompas_kiosk import app
+from kompas_kiosk.core.room.navigation import Face
+
+
+def render_card(
+    content: list[Path],
+    deck_id: str,
+    card: str | None,
+    size: tuple[int, int],
+    output: Path,
+    lang: str,
+    face: str = "front",
+    view: str = "card",
+    remaining: float | None = None,
+) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    decks = app.load_content(content)
+    app.check_deck_option(decks, deck_id, lang)
+    loaded = next(d for d in decks if d.deck_id == deck_id)
+    if loaded.deck is None or not loaded.ok:
+        for problem in loaded.problems:
+            print(problem.format(lang), file=sys.stderr)
+        raise app.EnvironmentProblem(
+            f"the deck '{deck_id}' has problems; fix them first (kompas-kiosk check)"
+            if lang == "en"
+            else f"kortsættet '{deck_id}' har fejl; ret dem først (kompas-kiosk check)"
+        )
+    index = 0 if card is None else loaded.deck.find_card(card)
+    if index is None:
+        raise app.UsageError(
+            f"the deck '{deck_id}' has no card {card}"
+            if lang == "en"
+            else f"kortsættet '{deck_id}' har intet kort {card}"
+        )
+    if face == "back" and not loaded.deck.cards[index].has_back:
+        raise app.UsageError(
+            f"card {card} of '{deck_id}' has no back (no what_if or reminders)"
+            if lang == "en"
+            else f"kort {card} i '{deck_id}' har ingen bagside (intet what_if eller reminders)"
+        )
+    if view == "exercise" and loaded.deck.exercise is None:
+        raise app.UsageError(
+            f"the deck '{deck_id}' has no exercise"
+            if lang == "en"
+            else f"kortsættet '{deck_id}' har ingen øvelse"
+        )
+    image = grab_card(decks, deck_id, index, size, lang, face, view, remaining)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(output), "PNG"):
+        raise app.EnvironmentProblem(f"could not write {output}")
+    print(output)
+    return 0
+
+
+class _StillClock:
+    """A clock that stands still, so a picture shows exactly the time asked for."""
+
+    now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def grab_card(  # type: ignore[no-untyped-def]
+    decks,
+    deck_id: str,
+    index: int,
+    size: tuple[int, int],
+    lang: str,
+    face: str = "front",
+    view: str = "card",
+    remaining: float | None = None,
+):
+    """A QImage of the room window showing card `index`, painted by the kiosk's own views."""
+    app.application(lang=lang)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    from kompas_kiosk.ui.room.window import RoomWindow
+
+    clock = _StillClock()
+    window = RoomWindow(decks, lang, clock=clock)
+    window.open_deck_id(deck_id)
+    window.navigator.go_to(index)
+    window.navigator.show_face(Face(face))
+    window.show_card()
+    if view == "exercise":
+        window.show_exercise()
+        countdown = window.exercise.countdown
+        if countdown is not None and remaining is not None:
+            countdown.start()
+            clock.now = countdown.duration - remaining
+        window.exercise_view.refresh()
+    window.resize(*size)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.show()
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    window.render(image)
+    window.close()
+    return image

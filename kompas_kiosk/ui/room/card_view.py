@@ -1,0 +1,320 @@
+"""The room screen's card: paints a face, turns the card over, and turns pointer input into
+requests.
+
+Each face is laid out and painted once into a pixmap of the card alone; a still frame and every
+frame of the turn only draw those pixmaps (squeezed, for the turn), so a frame costs a few
+milliseconds even at 4K. The turn runs on a Qt property animated by a QPropertyAnimation.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import (
+    Property,
+    QEasingCurve,
+    QPointF,
+    QPropertyAnimation,
+    QRectF,
+    QSizeF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QTextDocument,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.ui.room import card_face
+from kompas_kiosk.ui.common import gestures, painting
+from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.theme import DEFAULT, Theme
+
+EDGE_FRACTION = 0.22  # tap zones at the left and right edge go back and forward
+WHEEL_STEP = 120
+FLIP_MS = 520
+FADE_MS = 220  # the reduced-motion replacement for the turn
+
+
+class CardView(QWidget):
+    next_requested = Signal()
+    previous_requested = Signal()
+    card_tapped = Signal()
+    first_painted = Signal()
+    flip_finished = Signal()
+
+    def __init__(self, colors: Theme = DEFAULT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardView")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._colors = colors
+        self._deck: Deck | None = None
+        self._index = 0
+        self._position = ""
+        self._face = Face.FRONT
+        self._from_face = Face.FRONT
+        self._faces: dict[Face, tuple[card_face.FaceLayout, QPixmap]] = {}
+        self._shadow: QPixmap | None = None
+        self._progress = 1.0
+        self._reduced_motion = False
+        self._badge = ""
+        self._badge_color: QColor = colors.accent
+        self._badge_doc: tuple[tuple[str, float], QTextDocument] | None = None
+        self._press: QPointF | None = None
+        self._wheel = 0
+        self._painted = False
+        self._animation = QPropertyAnimation(self, b"flip_progress", self)
+        self._animation.finished.connect(self.flip_finished)
+
+    # -- state -------------------------------------------------------------------------------
+
+    def set_card(self, deck: Deck, index: int, position: str = "", face: Face = Face.FRONT) -> None:
+        """Show a card's face; the same card on its other face turns over."""
+        same_card = (deck, index, position) == (self._deck, self._index, self._position)
+        if same_card and face is self._face:
+            return
+        if same_card and self.isVisible() and self._faces:
+            self._turn_to(face)
+        else:
+            self._animation.stop()
+            self._progress = 1.0
+            self._deck, self._index, self._position = deck, index, position
+            self._faces.clear()
+        self._face = face
+        self.setAccessibleName(self.accessible_text())
+        self.update()
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        self._reduced_motion = reduced
+
+    def set_badge(self, text: str, color: QColor | None = None) -> None:
+        """A small running countdown in the card's footer ('' hides it)."""
+        self._badge = text
+        self._badge_color = color or self._colors.accent
+        self.update()
+
+    def current(self) -> tuple[Deck | None, int, Face]:
+        return self._deck, self._index, self._face
+
+    def is_turning(self) -> bool:
+        return self._animation.state() == QPropertyAnimation.State.Running
+
+    def face_layout(self, face: Face | None = None) -> card_face.FaceLayout | None:
+        """The layout of a face as painted (for tests and the legibility check)."""
+        entry = self._ensure_face(face or self._face)
+        return entry[0] if entry else None
+
+    def accessible_text(self) -> str:
+        if self._deck is None:
+            return ""
+        card = self._deck.cards[self._index]
+        if self._face is Face.BACK:
+            parts = [card.title, card.what_if, *card.reminders]
+        else:
+            parts = [
+                self._deck.card_heading(self._index),
+                card.title,
+                card.question or self._deck.prompt,
+            ]
+        return ". ".join(part.rstrip(".") for part in parts if part)
+
+    # -- the turn ----------------------------------------------------------------------------
+
+    def _turn_to(self, face: Face) -> None:
+        self._from_face = self._face
+        self._ensure_face(face)  # lay out the other face now, not in the first frame
+        self._animation.stop()
+        self._animation.setDuration(FADE_MS if self._reduced_motion else FLIP_MS)
+        self._animation.setEasingCurve(
+            QEasingCurve.Type.Linear if self._reduced_motion else QEasingCurve.Type.InOutSine
+        )
+        self._animation.setStartValue(0.0)
+        self._animation.setEndValue(1.0)
+        self._animation.start()
+
+    def _get_progress(self) -> float:
+        return self._progress
+
+    def _set_progress(self, value: float) -> None:
+        self._progress = value
+        self.update()
+
+    flip_progress = Property(float, _get_progress, _set_progress)
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def _card_pixmap(self, rect: QRectF) -> tuple[QPixmap, QPainter]:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(math.ceil(rect.width() * ratio), math.ceil(rect.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.translate(-rect.topLeft())
+        return pixmap, painter
+
+    def _ensure_shadow(self, layout: card_face.FaceLayout) -> tuple[QRectF, QPixmap]:
+        margin = card_face.shadow_margin(layout)
+        rect = layout.card_rect.adjusted(-margin, 0, margin, 2 * margin)
+        if self._shadow is None:
+            self._shadow, painter = self._card_pixmap(rect)
+            card_face.paint_shadow(painter, layout)
+            painter.end()
+        return rect, self._shadow
+
+    def _ensure_face(self, face: Face) -> tuple[card_face.FaceLayout, QPixmap] | None:
+        if face in self._faces:
+            return self._faces[face]
+        if self._deck is None or self.width() <= 0 or self.height() <= 0:
+            return None
+        size = QSizeF(self.width(), self.height())
+        make = card_face.layout_back if face is Face.BACK else card_face.layout_front
+        layout = make(self._deck, self._index, size, self._colors, self._position)
+        pixmap, painter = self._card_pixmap(layout.card_rect)
+        card_face.paint_card(painter, layout, self._colors)
+        painter.end()
+        self._faces[face] = (layout, pixmap)
+        return self._faces[face]
+
+    def paint_frame(self, painter: QPainter) -> bool:
+        """Paint the current frame; False when there is nothing to show yet."""
+        target = self._ensure_face(self._face)
+        if target is None:
+            painter.fillRect(self.rect(), self._colors.surround)
+            return False
+        layout = target[0]
+        painter.fillRect(self.rect(), self._colors.surround)
+        if self._progress >= 1.0:
+            self._paint_shadow(painter, layout, 1.0)
+            painter.drawPixmap(layout.card_rect.topLeft(), target[1])
+        elif self._reduced_motion:
+            source = self._ensure_face(self._from_face) or target
+            self._paint_shadow(painter, layout, 1.0)
+            painter.drawPixmap(layout.card_rect.topLeft(), source[1])
+            painter.setOpacity(self._progress)
+            painter.drawPixmap(layout.card_rect.topLeft(), target[1])
+            painter.setOpacity(1.0)
+        else:
+            self._paint_turn(painter, layout, target)
+        if self._badge:
+            self._paint_badge(painter, layout)
+        return True
+
+    def _paint_turn(
+        self,
+        painter: QPainter,
+        layout: card_face.FaceLayout,
+        target: tuple[card_face.FaceLayout, QPixmap],
+    ) -> None:
+        """One frame of the card turning about its vertical axis: the face narrows to its edge
+        and the other face widens from it; the card lifts a little and darkens edge-on."""
+        angle = self._progress * math.pi
+        squeeze = abs(math.cos(angle))
+        lift = 1.0 + 0.05 * math.sin(angle)
+        pixmap = (
+            target[1]
+            if self._progress >= 0.5
+            else (self._ensure_face(self._from_face) or target)[1]
+        )
+        self._paint_shadow(painter, layout, squeeze)
+        rect = card_face.squeezed(layout.card_rect, squeeze)
+        height = rect.height() * lift
+        rect = QRectF(rect.left(), rect.center().y() - height / 2, rect.width(), height)
+        if rect.width() < 1:
+            return
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawPixmap(rect, pixmap, QRectF(pixmap.rect()))
+        painter.fillRect(rect, QColor(0, 0, 0, round(90 * math.sin(angle))))
+
+    def _paint_shadow(
+        self, painter: QPainter, layout: card_face.FaceLayout, squeeze: float
+    ) -> None:
+        if squeeze >= 1.0:
+            rect, shadow = self._ensure_shadow(layout)
+            painter.drawPixmap(rect.topLeft(), shadow)
+            return
+        # While turning only the strip under the card shows: blending the whole soft shadow
+        # would cost 8 ms a frame at 4K.
+        card = card_face.squeezed(layout.card_rect, squeeze)
+        inset = min(layout.radius, card.width() / 2)
+        for step, alpha in card_face.SHADOW_STEPS:
+            offset = layout.radius * 0.25 * step
+            strip = QRectF(card.left() + inset, card.bottom(), card.width() - 2 * inset, offset)
+            painter.fillRect(strip, QColor(0, 0, 0, alpha))
+
+    def _paint_badge(self, painter: QPainter, layout: card_face.FaceLayout) -> None:
+        unit = painting.unit(QRectF(self.rect()))
+        key = (self._badge, unit)
+        if self._badge_doc is None or self._badge_doc[0] != key:  # laid out once a second
+            document = painting.plain_document(
+                self._badge,
+                theme.FOOTER * unit * 1.2,
+                30 * unit,
+                QFont.Weight.Bold,
+                align=Qt.AlignmentFlag.AlignHCenter,
+            )
+            self._badge_doc = (key, document)
+        doc = self._badge_doc[1]
+        card = layout.card_rect
+        x = card.center().x() - 15 * unit
+        y = card.bottom() - 5.0 * unit * 0.6 - doc.size().height() * 0.95
+        painting.draw_document(painter, doc, QPointF(x, y), self._badge_color)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        shown = self.paint_frame(painter)
+        painter.end()
+        if shown and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._faces.clear()
+        self._shadow = None
+        self.update()
+        super().resizeEvent(event)
+
+    # -- pointer and touch -------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        direction = gestures.swipe(self._press, event.position(), self.width())
+        self._press = None
+        width = max(1, self.width())
+        if direction:
+            (self.next_requested if direction > 0 else self.previous_requested).emit()
+            return
+        x = event.position().x()
+        if x < EDGE_FRACTION * width:
+            self.previous_requested.emit()
+        elif x > (1 - EDGE_FRACTION) * width:
+            self.next_requested.emit()
+        else:
+            self.card_tapped.emit()
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._wheel += event.angleDelta().y() or event.angleDelta().x()
+        while abs(self._wheel) >= WHEEL_STEP:
+            if self._wheel > 0:
+                self._wheel -= WHEEL_STEP
+                self.previous_requested.emit()
+            else:
+                self._wheel += WHEEL_STEP
+                self.next_requested.emit()
+        event.accept()

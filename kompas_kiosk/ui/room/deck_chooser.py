@@ -1,0 +1,160 @@
+"""A calm screen of deck tiles: choose with arrows and Enter, a click or a tap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QWidget
+
+from kompas_kiosk.core.decks.loader import LoadedDeck
+from kompas_kiosk.ui.common import icons, painting
+from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.theme import DEFAULT, Theme
+
+
+@dataclass(frozen=True)
+class Tile:
+    title: str
+    lines: tuple[str, ...]
+    broken: bool
+
+
+class DeckChooser(QWidget):
+    chosen = Signal(int)
+
+    def __init__(self, lang: str = "da", colors: Theme = DEFAULT, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("deckChooser")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Vælg kortsæt"))
+        self._lang = lang
+        self._colors = colors
+        self._tiles: list[Tile] = []
+        self._selected = 0
+
+    def set_decks(self, decks: list[LoadedDeck], selected: int = 0) -> None:
+        self._tiles = [self._tile(loaded) for loaded in decks]
+        self._selected = max(0, min(selected, len(self._tiles) - 1))
+        self.update()
+
+    def _tile(self, loaded: LoadedDeck) -> Tile:
+        deck = loaded.deck_for(self._lang)
+        if deck is None or not loaded.ok:
+            count = len(loaded.problems)
+            first = loaded.problems[0].format(self._lang) if loaded.problems else ""
+            return Tile(
+                loaded.title,
+                (self.tr("Kan ikke vises: %n fejl i filen", "", count), first),
+                True,
+            )
+        lines = [deck.subtitle or ""]
+        lines.append(self.tr("%n kort", "", len(deck.cards)))
+        return Tile(deck.title, tuple(line for line in lines if line), False)
+
+    @property
+    def selected(self) -> int:
+        return self._selected
+
+    def move(self, delta: int) -> None:
+        if self._tiles:
+            self._selected = (self._selected + delta) % len(self._tiles)
+            self.setAccessibleDescription(self._tiles[self._selected].title)
+            self.update()
+
+    def activate(self) -> None:
+        if self._tiles:
+            self.chosen.emit(self._selected)
+
+    # -- layout and painting -----------------------------------------------------------------
+
+    def tile_rects(self) -> list[QRectF]:
+        area = QRectF(self.rect())
+        u = painting.unit(area)
+        top = area.top() + 20 * u
+        count = max(1, len(self._tiles))
+        portrait = area.height() > area.width()
+        gap = 3 * u
+        if portrait:
+            width = area.width() - 12 * u
+            height = min(26 * u, (area.bottom() - top - 6 * u - gap * (count - 1)) / count)
+            return [QRectF(6 * u, top + i * (height + gap), width, height) for i in range(count)]
+        columns = min(count, 3)
+        rows = (count + columns - 1) // columns
+        width = (area.width() - 12 * u - gap * (columns - 1)) / columns
+        height = min(36 * u, (area.bottom() - top - 6 * u - gap * (rows - 1)) / rows)
+        return [
+            QRectF(
+                6 * u + (i % columns) * (width + gap),
+                top + (i // columns) * (height + gap),
+                width,
+                height,
+            )
+            for i in range(count)
+        ]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colors = self._colors
+        area = QRectF(self.rect())
+        painter.fillRect(area, colors.surround)
+        u = painting.unit(area)
+        heading = painting.plain_document(
+            self.tr("Vælg kortsæt"), 6 * u, area.width() - 12 * u, QFont.Weight.Bold
+        )
+        painting.draw_document(painter, heading, QPointF(6 * u, 7 * u), colors.on_surround)
+        for index, (tile, rect) in enumerate(zip(self._tiles, self.tile_rects(), strict=True)):
+            self._paint_tile(painter, tile, rect, index == self._selected, u)
+        painter.end()
+
+    def _paint_tile(
+        self, painter: QPainter, tile: Tile, rect: QRectF, selected: bool, u: float
+    ) -> None:
+        colors = self._colors
+        path = QPainterPath()
+        path.addRoundedRect(rect, 1.4 * u, 1.4 * u)
+        painter.fillPath(path, colors.paper)
+        if selected:
+            pen = QPen(colors.focus, 0.8 * u)
+            painter.setPen(pen)
+            painter.drawPath(path.translated(0, 0))
+            painter.setPen(Qt.PenStyle.NoPen)
+        pad = 3 * u
+        icon_size = round(4.2 * u * 1.15)
+        icon = icons.pixmap(
+            icons.WARNING if tile.broken else icons.DECK,
+            (colors.warning_ink if tile.broken else colors.accent).name(),
+            icon_size,
+        )
+        indent = icon_size + 1.5 * u if icon is not None else 0.0
+        width = rect.width() - 2 * pad
+        title = painting.plain_document(tile.title, 4.2 * u, width - indent, QFont.Weight.Bold)
+        size = 4.2 * u
+        while title.idealWidth() > width - indent + 1 and size > theme.FLOOR * u:
+            size = max(theme.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
+            title = painting.plain_document(tile.title, size, width - indent, QFont.Weight.Bold)
+        y = rect.top() + pad
+        if icon is not None:
+            painter.drawPixmap(QPointF(rect.left() + pad, y + 0.3 * u), icon)
+        painting.draw_document(painter, title, QPointF(rect.left() + pad + indent, y), colors.ink)
+        y += title.size().height() + 1.5 * u
+        for number, line in enumerate(tile.lines):
+            color = colors.accent if number == 0 and not tile.broken else colors.muted
+            if tile.broken and number == 0:
+                color = colors.ink
+            doc = painting.plain_document(line, theme.FLOOR * u, width)
+            if y + doc.size().height() > rect.bottom() - pad / 2:
+                break
+            painting.draw_document(painter, doc, QPointF(rect.left() + pad, y), color)
+            y += doc.size().height() + 1.0 * u
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        for index, rect in enumerate(self.tile_rects()):
+            if rect.contains(event.position()):
+                self._selected = index
+                self.update()
+                self.chosen.emit(index)
+                return

@@ -1,0 +1,66 @@
+"""A full-screen message on the room's background: a deck that cannot be shown, and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from kompas_kiosk.ui.common import painting
+from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.theme import DEFAULT, Theme
+
+
+class MessageView(QWidget):
+    def __init__(self, colors: Theme = DEFAULT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageView")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._colors = colors
+        self._heading = ""
+        self._lines: list[str] = []
+        self._hint = ""
+
+    def show_message(self, heading: str, lines: list[str], hint: str) -> None:
+        self._heading, self._lines, self._hint = heading, list(lines), hint
+        self.setAccessibleName(heading)
+        self.setAccessibleDescription("\n".join([*lines, hint]))
+        self.update()
+
+    def text(self) -> str:
+        return "\n".join([self._heading, *self._lines, self._hint])
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        area = QRectF(self.rect())
+        painter.fillRect(area, self._colors.surround)
+        u = painting.unit(area)
+        x, width = 6 * u, area.width() - 12 * u
+        y = 7 * u
+        heading = painting.plain_document(self._heading, 5.5 * u, width, QFont.Weight.Bold)
+        painting.draw_document(painter, heading, QPointF(x, y), self._colors.warning)
+        y += heading.size().height() + 4 * u
+        hint = painting.plain_document(self._hint, 3 * u, width, QFont.Weight.DemiBold)
+        bottom = area.height() - 6 * u - hint.size().height()
+        shown = 0
+        for line in self._lines:
+            doc = painting.plain_document(line, theme.FLOOR * u, width)
+            if y + doc.size().height() > bottom - 2 * u:
+                break
+            painting.draw_document(painter, doc, QPointF(x, y), self._colors.on_surround)
+            y += doc.size().height() + 1.4 * u
+            shown += 1
+        if shown < len(self._lines):
+            more = painting.plain_document(
+                self.tr(
+                    "… og %n mere: kør 'kompas-kiosk check' for hele listen",
+                    "",
+                    len(self._lines) - shown,
+                ),
+                theme.FLOOR * u,
+                width,
+            )
+            painting.draw_document(painter, more, QPointF(x, y), self._colors.on_surround_muted)
+        painting.draw_document(painter, hint, QPointF(x, bottom), self._colors.on_surround_muted)
+        painter.end()

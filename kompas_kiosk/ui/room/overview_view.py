@@ -1,0 +1,451 @@
+"""All of the current deck's cards as tiles: real miniatures of their fronts, with a caption.
+
+Each miniature is the card's front laid out by `card_face.layout_front` for a screen of this
+view's shape (short side 1080 px), painted scaled into its tile once and kept as a pixmap. The grid
+is sized to the number of cards and the screen's shape; where the tiles would get too small for
+a legible caption it pages instead (PgUp/PgDn, a swipe, or the arrows by the page indicator).
+Keys reach the view through the key table: `move`, `first`, `last`, `turn_page`, `activate`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QWidget
+
+from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.ui.room import card_face
+from kompas_kiosk.ui.common import gestures, painting
+from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.theme import DEFAULT, Theme
+
+# What the key table's arrow keys mean here: `view.move(*ARROWS[key])`.
+ARROWS: dict[str, tuple[int, int]] = {
+    "Left": (-1, 0),
+    "Right": (1, 0),
+    "Up": (0, -1),
+    "Down": (0, 1),
+}
+VIRTUAL_SHORT_SIDE = 1080.0  # miniatures are laid out for a screen of this short side
+MIN_CARD_UNITS = 22.0  # no miniature, and so no caption, narrower than this
+GAP_UNITS = 3.0  # between tiles side by side
+ROW_GAP_UNITS = 4.0  # between a caption and the row under it
+CAPTION_GAP_UNITS = 2.0  # between a miniature and its caption
+CAPTION_LINES = 2
+PAGER_UNITS = 8.0  # the page buttons: a comfortable touch target
+
+
+@dataclass(frozen=True)
+class Grid:
+    columns: int
+    rows: int
+    card: QSizeF  # the size of one miniature
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
+
+
+@dataclass(frozen=True)
+class Tile:
+    """Where card `index` is drawn on its page: the miniature and the caption under it."""
+
+    index: int
+    card: QRectF
+    caption: QRectF
+
+    @property
+    def rect(self) -> QRectF:
+        return self.card.united(self.caption)
+
+
+def plan_grid(
+    count: int, area: QSizeF, aspect: float, caption: float, gap: QSizeF, smallest: float
+) -> Grid:
+    """The grid with the fewest pages, then the largest miniatures, none narrower than
+    `smallest`. A lone card is kept to about half the width, so it still reads as an overview."""
+    count = max(1, count)
+    largest = area.width() * (0.6 if area.height() > area.width() else 0.46)
+    best: tuple[tuple[int, float], Grid] | None = None
+    for columns in range(1, count + 1):
+        width = (area.width() - (columns - 1) * gap.width()) / columns
+        for rows in range(1, math.ceil(count / columns) + 1):
+            height = (area.height() - (rows - 1) * gap.height()) / rows - caption
+            card_w = min(width, height * aspect, largest)
+            if card_w < smallest and (columns, rows) != (1, 1):
+                continue
+            score = (math.ceil(count / (columns * rows)), -card_w)
+            if best is None or score < best[0]:
+                best = (score, Grid(columns, rows, QSizeF(card_w, card_w / aspect)))
+    assert best is not None  # one column and one row is always a candidate
+    return best[1]
+
+
+class OverviewView(QWidget):
+    chosen = Signal(int)
+
+    def __init__(self, colors: Theme = DEFAULT, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewView")
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Oversigt over kortene"))
+        self._colors = colors
+        self._deck: Deck | None = None
+        self._selected = 0
+        self._grid: Grid | None = None
+        self._miniatures: dict[int, QPixmap] = {}
+        self._documents: dict[object, QTextDocument] = {}
+        self._press: QPointF | None = None
+        self._laid_out_for = QSize()
+
+    # -- state -------------------------------------------------------------------------------
+
+    def set_deck(self, deck: Deck, current_index: int = 0) -> None:
+        """Show `deck`'s cards with card `current_index` selected (on its page)."""
+        if deck is not self._deck:
+            self._deck = deck
+            self._invalidate()
+        self.select(current_index)
+
+    @property
+    def selected(self) -> int:
+        return self._selected
+
+    @property
+    def count(self) -> int:
+        return len(self._deck.cards) if self._deck else 0
+
+    @property
+    def page(self) -> int:
+        return self._selected // self.grid().per_page
+
+    @property
+    def page_count(self) -> int:
+        return max(1, math.ceil(self.count / self.grid().per_page))
+
+    def select(self, index: int) -> None:
+        if not self.count:
+            return
+        self._selected = max(0, min(index, self.count - 1))
+        self.setAccessibleDescription(self.caption_text(self._selected))
+        self.update()
+
+    def move(self, dx: int, dy: int) -> None:  # type: ignore[override]
+        """Move the selection a tile sideways (on along the rows, across pages) or a row up or
+        down. At an edge it stays; down into a short last row it goes to the last card."""
+        if not self.count:
+            return
+        columns = self.grid().columns
+        index = self._selected + dx + dy * columns
+        if dy > 0 and index >= self.count:
+            below = self._selected // columns < (self.count - 1) // columns
+            index = self.count - 1 if below else self._selected
+        if 0 <= index < self.count:
+            self.select(index)
+
+    def first(self) -> None:
+        self.select(0)
+
+    def last(self) -> None:
+        self.select(self.count - 1)
+
+    def turn_page(self, delta: int) -> bool:
+        """Show the next (1) or previous (-1) page, selecting the same place on it."""
+        page = self.page + delta
+        if not self.count or not 0 <= page < self.page_count:
+            return False
+        per_page = self.grid().per_page
+        self.select(page * per_page + self._selected % per_page)
+        return True
+
+    def activate(self) -> None:
+        if self.count:
+            self.chosen.emit(self._selected)
+
+    def caption_text(self, index: int) -> str:
+        assert self._deck is not None
+        card = self._deck.cards[index]
+        return f"{card.number or index + 1} {card.title}"
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def _unit(self) -> float:
+        return painting.unit(QRectF(self.rect()))
+
+    def _fresh(self) -> None:
+        """Forget what was laid out for another size (a hidden widget gets no resize event)."""
+        if self._laid_out_for != self.size():
+            self._invalidate()
+            self._laid_out_for = self.size()
+
+    def _invalidate(self) -> None:
+        self._grid = None
+        self._miniatures.clear()
+        self._documents.clear()
+        self.update()
+
+    def _virtual_size(self) -> QSizeF:
+        width, height = max(1, self.width()), max(1, self.height())
+        scale = VIRTUAL_SHORT_SIDE / min(width, height)
+        return QSizeF(width * scale, height * scale)
+
+    def _document(self, key: str, text: str, units: float, weight: QFont.Weight) -> QTextDocument:
+        self._fresh()
+        if key not in self._documents:
+            u = self._unit()
+            self._documents[key] = painting.plain_document(
+                text, units * u, self.width() - 12 * u, weight
+            )
+        return self._documents[key]
+
+    def _heading(self) -> QTextDocument:
+        title = self._deck.title if self._deck else ""
+        return self._document("heading", title, 6, QFont.Weight.Bold)
+
+    def _subheading(self) -> QTextDocument:
+        text = self.tr("%n kort", "", self.count)
+        return self._document("subheading", text, theme.FLOOR, QFont.Weight.Normal)
+
+    def _caption_font(self) -> QFont:
+        return theme.font(theme.FLOOR * self._unit(), QFont.Weight.DemiBold)
+
+    def caption_px(self) -> float:
+        return self._caption_font().pixelSize()
+
+    def _caption_line(self) -> float:
+        """The height of one line of caption."""
+        self._fresh()
+        if "line" not in self._documents:
+            self._documents["line"] = painting.text_document("Åg", self._caption_font(), 1e4)
+        return self._documents["line"].size().height()
+
+    def _caption_height(self) -> float:
+        return CAPTION_GAP_UNITS * self._unit() + CAPTION_LINES * self._caption_line()
+
+    def _area(self, paged: bool) -> QRectF:
+        """Where the tiles go: under the heading, above the page buttons, clear of the edges."""
+        u = self._unit()
+        top = 6 * u + self._heading().size().height() + self._subheading().size().height()
+        top += 5 * u
+        bottom = self.height() - 5 * u - ((PAGER_UNITS + 2) * u if paged else 0)
+        return QRectF(6 * u, top, self.width() - 12 * u, bottom - top)
+
+    def grid(self) -> Grid:
+        self._fresh()
+        if self._grid is None:
+            u = self._unit()
+            card = card_face.CardMetrics(self._virtual_size()).card
+            for paged in (False, True):
+                self._grid = plan_grid(
+                    self.count,
+                    self._area(paged).size(),
+                    card.width() / card.height(),
+                    self._caption_height(),
+                    QSizeF(GAP_UNITS * u, ROW_GAP_UNITS * u),
+                    MIN_CARD_UNITS * u,
+                )
+                if self._grid.per_page >= self.count:
+                    break
+        return self._grid
+
+    def tiles(self) -> list[Tile]:
+        """The tiles of the page on show, rows centred; the grid centred in its area."""
+        if not self.count:
+            return []
+        grid = self.grid()
+        paged = self.page_count > 1
+        area = self._area(paged)
+        u = self._unit()
+        gap, row_gap = GAP_UNITS * u, ROW_GAP_UNITS * u
+        tile_h = grid.card.height() + self._caption_height()
+        start = self.page * grid.per_page
+        indices = range(start, min(self.count, start + grid.per_page))
+        rows = grid.rows if paged else math.ceil(len(indices) / grid.columns)
+        top = area.top() + (area.height() - (rows * tile_h + (rows - 1) * row_gap)) / 2
+        tiles = []
+        for slot, index in enumerate(indices):
+            row, column = divmod(slot, grid.columns)
+            in_row = min(grid.columns, len(indices) - row * grid.columns)
+            row_w = in_row * grid.card.width() + (in_row - 1) * gap
+            x = area.left() + (area.width() - row_w) / 2 + column * (grid.card.width() + gap)
+            card = QRectF(QPointF(x, top + row * (tile_h + row_gap)), grid.card)
+            caption_top = card.bottom() + CAPTION_GAP_UNITS * u
+            lines = CAPTION_LINES * self._caption_line()
+            caption = QRectF(x, caption_top, grid.card.width(), lines)
+            tiles.append(Tile(index, card, caption))
+        return tiles
+
+    def page_buttons(self) -> tuple[QRectF, QRectF]:
+        """The tap targets for the previous and the next page (bottom centre, when paged)."""
+        u = self._unit()
+        size = PAGER_UNITS * u
+        top = self.height() - 5 * u - size
+        middle = self.width() / 2
+        return (
+            QRectF(middle - 14 * u - size, top, size, size),
+            QRectF(middle + 14 * u, top, size, size),
+        )
+
+    def page_label(self) -> str:
+        return self.tr("Side %d/%d") % (self.page + 1, self.page_count)
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def caption_document(self, index: int) -> QTextDocument:
+        """The caption under a miniature: number and title, cut short to two lines."""
+        self._fresh()
+        key = ("caption", index)
+        if key not in self._documents:
+            self._documents[key] = self._fit_caption(index, self.grid().card.width())
+        return self._documents[key]
+
+    def _fit_caption(self, index: int, width: float) -> QTextDocument:
+        assert self._deck is not None
+        card = self._deck.cards[index]
+        number = painting.escape(card.number or str(index + 1))
+        muted = self._colors.on_surround_muted.name()
+        words = card.title.split()
+        most = CAPTION_LINES * self._caption_line() + 1
+        for cut in range(len(words), 0, -1):
+            title = " ".join(words[:cut]) + ("" if cut == len(words) else "…")
+            html = f'<span style="color:{muted}">{number}</span>&nbsp; {painting.escape(title)}'
+            doc = painting.text_document(html, self._caption_font(), width)
+            if doc.size().height() <= most:
+                break
+        return doc
+
+    def _miniature(self, index: int) -> QPixmap:
+        self._fresh()
+        if index in self._miniatures:
+            return self._miniatures[index]
+        assert self._deck is not None
+        size = self.grid().card
+        number = self._deck.cards[index].number
+        where = f"{index + 1}/{self.count}"
+        position = f"{number} · {where}" if number else where
+        pixmap = card_face.miniature(
+            self._deck,
+            index,
+            self._virtual_size(),
+            size.width(),
+            self._colors,
+            position=position,
+            ratio=self.devicePixelRatioF(),
+        )
+        self._miniatures[index] = pixmap
+        return pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        colors = self._colors
+        painter.fillRect(self.rect(), colors.surround)
+        if self.count:
+            u = self._unit()
+            heading = self._heading()
+            painting.draw_document(painter, heading, QPointF(6 * u, 6 * u), colors.on_surround)
+            below = QPointF(6 * u, 6 * u + heading.size().height())
+            painting.draw_document(painter, self._subheading(), below, colors.on_surround_muted)
+            for tile in self.tiles():
+                self._paint_tile(painter, tile, u)
+            if self.page_count > 1:
+                self._paint_pager(painter, u)
+        painter.end()
+
+    def _paint_tile(self, painter: QPainter, tile: Tile, u: float) -> None:
+        colors = self._colors
+        radius = 0.4 * u + tile.card.width() * 0.01
+        shadow = QPainterPath()
+        shadow.addRoundedRect(tile.card.translated(0, 0.5 * u), radius, radius)
+        painter.fillPath(shadow, QColor(0, 0, 0, 60))
+        painter.drawPixmap(tile.card.topLeft(), self._miniature(tile.index))
+        if tile.index == self._selected:
+            ring = QPainterPath()
+            ring.addRoundedRect(tile.card.adjusted(-u, -u, u, u), radius + u, radius + u)
+            painter.setPen(QPen(colors.on_surround, 0.6 * u))
+            painter.drawPath(ring)
+            painter.setPen(Qt.PenStyle.NoPen)
+        doc = self.caption_document(tile.index)
+        painting.draw_document(painter, doc, tile.caption.topLeft(), colors.on_surround)
+
+    def _paint_pager(self, painter: QPainter, u: float) -> None:
+        previous, following = self.page_buttons()
+        label = painting.plain_document(
+            self.page_label(),
+            3 * u,
+            following.left() - previous.right(),
+            QFont.Weight.DemiBold,
+            align=Qt.AlignmentFlag.AlignHCenter,
+        )
+        y = previous.center().y() - label.size().height() / 2
+        painting.draw_document(
+            painter, label, QPointF(previous.right(), y), self._colors.on_surround
+        )
+        for rect, step, enabled in (
+            (previous, -1, self.page > 0),
+            (following, 1, self.page < self.page_count - 1),
+        ):
+            color = QColor(self._colors.on_surround)
+            if not enabled:
+                color.setAlphaF(0.3)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(color, 0.35 * u))
+            painter.drawEllipse(rect.adjusted(0.5 * u, 0.5 * u, -0.5 * u, -0.5 * u))
+            pen = QPen(color, 0.55 * u)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            center, arm = rect.center(), 1.3 * u
+            back = center.x() - step * arm * 0.45
+            tip = QPointF(center.x() + step * arm * 0.55, center.y())
+            painter.drawPolyline(
+                [QPointF(back, center.y() - arm), tip, QPointF(back, center.y() + arm)]
+            )
+        painter.setPen(Qt.PenStyle.NoPen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._invalidate()
+        super().resizeEvent(event)
+
+    # -- pointer and touch -------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        direction = gestures.swipe(self._press, event.position(), self.width())
+        self._press = None
+        if direction:
+            self.turn_page(direction)
+            return
+        where = event.position()
+        if self.page_count > 1:
+            previous, following = self.page_buttons()
+            if previous.contains(where) or following.contains(where):
+                self.turn_page(-1 if previous.contains(where) else 1)
+                return
+        for tile in self.tiles():
+            if tile.rect.contains(where):
+                self.select(tile.index)
+                self.chosen.emit(tile.index)
+                return

@@ -1,0 +1,1 @@
+"""settings.ini and the settings page."""

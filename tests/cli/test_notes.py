@@ -1,0 +1,162 @@
+"""`kompas-kiosk notes list|export`: the exit codes, the messages, the files written."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from kompas_kiosk.core import resources
+from kompas_kiosk.core.notes.store import NotesStore
+from kompas_kiosk.cli.notes import notes_export, notes_list, store_path
+
+CONTENT = [resources.content_dir()]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(minutes=5)
+        return self.now
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    with NotesStore.open(store_path(folder), Clock()) as store:
+        first = store.create_session("samarbejdskompasset", "Formøde")
+        store.add_note(first.id, "en tidlig note", "samarbejdskompasset", "07")
+        second = store.create_session("samarbejdskompasset", "Borgermøde i Aarhus", "Rådhuset")
+        store.add_note(second.id, "Vi deler de rå data – æøå", "samarbejdskompasset", "07")
+        store.add_note(second.id, "<script>alert(1)</script>", "samarbejdskompasset", "07")
+        gone = store.create_session("et-gammelt-kortsaet", "Gammelt kortsæt")
+        store.add_note(gone.id, "på et kort, der ikke findes mere", "et-gammelt-kortsaet", "3")
+    return folder
+
+
+def run(function, *args, **kwargs) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = function(*args, out=out, err=err, **kwargs)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_list_shows_the_sessions_newest_first(data_dir):
+    code, out, err = run(notes_list, data_dir, "da")
+    assert code == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0].split() == ["ID", "Dato", "Kortsæt", "Noter", "Navn"]
+    assert [line.split()[0] for line in lines[1:]] == ["3", "2", "1"]
+    assert "Borgermøde i Aarhus" in lines[2] and " 2 " in lines[2]
+    assert "samarbejdskompasset" in lines[2] and "2026" in lines[2]
+
+
+def test_list_without_a_notes_file_says_so(tmp_path):
+    code, out, _ = run(notes_list, tmp_path / "tom", "en")
+    assert code == 0 and "There is no notes file" in out
+    assert not (tmp_path / "tom").exists()
+
+
+def test_export_latest_as_markdown_into_a_folder(data_dir, tmp_path):
+    code, out, err = run(notes_export, data_dir, "2", None, tmp_path, CONTENT, "da")
+    assert code == 0, err
+    written = Path(out.strip())
+    assert written.parent == tmp_path and written.suffix == ".md"
+    assert written.name.startswith("Borgermøde i Aarhus 2026-11-28")
+    text = written.read_text(encoding="utf-8")
+    assert "## Princip 07 · Bliv klogere sammen igen og igen" in text
+    assert "Vi deler de rå data – æøå" in text and "\\<script\\>" in text
+
+
+def test_export_latest_takes_the_newest_session_and_a_missing_deck(data_dir, tmp_path):
+    target = tmp_path / "seneste.md"
+    code, out, err = run(notes_export, data_dir, "latest", None, target, CONTENT, "da")
+    assert code == 0
+    assert "findes ikke længere" in err
+    assert "på et kort, der ikke findes mere" in target.read_text(encoding="utf-8")
+
+
+def test_the_format_follows_the_file_name(data_dir, tmp_path):
+    target = tmp_path / "noter.csv"
+    assert run(notes_export, data_dir, "2", None, target, CONTENT, "da")[0] == 0
+    assert target.read_bytes().startswith("\ufeff".encode())
+
+
+def test_an_unknown_session_is_a_usage_error_listing_the_sessions(data_dir, tmp_path):
+    code, out, err = run(notes_export, data_dir, "42", "md", tmp_path, CONTENT, "da")
+    assert code == 2 and out == ""
+    assert "ingen session '42'" in err
+    assert "3 (Gammelt kortsæt), 2 (Borgermøde i Aarhus), 1 (Formøde), latest" in err
+
+
+def test_an_unknown_format_is_a_usage_error(data_dir, tmp_path):
+    code, _, err = run(notes_export, data_dir, "latest", "docx", tmp_path, CONTENT, "en")
+    assert code == 2 and "unknown format 'docx'" in err
+
+
+def test_a_store_that_cannot_be_opened_is_an_environment_problem(tmp_path):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    with sqlite3.connect(store_path(folder)) as conn:
+        conn.execute("PRAGMA user_version = 999")
+    code, out, err = run(notes_export, folder, "latest", "md", tmp_path, CONTENT, "da")
+    assert code == 1 and out == ""
+    assert str(store_path(folder)) in err and "Opdatér kiosken" in err
+    code, _, err = run(notes_list, folder, "en")
+    assert code == 1 and "Update the kiosk" in err
+
+
+def test_no_notes_file_is_an_environment_problem_for_export(tmp_path):
+    code, _, err = run(notes_export, tmp_path / "x", "latest", "md", tmp_path, CONTENT, "da")
+    assert code == 1 and "Der er ingen notefil" in err and "--data-dir" in err
+
+
+def test_an_unwritable_output_is_an_environment_problem(data_dir, tmp_path):
+    target = tmp_path / "mangler" / "noter.md"
+    code, _, err = run(notes_export, data_dir, "latest", "md", target, CONTENT, "da")
+    assert code == 1 and "Vælg en anden mappe" in err
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext")
+def test_pdf_export_runs_in_a_process_of_its_own(data_dir, tmp_path):
+    # A fresh process, as from the shell: notes_export makes its own offscreen QGuiApplication.
+    script = (
+        "import sys; from pathlib import Path; from kompas_kiosk.cli.notes import notes_export;"
+        "from kompas_kiosk.core import resources;"
+        "sys.exit(notes_export(Path(sys.argv[1]), 'latest', 'pdf', Path(sys.argv[2]),"
+        " [resources.content_dir()], 'da'))"
+    )
+    env = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
+    target = tmp_path / "noter.pdf"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(data_dir), str(target)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Gammelt kortsæt" in text and "på et kort, der ikke findes mere" in text
+
+
+def test_a_damaged_notes_file_is_moved_aside_and_the_cli_says_where(tmp_path):
+    import io
+
+    from kompas_kiosk.cli.notes import notes_list
+
+    (tmp_path / "notes.sqlite3").write_text("not a database", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert notes_list(tmp_path, "en", out, err) == 0
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("notes.sqlite3.corrupt-")]
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "not a database"
+    assert aside[0].name in err.getvalue()

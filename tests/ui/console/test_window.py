@@ -1,0 +1,135 @@
+"""The presenter console and the screens: where each window goes, and what the console shows."""
+
+import pytest
+
+from kompas_kiosk.core.exercise.countdown import State
+from kompas_kiosk.ui.console.window import ConsoleWindow
+from kompas_kiosk.ui.room.window import RoomWindow
+from kompas_kiosk.ui.console.screens import ScreenArrangement, largest
+
+
+class FakeScreen:
+    def __init__(self, name: str, x: int, width: int, height: int) -> None:
+        from PySide6.QtCore import QRect, QSize
+
+        self._name, self._rect = name, QRect(x, 0, width, height)
+        self._size = QSize(width, height)
+
+    def name(self) -> str:
+        return self._name
+
+    def size(self):
+        return self._size
+
+    def geometry(self):
+        return self._rect
+
+
+LAPTOP = FakeScreen("laptop", 0, 1280, 800)
+PROJECTOR = FakeScreen("projector", 1280, 1920, 1080)
+
+
+class Placement:
+    """Records where `place` put each window, instead of moving real windows."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.where: dict[str, str] = {}
+        from kompas_kiosk.ui.console import screens
+
+        monkeypatch.setattr(screens, "place", self.place)
+
+    def place(self, window, screen, windowed, role) -> None:
+        self.where[role] = screen.name()
+        window.show()
+
+
+@pytest.fixture
+def room(qtbot, bundled):
+    window = RoomWindow(bundled, "da")
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.open_deck_id("samarbejdskompasset")
+    return window
+
+
+@pytest.fixture
+def console(qtbot, room):
+    window = ConsoleWindow(room)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    return window
+
+
+def test_the_largest_screen_is_the_room_by_default():
+    assert largest([LAPTOP, PROJECTOR], LAPTOP) is PROJECTOR
+    same = FakeScreen("second", 1280, 1280, 800)
+    assert largest([LAPTOP, same], LAPTOP) is same, "equal screens: the external one"
+
+
+def test_two_screens_and_a_swap(monkeypatch, room, console):
+    placement = Placement(monkeypatch)
+    screens = [LAPTOP, PROJECTOR]
+    arrangement = ScreenArrangement(room, console, screens=lambda: screens)
+    arrangement.arrange()
+    assert placement.where == {"room": "projector", "console": "laptop"}
+    assert arrangement.swap()
+    assert placement.where == {"room": "laptop", "console": "projector"}
+
+
+def test_a_screen_pulled_out_leaves_the_room_and_keeps_the_countdown(monkeypatch, room, console):
+    placement = Placement(monkeypatch)
+    screens = [LAPTOP, PROJECTOR]
+    arrangement = ScreenArrangement(room, console, screens=lambda: screens)
+    arrangement.arrange()
+    room.show_exercise()
+    room.exercise.toggle()
+    screens.remove(PROJECTOR)
+    arrangement.arrange()
+    assert placement.where["room"] == "laptop"
+    assert not console.isVisible(), "one screen: the console waits for C"
+    assert room.exercise.countdown.state is State.RUNNING
+    arrangement.toggle_console()
+    assert console.isVisible() and placement.where["console"] == "laptop"
+
+
+def test_the_screen_options_choose(monkeypatch, room, console):
+    placement = Placement(monkeypatch)
+    screens = [LAPTOP, PROJECTOR]
+    ScreenArrangement(
+        room, console, room_screen=0, console_screen=1, screens=lambda: screens
+    ).arrange()
+    assert placement.where == {"room": "laptop", "console": "projector"}
+
+
+def test_the_console_shows_the_room_and_what_comes_next(qtbot, room, console):
+    room.show()
+    console.show()
+    console.refresh_previews()
+    assert not console.now_preview.pixmap().isNull()
+    assert "bagside" in console.next_caption.text(), "next turns principle 07 over"
+    room.navigator.flip()
+    room.show_card()
+    console.refresh_previews()
+    assert "sidste kort" in console.next_caption.text()
+
+
+def test_the_console_drives_the_countdown(qtbot, room, console):
+    console.show()
+    console.toggle_button.click()
+    assert room.exercise.countdown.state is State.RUNNING
+    assert console.toggle_button.text() == "Pause"
+    console.more_button.click()
+    assert room.exercise.countdown.remaining > 600
+    console.toggle_button.click()
+    assert room.exercise.countdown.state is State.PAUSED
+
+
+def test_the_notes_move_to_the_console_and_back(qtbot, room, console):
+    console.show()
+    assert room.notes_panel.parentWidget() is console
+    console.hide()
+    assert room.notes_panel.parentWidget() is room
+
+
+def test_the_console_carries_the_room_keys(room, console):
+    assert set(console.actions()) == set(room.actions())
