@@ -14,8 +14,8 @@ from types import TracebackType
 
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.decks.cache import DeckCache
-from kompas_kiosk.core.i18n import detect_language
 from kompas_kiosk.core.decks.loader import LoadedDeck, load_decks
+from kompas_kiosk.core.i18n import detect_language
 
 log = logging.getLogger("kompas_kiosk")
 
@@ -303,8 +303,8 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
 def add_console(window, options: RunOptions, paths: Paths, settings) -> None:  # type: ignore[no-untyped-def]
     """The presenter console on another screen (or as an overlay that C shows), with the
     settings page facilitators change."""
-    from kompas_kiosk.ui.console.window import ConsoleWindow
     from kompas_kiosk.ui.console.screens import ScreenArrangement
+    from kompas_kiosk.ui.console.window import ConsoleWindow
     from kompas_kiosk.ui.settings.page import SettingsPage
 
     console = ConsoleWindow(window, window.colors)

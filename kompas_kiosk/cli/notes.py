@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from kompas_kiosk.core.handout.export import ExportError
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.core.notes.store import NotesStore, StoreError
+from kompas_kiosk.core.handout.export import ExportError
 from kompas_kiosk.core.notes.model import Session
+from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
 from kompas_kiosk.ui.notes.pdf_export import FORMATS, default_file_name, export_session
 

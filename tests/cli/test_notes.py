@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from kompas_kiosk.cli.notes import notes_export, notes_list, store_path
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.notes.store import NotesStore
-from kompas_kiosk.cli.notes import notes_export, notes_list, store_path
 
 CONTENT = [resources.content_dir()]
 

@@ -3,9 +3,9 @@
 import pytest
 from PySide6.QtCore import QSizeF
 
-from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.exercise.face import layout_exercise
+from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.theme import THEMES
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 720)]

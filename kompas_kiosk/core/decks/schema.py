@@ -3,7 +3,8 @@ deck model, for authors' editors.
 
 Regenerate the committed copies after changing the model:
 
-    python -m kompas_kiosk.core.decks.schema content/deck.schema.json content/deck-translation.schema.json
+    python -m kompas_kiosk.core.decks.schema \
+        content/deck.schema.json content/deck-translation.schema.json
 
 A file named `deck-translation.schema.json` gets the translation's schema, any other the deck's.
 """

@@ -18,7 +18,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kompas_kiosk.core.decks.model import Card, Deck, Exercise
 from kompas_kiosk.core.decks.parser import read_document
+from kompas_kiosk.core.decks.problems import Problem
 from kompas_kiosk.core.decks.spec import (
     CARD_NUMBER_PATTERN,
     TRANSLATABLE_DECK_FIELDS,
@@ -26,8 +28,6 @@ from kompas_kiosk.core.decks.spec import (
     TranslationSpec,
     normalise_number,
 )
-from kompas_kiosk.core.decks.model import Card, Deck, Exercise
-from kompas_kiosk.core.decks.problems import Problem
 from kompas_kiosk.core.decks.validation import LineMap, Loc, field_name, line_of, translate
 
 

@@ -16,13 +16,13 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from kompas_kiosk.core.decks.problems import Problem
 from kompas_kiosk.core.decks.spec import (
     CARD_NUMBER_PATTERN,
     DeckSpec,
     check_card_numbers,
     normalise_number,
 )
-from kompas_kiosk.core.decks.problems import Problem
 
 Loc = tuple[str | int, ...]
 """Where a value sits in a deck file: keys and list indices, e.g. ('cards', 0, 'title')."""

@@ -1,1 +1,1 @@
-"""The facilitator's notes: the sqlite store, its schema, errors and the keeper that loses nothing."""
+"""The facilitator's notes: the sqlite store, its schema and errors, and the keeper."""

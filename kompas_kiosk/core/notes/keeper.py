@@ -24,8 +24,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 
-from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.model import ANY_CARD, Note, Phase, Session
+from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.timestamps import Clock, short_date_time, to_local, utc_now
 
 RESUME_WITHIN = timedelta(hours=3)

@@ -1,1 +1,1 @@
-"""What the views share: toast, overlay, gestures, painting helpers, icons, the key table overlay."""
+"""What the views share: toast, overlay, gestures, painting helpers, icons, the key table."""

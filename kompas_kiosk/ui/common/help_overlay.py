@@ -31,8 +31,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.keymap import VIEWS, Binding
-from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.overlay import Overlay
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 
 from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.core.room.navigation import Face
-from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.common import icons
-from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.common.help_overlay import HelpOverlay
 from kompas_kiosk.ui.notes.panel import HEIGHT_PORTRAIT, WIDTH_LANDSCAPE
+from kompas_kiosk.ui.room import card_face
+from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 if TYPE_CHECKING:
@@ -237,8 +237,8 @@ class ConsoleWindow(QWidget):
             self.toggle_button.setText(self.tr("Start"))
             self._set_icon(self.toggle_button, icons.PLAY)
             return
-        from kompas_kiosk.ui.exercise.view import phase_color_of
         from kompas_kiosk.ui.exercise.timer_face import TimerColors
+        from kompas_kiosk.ui.exercise.view import phase_color_of
 
         self.digits.setText(countdown.display())
         color = QColor(phase_color_of(countdown, TimerColors.of(self._colors))).lighter(190)

@@ -17,10 +17,10 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.room.card_face import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.common.painting import escape, text_document
+from kompas_kiosk.ui.room import card_face
+from kompas_kiosk.ui.room.card_face import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 # The type scale of this screen, in units of 1% of the short side (see theme).

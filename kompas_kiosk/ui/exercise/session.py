@@ -13,8 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from kompas_kiosk.core.exercise.countdown import Countdown, State
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.exercise.countdown import Countdown, State
 from kompas_kiosk.ui.exercise.chime_player import ChimePlayer
 from kompas_kiosk.ui.exercise.ticker import CountdownTicker
 

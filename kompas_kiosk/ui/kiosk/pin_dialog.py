@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.overlay import Overlay
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 

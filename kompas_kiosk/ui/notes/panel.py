@@ -51,11 +51,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.core.handout.export import ExportError
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.core.notes.store import StoreError
+from kompas_kiosk.core.handout.export import ExportError
 from kompas_kiosk.core.notes.keeper import Entry, Key, NotesKeeper, StoreSource
 from kompas_kiosk.core.notes.model import Phase
+from kompas_kiosk.core.notes.store import StoreError
 from kompas_kiosk.core.notes.timestamps import Clock, clock_time, to_local, utc_now
 from kompas_kiosk.ui.notes import pdf_export
 from kompas_kiosk.ui.notes.export_dialog import ExportChoice, ExportForm

@@ -21,6 +21,7 @@ from html import escape
 from pathlib import Path
 from typing import Literal
 
+from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout.export import (
     CardInfo,
     Handout,
@@ -32,9 +33,8 @@ from kompas_kiosk.core.handout.export import (
     write_atomic,
 )
 from kompas_kiosk.core.handout.model import labels
-from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.core.notes.model import Note, Session
+from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
 
 Format = Literal["pdf", "md", "csv", "html"]

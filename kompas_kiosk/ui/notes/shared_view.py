@@ -31,8 +31,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 MAX_SIZE, MIN_SIZE = 6.0, 3.5  # the notes' text, in units

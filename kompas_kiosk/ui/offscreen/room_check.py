@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from kompas_kiosk.core.decks.loader import LoadedDeck, load_decks
-from kompas_kiosk.core.room.navigation import Navigator
 from kompas_kiosk.core.room.legibility import (
     CAP_HEIGHT_EM,
     DEFAULT_RESOLUTION,
@@ -25,6 +24,7 @@ from kompas_kiosk.core.room.legibility import (
     parse_resolution,
     parse_room,
 )
+from kompas_kiosk.core.room.navigation import Navigator
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.room.card_face import FaceLayout
@@ -57,8 +57,8 @@ def measure_faces(
     a screen of `size` pixels. `labels` are the texts the countdown's label can show."""
     from PySide6.QtCore import QSizeF
 
-    from kompas_kiosk.ui.room.card_face import layout_back, layout_front
     from kompas_kiosk.ui.exercise.face import layout_exercise
+    from kompas_kiosk.ui.room.card_face import layout_back, layout_front
     from kompas_kiosk.ui.theme import DEFAULT
 
     screen = QSizeF(*size)
@@ -82,8 +82,8 @@ def measure_faces(
 
 
 def _sizes(deck_id: str, language: str, card: str, face: str, layout: FaceLayout) -> FaceSize:
-    from kompas_kiosk.ui.room.card_face import CardMetrics
     from kompas_kiosk.ui.exercise.face import ExerciseLayout
+    from kompas_kiosk.ui.room.card_face import CardMetrics
 
     metrics = CardMetrics(layout.size)
     footer_top = metrics.card.bottom() - metrics.pad * 0.6 - metrics.footer_height - 0.5

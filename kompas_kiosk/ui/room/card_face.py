@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, 
 
 from kompas_kiosk.core.decks import markup
 from kompas_kiosk.core.decks.model import Card, Deck
-from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.theme import Theme
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.room.navigation import Face
-from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.common import gestures, painting
 from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.common import gestures, painting
+from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 EDGE_FRACTION = 0.22  # tap zones at the left and right edge go back and forward

@@ -6,8 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 

@@ -28,9 +28,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.common import gestures, painting
 from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.common import gestures, painting
+from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 # What the key table's arrow keys mean here: `view.move(*ARROWS[key])`.

@@ -13,30 +13,30 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
-from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.decks.loader import LoadedDeck
-from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
 from kompas_kiosk.core.notes.keeper import StoreSource
+from kompas_kiosk.core.room import keymap
+from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
 from kompas_kiosk.core.room.state import VIEWS, RoomState, StateFile
+from kompas_kiosk.ui.common.help_overlay import HelpOverlay
+from kompas_kiosk.ui.common.toast import Toast
+from kompas_kiosk.ui.exercise.session import ExerciseSession
+from kompas_kiosk.ui.exercise.ticker import badge_text
 from kompas_kiosk.ui.room.blank_view import BlankView
 from kompas_kiosk.ui.room.card_view import CardView
-from kompas_kiosk.ui.exercise.ticker import badge_text
 from kompas_kiosk.ui.room.deck_chooser import DeckChooser
-from kompas_kiosk.ui.exercise.session import ExerciseSession
-from kompas_kiosk.ui.common.help_overlay import HelpOverlay
 from kompas_kiosk.ui.room.message_view import MessageView
 from kompas_kiosk.ui.settings.store import SettingsValues
 from kompas_kiosk.ui.theme import DEFAULT, Theme
-from kompas_kiosk.ui.common.toast import Toast
 
 if TYPE_CHECKING:
-    from kompas_kiosk.ui.room.blank_view import BlankView
-    from kompas_kiosk.ui.exercise.view import ExerciseView
     from kompas_kiosk.ui.common.help_overlay import HelpOverlay
-    from kompas_kiosk.ui.notes.panel import NotesPanel
-    from kompas_kiosk.ui.room.overview_view import OverviewView
     from kompas_kiosk.ui.console.screens import ScreenArrangement
+    from kompas_kiosk.ui.exercise.view import ExerciseView
+    from kompas_kiosk.ui.notes.panel import NotesPanel
     from kompas_kiosk.ui.notes.shared_view import SharedNotesView
+    from kompas_kiosk.ui.room.blank_view import BlankView
+    from kompas_kiosk.ui.room.overview_view import OverviewView
 
 log = logging.getLogger(__name__)
 
@@ -528,8 +528,8 @@ class RoomWindow(QWidget):
 
     def refresh_badge(self) -> None:
         if self.exercise.is_active_for(self.navigator.deck):
-            from kompas_kiosk.ui.exercise.view import phase_color_of
             from kompas_kiosk.ui.exercise.timer_face import TimerColors
+            from kompas_kiosk.ui.exercise.view import phase_color_of
 
             countdown = self.exercise.countdown
             color = phase_color_of(countdown, TimerColors.of(self.colors))

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from kompas_kiosk.core.decks import translation
-from kompas_kiosk.core.decks.check import run_check
 from kompas_kiosk.core.decks.cache import DeckCache
+from kompas_kiosk.core.decks.check import run_check
 from kompas_kiosk.core.decks.loader import LoadedDeck, load_deck, load_decks
 
 WriteDeck = Callable[..., Path]  # the write_deck fixture (conftest.py)

@@ -22,8 +22,8 @@ from kompas_kiosk.core.handout.export import (
     to_markdown,
     write_atomic,
 )
-from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.core.notes.model import Note, Phase, Session
+from kompas_kiosk.core.notes.store import NotesStore
 
 CPH = ZoneInfo("Europe/Copenhagen")
 START = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)  # 10.15 in Aarhus

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kompas_kiosk.core.notes.store import NotesStore, StoreUnwritable
 from kompas_kiosk.core.notes.keeper import RESUME_WITHIN, WINDOW, NotesKeeper
+from kompas_kiosk.core.notes.store import NotesStore, StoreUnwritable
 from kompas_kiosk.core.notes.timestamps import to_stored
 
 DECK = "samarbejdskompasset"

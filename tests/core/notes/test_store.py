@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kompas_kiosk.core.notes import files as notes_files
+from kompas_kiosk.core.notes.schema import LATEST
 from kompas_kiosk.core.notes.store import (
     ANY_CARD,
     NotesStore,
@@ -20,7 +21,6 @@ from kompas_kiosk.core.notes.store import (
     StoreTooNew,
     StoreUnwritable,
 )
-from kompas_kiosk.core.notes.schema import LATEST
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DECK = "samarbejdskompasset"

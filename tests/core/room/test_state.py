@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kompas_kiosk.core.room import state as room_state
 from kompas_kiosk.core.exercise.countdown import Countdown, State
+from kompas_kiosk.core.room import state as room_state
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.state import RoomState, StateFile
 

@@ -3,9 +3,9 @@
 import pytest
 
 from kompas_kiosk.core.exercise.countdown import State
+from kompas_kiosk.ui.console.screens import ScreenArrangement, largest
 from kompas_kiosk.ui.console.window import ConsoleWindow
 from kompas_kiosk.ui.room.window import RoomWindow
-from kompas_kiosk.ui.console.screens import ScreenArrangement, largest
 
 
 class FakeScreen:

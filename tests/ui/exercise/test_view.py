@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 
-from kompas_kiosk.core.exercise.countdown import Countdown
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui.exercise import view as exercise_view
+from kompas_kiosk.core.exercise.countdown import Countdown
 from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.exercise import view as exercise_view
 from kompas_kiosk.ui.exercise.face import DIGITS_MIN, digits_font, label_font
+from kompas_kiosk.ui.exercise.timer_face import TIMER_COLORS, contrast_ratio
 from kompas_kiosk.ui.exercise.view import (
     MAX_FLASHES_PER_SECOND,
     PULSE_COUNT,
@@ -20,7 +21,6 @@ from kompas_kiosk.ui.exercise.view import (
     ExerciseView,
     phase_color_of,
 )
-from kompas_kiosk.ui.exercise.timer_face import TIMER_COLORS, contrast_ratio
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 720)]
 PAPER = theme.DEFAULT.paper

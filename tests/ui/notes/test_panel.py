@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
-from kompas_kiosk.core.notes.store import NotesStore, StoreUnwritable
 from kompas_kiosk.core.notes.keeper import WINDOW
+from kompas_kiosk.core.notes.store import NotesStore, StoreUnwritable
 from kompas_kiosk.core.notes.timestamps import to_stored
 from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.notes.export_dialog import ExportChoice

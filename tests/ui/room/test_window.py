@@ -5,9 +5,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from kompas_kiosk.core.room import keymap
-from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.core.decks.loader import load_decks
+from kompas_kiosk.core.exercise.countdown import State
+from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.room.window import RoomWindow
 
@@ -253,8 +253,8 @@ def test_key_table(qtbot, window, clock, binding, key):
         press(qtbot, window, "PgDown")
         qtbot.waitUntil(lambda: not window.help_overlay.isVisible())
     elif action == "console":
-        from kompas_kiosk.ui.console.window import ConsoleWindow
         from kompas_kiosk.ui.console.screens import ScreenArrangement
+        from kompas_kiosk.ui.console.window import ConsoleWindow
 
         console = ConsoleWindow(window)
         qtbot.addWidget(console)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from kompas_kiosk.ui.console.window import ConsoleWindow
 from kompas_kiosk.ui.room.window import RoomWindow
-from kompas_kiosk.ui.settings.store import Settings, SettingsValues
 from kompas_kiosk.ui.settings.page import SettingsPage
+from kompas_kiosk.ui.settings.store import Settings, SettingsValues
 
 FAST = 1000  # PBKDF2 iterations for tests
 
@@ -408,8 +408,8 @@ def test_the_console_opens_the_page_and_the_room_follows(qtbot, room, console, i
 
 
 def test_the_colours_are_chosen_and_saved(qtbot, tmp_path):
-    from kompas_kiosk.ui.settings.store import Settings
     from kompas_kiosk.ui.settings.page import SettingsPage
+    from kompas_kiosk.ui.settings.store import Settings
 
     path = tmp_path / "settings.ini"
     page = SettingsPage(path, screens=lambda: [])
