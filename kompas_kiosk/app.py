@@ -14,7 +14,8 @@ from types import TracebackType
 
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.decks.cache import DeckCache
-from kompas_kiosk.core.decks.loader import LoadedDeck, load_decks
+from kompas_kiosk.core.decks.loader import load_decks
+from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.core.i18n import detect_language
 
 log = logging.getLogger("kompas_kiosk")

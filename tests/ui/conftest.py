@@ -8,7 +8,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kompas_kiosk.core import resources
-from kompas_kiosk.core.decks.loader import LoadedDeck, load_decks
+from kompas_kiosk.core.decks.loader import load_decks
+from kompas_kiosk.core.decks.model import LoadedDeck
 
 TS = Path(__file__).resolve().parents[2] / "kompas_kiosk" / "i18n" / "kompas_kiosk_en.ts"
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from kompas_kiosk.core.decks.loader import LoadedDeck, load_decks
+from kompas_kiosk.core.decks.loader import load_decks
+from kompas_kiosk.core.decks.model import LoadedDeck
 
 
 @dataclass(frozen=True)

@@ -9,71 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from kompas_kiosk.core.decks.cache import DeckCache
-from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.decks.model import DECK_FILE, Deck, LoadedDeck
 from kompas_kiosk.core.decks.problems import Problem
 
-DECK_FILE = "deck.yaml"
 _TRANSLATION_NAME = re.compile(r"^(?P<stem>[^.]+)\.(?P<language>[a-z]{2})\.(?P<suffix>ya?ml)$")
-
-
-@dataclass(frozen=True)
-class LoadedDeck:
-    """The result of loading one deck: the deck if it is usable, and what is wrong with it."""
-
-    path: Path
-    deck: Deck | None
-    problems: tuple[Problem, ...] = ()
-    id_line: int | None = field(default=None, compare=False, repr=False)
-    translations: tuple[Deck, ...] = ()  # the deck in other languages, from deck.<lang>.yaml
-    translation_problems: tuple[Problem, ...] = ()  # why a translation is left out
-
-    def deck_for(self, lang: str) -> Deck | None:
-        """The deck in `lang` where a translation has it, otherwise in its own language."""
-        if self.deck is None or self.deck.language == lang:
-            return self.deck
-        return next((deck for deck in self.translations if deck.language == lang), self.deck)
-
-    @property
-    def languages(self) -> tuple[str, ...]:
-        """The languages the deck can be shown in: its own first."""
-        if self.deck is None:
-            return ()
-        return (self.deck.language, *(deck.language for deck in self.translations))
-
-    def translation_warnings(self) -> list[str]:
-        """One line (English, for the log) per translation file that is left out."""
-        counts: dict[Path, int] = {}
-        for problem in self.translation_problems:
-            counts[problem.path] = counts.get(problem.path, 0) + 1
-        language = self.deck.language if self.deck is not None else "?"
-        return [
-            f"{path}: the translation is not used ({count} problem{'s' * (count != 1)}; "
-            f"'kompas-kiosk check' lists them); the deck is shown in '{language}' instead"
-            for path, count in counts.items()
-        ]
-
-    @property
-    def ok(self) -> bool:
-        """Whether the deck loaded without a single problem."""
-        return self.deck is not None and not self.problems
-
-    @property
-    def deck_id(self) -> str:
-        """The deck's id, or the name of its folder (or file) when it could not be read."""
-        return self.deck.id if self.deck is not None else _fallback_name(self.path)
-
-    @property
-    def title(self) -> str:
-        """The deck's title, or the name of its folder (or file) when it could not be read."""
-        return self.deck.title if self.deck is not None else _fallback_name(self.path)
-
-
-def _fallback_name(path: Path) -> str:
-    return path.absolute().parent.name if path.name == DECK_FILE else path.stem
 
 
 def _is_dir(path: Path) -> bool:

@@ -13,8 +13,7 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from kompas_kiosk.core.decks.loader import LoadedDeck
-from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.decks.problems import Problem
 from kompas_kiosk.core.decks.spec import DeckSpec, normalise_number
 from kompas_kiosk.core.decks.validation import LineMap, Loc, field_name, number_problem, translate

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from kompas_kiosk.core.decks.loader import LoadedDeck, load_decks
+from kompas_kiosk.core.decks.loader import load_decks
+from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.core.room.legibility import (
     CAP_HEIGHT_EM,
     DEFAULT_RESOLUTION,

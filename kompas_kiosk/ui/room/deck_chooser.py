@@ -8,7 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from kompas_kiosk.core.decks.loader import LoadedDeck
+from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import icons, painting
 from kompas_kiosk.ui.theme import DEFAULT, Theme

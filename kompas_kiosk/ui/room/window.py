@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
-from kompas_kiosk.core.decks.loader import LoadedDeck
+from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.core.notes.keeper import StoreSource
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kompas_kiosk.core.decks.loader import LoadedDeck, load_bytes, load_deck, load_decks
+from kompas_kiosk.core.decks.loader import load_bytes, load_deck, load_decks
 from kompas_kiosk.core.decks.markup import to_plain
-from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 
 CONTENT = Path(__file__).resolve().parents[3] / "content"
 

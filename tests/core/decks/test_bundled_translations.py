@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kompas_kiosk.core.decks.check import run_check
-from kompas_kiosk.core.decks.loader import LoadedDeck, load_decks
-from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.decks.loader import load_decks
+from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 
 CONTENT = Path(__file__).resolve().parents[3] / "content"
 PROPER_NAMES = ("Samarbejdskompasset", "Aarhuskompasset")

@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kompas_kiosk.core.decks.loader import LoadedDeck, load_bytes, load_deck, load_decks
+from kompas_kiosk.core.decks.loader import load_bytes, load_deck, load_decks
+from kompas_kiosk.core.decks.model import LoadedDeck
 
 WriteDeck = Callable[..., Path]  # the write_deck fixture (conftest.py)
 DeckWith = Callable[[str, str], str]  # the deck_with fixture

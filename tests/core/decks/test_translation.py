@@ -13,7 +13,8 @@ import pytest
 from kompas_kiosk.core.decks import translation
 from kompas_kiosk.core.decks.cache import DeckCache
 from kompas_kiosk.core.decks.check import run_check
-from kompas_kiosk.core.decks.loader import LoadedDeck, load_deck, load_decks
+from kompas_kiosk.core.decks.loader import load_deck, load_decks
+from kompas_kiosk.core.decks.model import LoadedDeck
 
 WriteDeck = Callable[..., Path]  # the write_deck fixture (conftest.py)
 
