@@ -1,10 +1,43 @@
-"""The language of messages: Danish first, English second."""
+"""The language of messages: Danish first, English second.
+
+The UI speaks through Qt's own tools (`self.tr`, `kompas_kiosk/i18n/*.ts`). Core has no Qt, so its
+messages are `Text` values: one message in both languages, side by side, formatted for the
+language asked for. That is the one way core (and the command line) speaks two languages: no
+catalogues of dicts, no inline `if lang == "en"`.
+"""
 
 from __future__ import annotations
 
 import os
+from typing import Any, NamedTuple
 
 LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+
+def language(lang: str | None) -> str:
+    """`lang` if the kiosk speaks it, otherwise Danish."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+class _Params(dict[str, Any]):
+    """Leaves a placeholder visible rather than failing when a detail is missing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class Text(NamedTuple):
+    """One message in Danish and English. `{name}` placeholders are filled by `format`."""
+
+    da: str
+    en: str
+
+    def format(self, lang: str | None = DEFAULT_LANGUAGE, /, **params: Any) -> str:
+        """The message in `lang` (Danish when unknown), with `params` filled in; a missing
+        parameter stays visible as `{name}` rather than failing."""
+        template = self.en if language(lang) == "en" else self.da
+        return template.format_map(_Params(params)) if params else template
 
 
 def detect_language(environ: dict[str, str] | None = None) -> str:
