@@ -31,3 +31,11 @@ def _one_language_per_test():
     if translator is not None:
         app.removeTranslator(translator)
         app._kompas_translator = None
+
+
+@pytest.fixture
+def fake_clock():
+    """A clock in seconds at 1000.0 that moves only when the test calls `advance`."""
+    from tests.helpers.stubs import FakeClock
+
+    return FakeClock()

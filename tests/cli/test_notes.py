@@ -8,7 +8,6 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,23 +15,15 @@ import pytest
 from kompas_kiosk.cli.notes import notes_export, notes_list, store_path
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.notes.store import NotesStore
+from tests.helpers.stubs import FakeWallClock
 
 CONTENT = [resources.content_dir()]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(minutes=5)
-        return self.now
 
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
-    with NotesStore.open(store_path(folder), Clock()) as store:
+    with NotesStore.open(store_path(folder), FakeWallClock(tick=300)) as store:
         first = store.create_session("samarbejdskompasset", "Formøde")
         store.add_note(first.id, "en tidlig note", "samarbejdskompasset", "07")
         second = store.create_session("samarbejdskompasset", "Borgermøde i Aarhus", "Rådhuset")

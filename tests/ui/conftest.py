@@ -3,13 +3,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import LoadedDeck
+from tests.helpers.qt_stubs import ShortcutWindow
 
 TS = Path(__file__).resolve().parents[2] / "kompas_kiosk" / "i18n" / "kompas_kiosk_en.ts"
 
@@ -49,28 +49,6 @@ def english(qapp, tmp_path: Path):
     assert qapp.installTranslator(translator)
     yield translator
     qapp.removeTranslator(translator)
-
-
-class ShortcutWindow(QWidget):
-    """A stand-in for the room window: a focused view, and one window shortcut that counts its
-    firings (overlays and the blank screen must keep their keys from it)."""
-
-    def __init__(self, key: str, view: QWidget | None = None) -> None:
-        super().__init__()
-        self.view = view or QWidget()
-        self.view.setParent(self)
-        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.fired = 0
-        action = QAction(self)
-        action.setShortcut(QKeySequence(key))
-        action.triggered.connect(self.on_shortcut)
-        self.addAction(action)
-
-    def on_shortcut(self) -> None:
-        self.fired += 1
 
 
 @pytest.fixture

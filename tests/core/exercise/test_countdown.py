@@ -13,27 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kompas_kiosk.core.exercise.countdown import Countdown, Event, Phase, State
-
-
-@dataclass
-class FakeClock:
-    now: float = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.helpers.stubs import FakeClock
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def countdown(clock: FakeClock) -> Countdown:
-    return Countdown(600, clock=clock)
+def countdown(fake_clock: FakeClock) -> Countdown:
+    return Countdown(600, clock=fake_clock)
 
 
 def running(clock: FakeClock, duration: float = 600, warning: float = 60) -> Countdown:
@@ -45,8 +30,8 @@ def running(clock: FakeClock, duration: float = 600, warning: float = 60) -> Cou
 # -- states ------------------------------------------------------------------------------------
 
 
-def test_idle_shows_the_full_time(countdown: Countdown, clock: FakeClock) -> None:
-    clock.advance(30)
+def test_idle_shows_the_full_time(countdown: Countdown, fake_clock: FakeClock) -> None:
+    fake_clock.advance(30)
     assert countdown.state is State.IDLE
     assert countdown.remaining == 600
     assert countdown.elapsed == 0
@@ -57,39 +42,43 @@ def test_idle_shows_the_full_time(countdown: Countdown, clock: FakeClock) -> Non
     assert countdown.poll() == []
 
 
-def test_start_counts_down_from_the_start(countdown: Countdown, clock: FakeClock) -> None:
+def test_start_counts_down_from_the_start(countdown: Countdown, fake_clock: FakeClock) -> None:
     countdown.start()
     assert countdown.state is State.RUNNING
     assert countdown.display() == "10:00"
-    clock.advance(0.5)
+    fake_clock.advance(0.5)
     assert countdown.display() == "10:00"
-    clock.advance(0.5)
+    fake_clock.advance(0.5)
     assert countdown.display() == "9:59"
     assert countdown.remaining == 599
     assert countdown.elapsed == 1
     assert countdown.phase is Phase.CALM
 
 
-def test_pause_stops_the_time_and_resume_goes_on(countdown: Countdown, clock: FakeClock) -> None:
+def test_pause_stops_the_time_and_resume_goes_on(
+    countdown: Countdown, fake_clock: FakeClock
+) -> None:
     countdown.start()
-    clock.advance(10)
+    fake_clock.advance(10)
     countdown.pause()
     assert countdown.state is State.PAUSED
-    clock.advance(300)
+    fake_clock.advance(300)
     assert countdown.remaining == 590
     assert countdown.next_change_in() == math.inf
     countdown.resume()
-    clock.advance(5)
+    fake_clock.advance(5)
     assert countdown.remaining == 585
     assert countdown.elapsed == 15
 
 
-def test_controls_in_the_wrong_state_do_nothing(countdown: Countdown, clock: FakeClock) -> None:
+def test_controls_in_the_wrong_state_do_nothing(
+    countdown: Countdown, fake_clock: FakeClock
+) -> None:
     countdown.pause()
     countdown.resume()
     assert countdown.state is State.IDLE
     countdown.start()
-    clock.advance(10)
+    fake_clock.advance(10)
     countdown.start()
     countdown.resume()
     assert (countdown.state, countdown.remaining) == (State.RUNNING, 590)
@@ -99,31 +88,33 @@ def test_controls_in_the_wrong_state_do_nothing(countdown: Countdown, clock: Fak
     assert (countdown.state, countdown.remaining) == (State.PAUSED, 590)
 
 
-def test_toggle_starts_pauses_and_resumes(countdown: Countdown, clock: FakeClock) -> None:
+def test_toggle_starts_pauses_and_resumes(countdown: Countdown, fake_clock: FakeClock) -> None:
     states = []
     for _ in range(4):
         countdown.toggle()
-        clock.advance(10)
+        fake_clock.advance(10)
         states.append(countdown.state)
     assert states == [State.RUNNING, State.PAUSED, State.RUNNING, State.PAUSED]
     assert countdown.remaining == 580
 
 
-def test_reset_goes_back_to_the_full_time(countdown: Countdown, clock: FakeClock) -> None:
+def test_reset_goes_back_to_the_full_time(countdown: Countdown, fake_clock: FakeClock) -> None:
     countdown.start()
     countdown.extend(60)
-    clock.advance(700)
+    fake_clock.advance(700)
     assert countdown.poll() == [Event.WARNING, Event.TIME_UP]
     countdown.reset()
     assert (countdown.state, countdown.remaining, countdown.total) == (State.IDLE, 600, 600)
     countdown.start()
-    clock.advance(600)
+    fake_clock.advance(600)
     assert countdown.poll() == [Event.WARNING, Event.TIME_UP]
 
 
-def test_set_duration_resets_to_the_new_duration(countdown: Countdown, clock: FakeClock) -> None:
+def test_set_duration_resets_to_the_new_duration(
+    countdown: Countdown, fake_clock: FakeClock
+) -> None:
     countdown.start()
-    clock.advance(30)
+    fake_clock.advance(30)
     countdown.set_duration(300)
     assert (countdown.state, countdown.duration, countdown.display()) == (State.IDLE, 300, "5:00")
 
@@ -137,9 +128,9 @@ def test_a_bad_duration_is_refused(duration: Any) -> None:
 # -- extend ------------------------------------------------------------------------------------
 
 
-def test_plus_and_minus_a_minute(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(100)
+def test_plus_and_minus_a_minute(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(100)
     countdown.extend(60)
     assert (countdown.remaining, countdown.total) == (560, 660)
     countdown.extend(-60)
@@ -147,9 +138,9 @@ def test_plus_and_minus_a_minute(clock: FakeClock) -> None:
     assert (countdown.remaining, countdown.total) == (440, 540)
 
 
-def test_taking_a_minute_never_goes_below_zero(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(570)
+def test_taking_a_minute_never_goes_below_zero(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(570)
     countdown.extend(-60)
     assert countdown.remaining == 0
     assert countdown.display() == "0:00"
@@ -157,23 +148,23 @@ def test_taking_a_minute_never_goes_below_zero(clock: FakeClock) -> None:
     assert countdown.poll() == [Event.WARNING, Event.TIME_UP]
 
 
-def test_taking_a_minute_in_overtime_does_nothing(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(665)
+def test_taking_a_minute_in_overtime_does_nothing(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(665)
     countdown.extend(-60)
     assert countdown.display() == "+1:05"
 
 
-def test_adding_a_minute_in_overtime_gives_a_minute_and_rearms(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(730)
+def test_adding_a_minute_in_overtime_gives_a_minute_and_rearms(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(730)
     assert countdown.poll() == [Event.WARNING, Event.TIME_UP]
     countdown.extend(60)
     assert countdown.remaining == 60
     assert countdown.display() == "1:00"
     assert countdown.phase is Phase.WARNING
     assert countdown.poll() == []  # still inside the warning minute: no second warning
-    clock.advance(60)
+    fake_clock.advance(60)
     assert countdown.poll() == [Event.TIME_UP]
 
 
@@ -186,13 +177,13 @@ def test_extend_works_before_the_start_and_while_paused(countdown: Countdown) ->
     assert (countdown.state, countdown.display()) == (State.PAUSED, "11:00")
 
 
-def test_extend_past_the_warning_rearms_it(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(550)
+def test_extend_past_the_warning_rearms_it(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(550)
     assert countdown.poll() == [Event.WARNING]
     countdown.extend(60)
     assert countdown.phase is Phase.CALM
-    clock.advance(50)
+    fake_clock.advance(50)
     assert countdown.poll() == [Event.WARNING]
 
 
@@ -223,15 +214,15 @@ def test_extend_past_the_warning_rearms_it(clock: FakeClock) -> None:
     ],
 )
 def test_display_rounds_up_before_zero_and_down_after(
-    clock: FakeClock, remaining: float, text: str
+    fake_clock: FakeClock, remaining: float, text: str
 ) -> None:
-    countdown = running(clock)
-    clock.advance(600 - remaining)
+    countdown = running(fake_clock)
+    fake_clock.advance(600 - remaining)
     assert countdown.display() == text
 
 
-def test_long_durations_show_minutes_past_sixty(clock: FakeClock) -> None:
-    assert Countdown(120 * 60, clock=clock).display() == "120:00"
+def test_long_durations_show_minutes_past_sixty(fake_clock: FakeClock) -> None:
+    assert Countdown(120 * 60, clock=fake_clock).display() == "120:00"
 
 
 @pytest.mark.parametrize(
@@ -239,73 +230,73 @@ def test_long_durations_show_minutes_past_sixty(clock: FakeClock) -> None:
     [(600, Phase.CALM), (60.25, Phase.CALM), (60, Phase.WARNING), (0.25, Phase.WARNING)]
     + [(0, Phase.TIME_UP), (-100, Phase.TIME_UP)],
 )
-def test_phase_follows_the_time(clock: FakeClock, remaining: float, phase: Phase) -> None:
-    countdown = running(clock)
-    clock.advance(600 - remaining)
+def test_phase_follows_the_time(fake_clock: FakeClock, remaining: float, phase: Phase) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(600 - remaining)
     assert countdown.phase is phase
 
 
-def test_the_warning_threshold_is_configurable(clock: FakeClock) -> None:
-    countdown = running(clock, warning=120)
-    clock.advance(479)
+def test_the_warning_threshold_is_configurable(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock, warning=120)
+    fake_clock.advance(479)
     assert (countdown.phase, countdown.poll()) == (Phase.CALM, [])
-    clock.advance(1)
+    fake_clock.advance(1)
     assert (countdown.phase, countdown.poll()) == (Phase.WARNING, [Event.WARNING])
 
 
-def test_no_warning_when_the_threshold_is_zero(clock: FakeClock) -> None:
-    countdown = running(clock, warning=0)
-    clock.advance(599.75)
+def test_no_warning_when_the_threshold_is_zero(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock, warning=0)
+    fake_clock.advance(599.75)
     assert (countdown.phase, countdown.poll()) == (Phase.CALM, [])
-    clock.advance(0.25)
+    fake_clock.advance(0.25)
     assert (countdown.phase, countdown.poll()) == (Phase.TIME_UP, [Event.TIME_UP])
 
 
-def test_a_short_countdown_warns_as_it_starts(clock: FakeClock) -> None:
-    countdown = Countdown(30, clock=clock)
+def test_a_short_countdown_warns_as_it_starts(fake_clock: FakeClock) -> None:
+    countdown = Countdown(30, clock=fake_clock)
     assert countdown.poll() == []
     countdown.start()
     assert countdown.poll() == [Event.WARNING]
 
 
-def test_time_up_fires_exactly_once(clock: FakeClock) -> None:
-    countdown = running(clock)
+def test_time_up_fires_exactly_once(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
     events = []
     for _ in range(2600):  # every quarter second, well into overtime
         events += countdown.poll()
-        clock.advance(0.25)
+        fake_clock.advance(0.25)
     assert events == [Event.WARNING, Event.TIME_UP]
 
 
-def test_time_up_fires_when_polled_late(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(1234)
+def test_time_up_fires_when_polled_late(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(1234)
     assert countdown.poll() == [Event.WARNING, Event.TIME_UP]
     assert countdown.poll() == []
 
 
-def test_overtime_counts_on_and_pauses(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(665)
+def test_overtime_counts_on_and_pauses(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(665)
     assert (countdown.overtime, countdown.is_overtime, countdown.remaining) == (65, True, -65)
     countdown.pause()
-    clock.advance(100)
+    fake_clock.advance(100)
     assert (countdown.display(), countdown.phase) == ("+1:05", Phase.TIME_UP)
     countdown.resume()
-    clock.advance(10)
+    fake_clock.advance(10)
     assert countdown.display() == "+1:15"
     assert countdown.poll() == [Event.WARNING, Event.TIME_UP]
     assert countdown.fraction_left == 0
 
 
-def test_fraction_left_is_the_share_of_the_total(clock: FakeClock) -> None:
-    countdown = running(clock)
+def test_fraction_left_is_the_share_of_the_total(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
     assert countdown.fraction_left == 1
-    clock.advance(300)
+    fake_clock.advance(300)
     assert countdown.fraction_left == 0.5
     countdown.extend(60)
     assert countdown.fraction_left == 360 / 660
-    assert Countdown(0, clock=clock).fraction_left == 0
+    assert Countdown(0, clock=fake_clock).fraction_left == 0
 
 
 @pytest.mark.parametrize(
@@ -313,15 +304,15 @@ def test_fraction_left_is_the_share_of_the_total(clock: FakeClock) -> None:
     [(600, 1), (599.75, 0.75), (60.5, 0.5), (60, 1), (0.25, 0.25), (0, 1), (-0.25, 0.75)],
 )
 def test_next_change_in_is_when_the_text_or_phase_changes(
-    clock: FakeClock, remaining: float, change_in: float
+    fake_clock: FakeClock, remaining: float, change_in: float
 ) -> None:
-    countdown = running(clock, warning=60.5)
-    clock.advance(600 - remaining)
+    countdown = running(fake_clock, warning=60.5)
+    fake_clock.advance(600 - remaining)
     before = (countdown.display(), countdown.phase)
     assert countdown.next_change_in() == change_in
-    clock.advance(change_in - 0.125)
+    fake_clock.advance(change_in - 0.125)
     assert (countdown.display(), countdown.phase) == before
-    clock.advance(0.125)
+    fake_clock.advance(0.125)
     assert (countdown.display(), countdown.phase) != before
 
 
@@ -332,10 +323,10 @@ def roundtrip(countdown: Countdown, clock: FakeClock) -> Countdown:
     return Countdown.restore(json.loads(json.dumps(countdown.snapshot())), clock=clock)
 
 
-def test_a_running_countdown_runs_on_from_its_saved_time(clock: FakeClock) -> None:
-    countdown = running(clock, warning=90)
+def test_a_running_countdown_runs_on_from_its_saved_time(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock, warning=90)
     countdown.extend(60)
-    clock.advance(100)
+    fake_clock.advance(100)
     data = countdown.snapshot()
     restarted = FakeClock(now=5.0)  # a new boot: another clock, minutes later
     restored = Countdown.restore(json.loads(json.dumps(data)), clock=restarted)
@@ -345,34 +336,34 @@ def test_a_running_countdown_runs_on_from_its_saved_time(clock: FakeClock) -> No
     assert restored.remaining == 550
 
 
-def test_a_paused_countdown_stays_paused(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(42)
+def test_a_paused_countdown_stays_paused(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(42)
     countdown.pause()
-    restored = roundtrip(countdown, clock)
-    clock.advance(100)
+    restored = roundtrip(countdown, fake_clock)
+    fake_clock.advance(100)
     assert (restored.state, restored.remaining) == (State.PAUSED, 558)
 
 
-def test_an_idle_countdown_keeps_its_minutes(countdown: Countdown, clock: FakeClock) -> None:
+def test_an_idle_countdown_keeps_its_minutes(countdown: Countdown, fake_clock: FakeClock) -> None:
     countdown.extend(-120)
-    restored = roundtrip(countdown, clock)
+    restored = roundtrip(countdown, fake_clock)
     assert (restored.state, restored.display(), restored.duration) == (State.IDLE, "8:00", 600)
 
 
-def test_the_chime_does_not_ring_again_after_a_restore(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(700)
+def test_the_chime_does_not_ring_again_after_a_restore(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(700)
     assert countdown.poll() == [Event.WARNING, Event.TIME_UP]
-    restored = roundtrip(countdown, clock)
+    restored = roundtrip(countdown, fake_clock)
     assert restored.poll() == []
     assert restored.display() == "+1:40"
 
 
-def test_an_unpolled_time_up_still_fires_after_a_restore(clock: FakeClock) -> None:
-    countdown = running(clock)
-    clock.advance(700)
-    assert roundtrip(countdown, clock).poll() == [Event.WARNING, Event.TIME_UP]
+def test_an_unpolled_time_up_still_fires_after_a_restore(fake_clock: FakeClock) -> None:
+    countdown = running(fake_clock)
+    fake_clock.advance(700)
+    assert roundtrip(countdown, fake_clock).poll() == [Event.WARNING, Event.TIME_UP]
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,9 @@ from hypothesis import strategies as st
 
 from kompas_kiosk.core.kiosk.attract import AttractLoop, Step
 from kompas_kiosk.core.room.navigation import Face
+from tests.helpers.stubs import FakeClock
 
 F, B = Face.FRONT, Face.BACK
-
-
-class FakeClock:
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def loop(has_back: list[bool], idle: float = 300, step: float = 8) -> tuple[AttractLoop, FakeClock]:
@@ -29,7 +22,7 @@ def loop(has_back: list[bool], idle: float = 300, step: float = 8) -> tuple[Attr
 
 def test_nothing_before_the_idle_time() -> None:
     attract, clock = loop([True, False])
-    clock.now += 299.9
+    clock.advance(299.9)
     assert attract.poll() is None
     assert not attract.active
     assert attract.next_poll_in() == pytest.approx(0.1)
@@ -37,55 +30,55 @@ def test_nothing_before_the_idle_time() -> None:
 
 def test_starts_at_the_first_front_and_steps_front_then_back() -> None:
     attract, clock = loop([True, False, True])
-    clock.now += 300
+    clock.advance(300)
     shown = []
     for _ in range(7):
         step = attract.poll()
         assert step is not None
         shown.append((step.card_index, step.face))
         assert attract.poll() is None, "the same step twice"
-        clock.now += 8
+        clock.advance(8)
     assert shown == [(0, F), (0, B), (1, F), (2, F), (2, B), (0, F), (0, B)]
     assert attract.active
 
 
 def test_between_steps_nothing_new() -> None:
     attract, clock = loop([False, False])
-    clock.now += 300
+    clock.advance(300)
     assert attract.poll() == Step(0, F)
-    clock.now += 7.9
+    clock.advance(7.9)
     assert attract.poll() is None
     assert attract.next_poll_in() == pytest.approx(0.1)
-    clock.now += 0.1
+    clock.advance(0.1)
     assert attract.poll() == Step(1, F)
 
 
 def test_a_late_poll_shows_what_is_due_now() -> None:
     attract, clock = loop([False, False, False, False])
-    clock.now += 300
+    clock.advance(300)
     attract.poll()
-    clock.now += 8 * 2 + 1
+    clock.advance(8 * 2 + 1)
     assert attract.poll() == Step(2, F)
 
 
 def test_touch_stops_and_tells_where_the_visitor_touched() -> None:
     attract, clock = loop([True, True, False])
     assert not attract.touch(), "a touch while not active only resets the idle time"
-    clock.now += 300 + 8 * 3
+    clock.advance(300 + 8 * 3)
     assert attract.poll() == Step(1, B)
     assert attract.touch()
     assert not attract.active
     assert attract.resume_card == 1
     assert attract.shown is None
-    clock.now += 299
+    clock.advance(299)
     assert attract.poll() is None
-    clock.now += 1
+    clock.advance(1)
     assert attract.poll() == Step(0, F), "starts over at the first card"
 
 
 def test_off_when_idle_minutes_is_zero() -> None:
     attract, clock = loop([True], idle=0)
-    clock.now += 1e6
+    clock.advance(1e6)
     assert attract.poll() is None
     assert not attract.enabled
     assert attract.next_poll_in() == math.inf
@@ -93,27 +86,27 @@ def test_off_when_idle_minutes_is_zero() -> None:
 
 def test_off_without_cards_and_on_with_a_new_deck() -> None:
     attract, clock = loop([])
-    clock.now += 1e6
+    clock.advance(1e6)
     assert attract.poll() is None
     attract.set_cards([False])
-    clock.now += 299
+    clock.advance(299)
     assert attract.poll() is None, "a new deck restarts the idle time"
-    clock.now += 1
+    clock.advance(1)
     assert attract.poll() == Step(0, F)
 
 
 def test_a_single_card_without_a_back_is_shown_once() -> None:
     attract, clock = loop([False])
-    clock.now += 300
+    clock.advance(300)
     assert attract.poll() == Step(0, F)
-    clock.now += 80
+    clock.advance(80)
     assert attract.poll() is None
     assert attract.active
 
 
 def test_set_cards_stops_a_running_loop() -> None:
     attract, clock = loop([False, False])
-    clock.now += 300
+    clock.advance(300)
     attract.poll()
     attract.set_cards([True])
     assert not attract.active
@@ -148,7 +141,7 @@ def test_never_steps_while_not_idle(
     attract = AttractLoop(idle, 5, clock, has_back)
     last_input = clock.now
     for advance, touched in events:
-        clock.now += advance
+        clock.advance(advance)
         if touched:
             attract.touch()
             last_input = clock.now
@@ -172,10 +165,10 @@ def test_every_card_is_visited_in_order_and_wraps(
     clock = FakeClock()
     attract = AttractLoop(30, step_s, clock, has_back)
     round_ = AttractLoop.steps_for(has_back)
-    clock.now += 30
+    clock.advance(30)
     shown = [attract.poll()]
     for fraction in polls * 3:
-        clock.now += fraction * step_s
+        clock.advance(fraction * step_s)
         step = attract.poll()
         if step is not None:
             shown.append(step)
@@ -190,14 +183,14 @@ def test_every_card_is_visited_in_order_and_wraps(
 def test_next_poll_in_never_misses_a_step(has_back: list[bool], step_s: int, wait: int) -> None:
     clock = FakeClock()
     attract = AttractLoop(30, step_s, clock, has_back)
-    clock.now += wait
+    clock.advance(wait)
     attract.poll()
     before = attract.shown
     delay = attract.next_poll_in()
     assert 0 < delay <= max(30, step_s)
-    clock.now += delay - 1e-6
+    clock.advance(delay - 1e-6)
     assert attract.poll() is None
-    clock.now += 2e-6
+    clock.advance(2e-6)
     step = attract.poll()
     if len(AttractLoop.steps_for(has_back)) > 1 or before is None:
         assert step is not None

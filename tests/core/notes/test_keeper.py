@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,16 +10,9 @@ import pytest
 from kompas_kiosk.core.notes.keeper import RESUME_WITHIN, WINDOW, NotesKeeper
 from kompas_kiosk.core.notes.store import NotesStore, StoreUnwritable
 from kompas_kiosk.core.notes.timestamps import to_stored
+from tests.helpers.stubs import FakeWallClock
 
 DECK = "samarbejdskompasset"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def refuse(*args, **kwargs):
@@ -27,8 +20,8 @@ def refuse(*args, **kwargs):
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeWallClock:
+    return FakeWallClock()
 
 
 @pytest.fixture
@@ -169,7 +162,7 @@ def test_renaming_the_session_for_a_handout(store, clock):
 # -- big sessions: only the newest notes in memory ----------------------------------------------
 
 
-def bulk_session(store: NotesStore, clock: Clock, count: int) -> int:
+def bulk_session(store: NotesStore, clock: FakeWallClock, count: int) -> int:
     """A session of `count` notes, every other one on card 07 (the rest on 08), in one go."""
     session = store.create_session(DECK)
     stamp = to_stored(clock())

@@ -21,27 +21,15 @@ from kompas_kiosk.core.notes.store import (
     StoreTooNew,
     StoreUnwritable,
 )
+from tests.helpers.stubs import FakeWallClock
 
 CPH = ZoneInfo("Europe/Copenhagen")
 DECK = "samarbejdskompasset"
 
 
-class FakeClock:
-    """A wall clock the test moves by hand."""
-
-    def __init__(self, start: datetime = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)):
-        self.now = start
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> FakeWallClock:
+    return FakeWallClock()
 
 
 @pytest.fixture
@@ -50,14 +38,14 @@ def path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(path: Path, clock: FakeClock):
+def store(path: Path, clock: FakeWallClock):
     with NotesStore.open(path, clock, tz=CPH) as opened:
         yield opened
 
 
 def a_database(path: Path, notes: int = 3) -> None:
     """A sound store at `path` with a few notes, closed cleanly."""
-    with NotesStore.open(path, FakeClock()) as store:
+    with NotesStore.open(path, FakeWallClock()) as store:
         session = store.create_session(DECK)
         for number in range(notes):
             store.add_note(session.id, f"note {number} " + "x" * 2000, DECK, "07")
@@ -126,7 +114,7 @@ def test_a_damaged_file_is_moved_aside_byte_for_byte_and_a_new_store_started(pat
     path.parent.mkdir(parents=True)
     damage(path)
     original = path.read_bytes()
-    clock = FakeClock(datetime(2026, 11, 28, 9, 15, 0, tzinfo=UTC))
+    clock = FakeWallClock(datetime(2026, 11, 28, 9, 15, 0, tzinfo=UTC))
     with NotesStore.open(path, clock, tz=CPH) as store:
         aside = path.with_name("notes.sqlite3.corrupt-20261128-101500")
         assert store.recovered_from == aside
@@ -139,7 +127,7 @@ def test_a_damaged_file_is_moved_aside_byte_for_byte_and_a_new_store_started(pat
 
 def test_a_second_damaged_file_never_overwrites_the_first(path):
     path.parent.mkdir(parents=True)
-    clock = FakeClock()  # both damages are found at the same second
+    clock = FakeWallClock()  # both damages are found at the same second
     path.write_bytes(b"first damage " * 500)
     NotesStore.open(path, clock).close()
     path.write_bytes(b"second damage " * 500)
@@ -156,7 +144,7 @@ def test_the_journal_files_move_aside_with_the_damaged_file(path):
     path.write_bytes(b"\x00garbage" * 700)
     Path(f"{path}-wal").write_bytes(b"old journal")
     Path(f"{path}-shm").write_bytes(b"old index")
-    with NotesStore.open(path, FakeClock()) as store:
+    with NotesStore.open(path, FakeWallClock()) as store:
         aside = store.recovered_from
         assert aside is not None
         assert Path(f"{aside}-wal").read_bytes() == b"old journal"
@@ -407,7 +395,7 @@ def test_the_last_note_write_of_a_session(store, clock):
 
 
 def test_times_are_stored_as_utc_with_an_offset(store, path):
-    clock = FakeClock(datetime(2026, 6, 1, 12, 0, tzinfo=CPH))  # a local, summer-time clock
+    clock = FakeWallClock(datetime(2026, 6, 1, 12, 0, tzinfo=CPH))  # a local, summer-time clock
     with NotesStore.open(path, clock) as other:
         session = other.create_session(DECK)
         note = other.add_note(session.id, "sommer", DECK)

@@ -21,14 +21,7 @@ from kompas_kiosk.core.exercise.countdown import Countdown, State
 from kompas_kiosk.core.room import state as room_state
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.state import RoomState, StateFile
-
-
-class FakeClock:
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers.stubs import FakeClock
 
 
 def state_file(tmp_path: Path) -> StateFile:

@@ -6,27 +6,10 @@ from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.ui.console.screens import ScreenArrangement, largest
 from kompas_kiosk.ui.console.window import ConsoleWindow
 from kompas_kiosk.ui.room.window import RoomWindow
+from tests.helpers.qt_stubs import FakeScreen
 
-
-class FakeScreen:
-    def __init__(self, name: str, x: int, width: int, height: int) -> None:
-        from PySide6.QtCore import QRect, QSize
-
-        self._name, self._rect = name, QRect(x, 0, width, height)
-        self._size = QSize(width, height)
-
-    def name(self) -> str:
-        return self._name
-
-    def size(self):
-        return self._size
-
-    def geometry(self):
-        return self._rect
-
-
-LAPTOP = FakeScreen("laptop", 0, 1280, 800)
-PROJECTOR = FakeScreen("projector", 1280, 1920, 1080)
+LAPTOP = FakeScreen("laptop", 1280, 800)
+PROJECTOR = FakeScreen("projector", 1920, 1080, x=1280)
 
 
 class Placement:

@@ -14,19 +14,7 @@ from kompas_kiosk.ui.exercise.ticker import (
     badge_text,
     interval_ms,
 )
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+from tests.helpers.stubs import FakeClock
 
 
 @pytest.fixture
@@ -40,7 +28,7 @@ def running(clock: FakeClock, duration: float = 600, left: float | None = None) 
     countdown = Countdown(duration, 60, clock)
     countdown.start()
     if left is not None:
-        clock.now += duration - left
+        clock.advance(duration - left)
     return countdown
 
 
@@ -65,21 +53,21 @@ def test_interval_falls_back_to_a_slow_wake_up_when_nothing_runs():
     assert FALLBACK_MS >= 1000
 
 
-def test_the_timer_is_scheduled_from_next_change_in(ticker, clock):
-    countdown = running(clock, left=450.3)  # shows 7:31 until 7:30.0, 0.3 s away
+def test_the_timer_is_scheduled_from_next_change_in(ticker, fake_clock):
+    countdown = running(fake_clock, left=450.3)  # shows 7:31 until 7:30.0, 0.3 s away
     ticker.start(countdown)
     assert ticker.timer.isActive()
     assert ticker.timer.isSingleShot()
     assert ticker.timer.interval() == interval_ms(countdown.next_change_in()) == 300 + LATE_MS
 
 
-def test_one_wake_up_a_second_while_running(ticker, clock):
-    countdown = running(clock, left=300.4)
+def test_one_wake_up_a_second_while_running(ticker, fake_clock):
+    countdown = running(fake_clock, left=300.4)
     recorder = Recorder(ticker)
     ticker.start(countdown)
-    wake_ups, until = 0, clock.now + 30
-    while clock.now < until:  # thirty seconds, each timer fired when it says
-        clock.now += ticker.timer.interval() / 1000
+    wake_ups, until = 0, fake_clock.now + 30
+    while fake_clock.now < until:  # thirty seconds, each timer fired when it says
+        fake_clock.advance(ticker.timer.interval() / 1000)
         ticker.fire()
         wake_ups += 1
     assert 30 <= wake_ups <= 31
@@ -87,8 +75,8 @@ def test_one_wake_up_a_second_while_running(ticker, clock):
     assert ticker.timer.interval() <= 1000 + LATE_MS
 
 
-def test_paused_or_idle_wakes_only_slowly(ticker, clock):
-    countdown = Countdown(600, 60, clock)
+def test_paused_or_idle_wakes_only_slowly(ticker, fake_clock):
+    countdown = Countdown(600, 60, fake_clock)
     ticker.start(countdown)
     assert ticker.timer.interval() == FALLBACK_MS
     countdown.start()
@@ -99,87 +87,87 @@ def test_paused_or_idle_wakes_only_slowly(ticker, clock):
     assert ticker.timer.interval() == FALLBACK_MS
 
 
-def test_tick_only_when_the_shown_time_changes(ticker, clock):
-    countdown = running(clock, left=100)
+def test_tick_only_when_the_shown_time_changes(ticker, fake_clock):
+    countdown = running(fake_clock, left=100)
     recorder = Recorder(ticker)
     ticker.start(countdown)
     assert recorder.log == ["tick"]
-    clock.now += 0.5  # 1:40 -> still "1:40" (99.5 rounded up)
+    fake_clock.advance(0.5)  # 1:40 -> still "1:40" (99.5 rounded up)
     ticker.fire()
     assert recorder.log == ["tick"]
-    clock.now += 0.6
+    fake_clock.advance(0.6)
     ticker.fire()
     assert recorder.log == ["tick", "tick"]
 
 
-def test_warning_and_time_up_are_emitted_once_each(ticker, clock):
-    countdown = running(clock, left=61)
+def test_warning_and_time_up_are_emitted_once_each(ticker, fake_clock):
+    countdown = running(fake_clock, left=61)
     recorder = Recorder(ticker)
     ticker.start(countdown)
-    clock.now += 1.0
+    fake_clock.advance(1.0)
     ticker.fire()
     assert recorder.log == ["tick", "tick", "warning"]
-    clock.now += 60.0
+    fake_clock.advance(60.0)
     ticker.fire()
     assert recorder.log[-2:] == ["tick", "time_up"]
     for _ in range(3):
-        clock.now += 1.0
+        fake_clock.advance(1.0)
         ticker.fire()
     assert recorder.log.count("time_up") == 1
     assert recorder.log.count("warning") == 1
 
 
-def test_a_late_wake_up_emits_both_events_in_order(ticker, clock):
-    countdown = running(clock, left=90)
+def test_a_late_wake_up_emits_both_events_in_order(ticker, fake_clock):
+    countdown = running(fake_clock, left=90)
     recorder = Recorder(ticker)
     ticker.start(countdown)
-    clock.now += 100
+    fake_clock.advance(100)
     ticker.fire()
     assert recorder.log == ["tick", "tick", "warning", "time_up"]
 
 
-def test_the_real_timer_emits_tick_and_time_up(qtbot, ticker, clock):
-    countdown = running(clock, left=0.02)  # the timer is due in about 25 ms
+def test_the_real_timer_emits_tick_and_time_up(qtbot, ticker, fake_clock):
+    countdown = running(fake_clock, left=0.02)  # the timer is due in about 25 ms
     ticker.start(countdown)
-    clock.now += 0.02  # the fake clock reaches zero before the timer fires
+    fake_clock.advance(0.02)  # the fake clock reaches zero before the timer fires
     with qtbot.waitSignals([ticker.tick, ticker.time_up], timeout=2000, order="strict"):
         pass
     assert countdown.display() == "0:00"
 
 
-def test_extend_rearms_time_up(ticker, clock):
-    countdown = running(clock, left=1)
+def test_extend_rearms_time_up(ticker, fake_clock):
+    countdown = running(fake_clock, left=1)
     recorder = Recorder(ticker)
     ticker.start(countdown)
-    clock.now += 1
+    fake_clock.advance(1)
     ticker.fire()
     countdown.extend(60)
     ticker.changed()
-    clock.now += 60
+    fake_clock.advance(60)
     ticker.fire()
     assert recorder.log.count("time_up") == 2
 
 
-def test_stop_silences_the_ticker(ticker, clock):
-    countdown = running(clock, left=100)
+def test_stop_silences_the_ticker(ticker, fake_clock):
+    countdown = running(fake_clock, left=100)
     recorder = Recorder(ticker)
     ticker.start(countdown)
     ticker.stop()
     assert not ticker.timer.isActive()
-    clock.now += 20
+    fake_clock.advance(20)
     ticker.fire()
     assert recorder.log == ["tick"]
 
 
-def test_badge_text(clock):
-    countdown = Countdown(600, 60, clock)
+def test_badge_text(fake_clock):
+    countdown = Countdown(600, 60, fake_clock)
     assert badge_text(None) == ""
     assert badge_text(countdown) == ""
     countdown.start()
-    clock.now += 150
+    fake_clock.advance(150)
     assert badge_text(countdown) == "7:30"
     countdown.pause()
     assert badge_text(countdown) == "Pause · 7:30"
     countdown.resume()
-    clock.now += 450 + 65
+    fake_clock.advance(450 + 65)
     assert badge_text(countdown) == "+1:05"

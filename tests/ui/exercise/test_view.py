@@ -21,22 +21,10 @@ from kompas_kiosk.ui.exercise.view import (
     ExerciseView,
     phase_color_of,
 )
+from tests.helpers.stubs import FakeClock
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 720)]
 PAPER = theme.DEFAULT.paper
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 @pytest.fixture
@@ -45,11 +33,11 @@ def deck(bundled) -> Deck:
 
 
 @pytest.fixture
-def view(qtbot, deck, clock):
+def view(qtbot, deck, fake_clock):
     widget = ExerciseView()
     qtbot.addWidget(widget)
     widget.resize(1920, 1080)
-    widget.set_exercise(deck, 0, Countdown(600, 60, clock))
+    widget.set_exercise(deck, 0, Countdown(600, 60, fake_clock))
     return widget
 
 
@@ -59,9 +47,8 @@ def at(clock: FakeClock, state: str) -> Countdown:
     if state == "ready":
         return countdown
     countdown.start()
-    clock.now += {"calm": 150, "warning": 558, "time_up": 600, "overtime": 665, "paused": 150}[
-        state
-    ]
+    elapsed = {"calm": 150, "warning": 558, "time_up": 600, "overtime": 665, "paused": 150}
+    clock.advance(elapsed[state])
     if state == "paused":
         countdown.pause()
     return countdown
@@ -77,8 +64,8 @@ SHOWN = {
 
 
 @pytest.mark.parametrize("state", list(SHOWN))
-def test_each_phase_shows_its_time_label_and_colour(view, deck, clock, state):
-    countdown = at(clock, state)
+def test_each_phase_shows_its_time_label_and_colour(view, deck, fake_clock, state):
+    countdown = at(fake_clock, state)
     view.set_exercise(deck, 0, countdown)
     text, label, color = SHOWN[state]
     assert view.shown_time() == text
@@ -87,8 +74,8 @@ def test_each_phase_shows_its_time_label_and_colour(view, deck, clock, state):
     assert phase_color_of(countdown) == color
 
 
-def test_paused_looks_paused(view, deck, clock):
-    view.set_exercise(deck, 0, at(clock, "paused"))
+def test_paused_looks_paused(view, deck, fake_clock):
+    view.set_exercise(deck, 0, at(fake_clock, "paused"))
     assert view.shown_time() == "7:30"
     assert view.shown_label() == "Pause"
     paused = view.phase_color()
@@ -116,24 +103,24 @@ def test_contrast_ratio_matches_wcag():
     assert contrast_ratio(QColor("#777777"), QColor("#ffffff")) == pytest.approx(4.48, abs=0.01)
 
 
-def test_refresh_follows_the_countdown_without_computing_time(view, deck, clock):
-    countdown = at(clock, "calm")
+def test_refresh_follows_the_countdown_without_computing_time(view, deck, fake_clock):
+    countdown = at(fake_clock, "calm")
     view.set_exercise(deck, 0, countdown)
-    clock.now += 0.5
+    fake_clock.advance(0.5)
     view.refresh()
     assert view.shown_time() == "7:30"  # 449.5 s left still shows 7:30
-    clock.now += 0.5
+    fake_clock.advance(0.5)
     assert view.shown_time() == "7:30"  # nothing changes until refresh() is called
     view.refresh()
     assert view.shown_time() == "7:29"
 
 
-def test_accessible_name_has_the_remaining_time(view, deck, clock):
-    countdown = at(clock, "calm")
+def test_accessible_name_has_the_remaining_time(view, deck, fake_clock):
+    countdown = at(fake_clock, "calm")
     view.set_exercise(deck, 0, countdown)
     assert "7:30" in view.accessibleName()
     assert view.accessibleName().startswith("Gruppearbejde")
-    clock.now += 1
+    fake_clock.advance(1)
     view.refresh()
     assert "7:29" in view.accessibleName()
 
@@ -156,8 +143,8 @@ def inside(inner: QRectF, outer: QRectF) -> bool:
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_the_digits_are_huge_and_no_text_is_under_the_floor(qtbot, deck, clock, size):
-    _, layout = layout_at(qtbot, deck, clock, size)
+def test_the_digits_are_huge_and_no_text_is_under_the_floor(qtbot, deck, fake_clock, size):
+    _, layout = layout_at(qtbot, deck, fake_clock, size)
     unit = min(size) / 100
     assert layout.digits_px >= DIGITS_MIN * unit - 0.5
     assert layout.smallest_text_px >= theme.FLOOR * unit - 0.5
@@ -166,8 +153,8 @@ def test_the_digits_are_huge_and_no_text_is_under_the_floor(qtbot, deck, clock, 
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_nothing_is_drawn_outside_the_card(qtbot, deck, clock, size):
-    widget, layout = layout_at(qtbot, deck, clock, size)
+def test_nothing_is_drawn_outside_the_card(qtbot, deck, fake_clock, size):
+    widget, layout = layout_at(qtbot, deck, fake_clock, size)
     card = layout.card_rect
     assert inside(card, QRectF(widget.rect()))
     assert inside(layout.timer_rect, card), "the disc, its halo, the digits and the label"
@@ -188,16 +175,16 @@ def test_nothing_is_drawn_outside_the_card(qtbot, deck, clock, size):
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920), (1280, 720)])
-def test_many_long_steps_still_fit_above_the_floor(qtbot, deck, clock, size):
+def test_many_long_steps_still_fit_above_the_floor(qtbot, deck, fake_clock, size):
     long_step = "Skriv jeres vigtigste pointe på en seddel, og sæt den på væggen bagerst i lokalet"
     busy = replace(deck, exercise=replace(deck.exercise, steps=(long_step,) * 5))
-    _, layout = layout_at(qtbot, busy, clock, size)
+    _, layout = layout_at(qtbot, busy, fake_clock, size)
     assert not layout.overflow
     assert layout.smallest_text_px >= theme.FLOOR * min(size) / 100 - 0.5
 
 
-def test_the_disc_shows_the_time_left_clockwise_from_twelve(qtbot, deck, clock):
-    widget, layout = layout_at(qtbot, deck, clock, (1920, 1080), "calm")  # 3/4 left
+def test_the_disc_shows_the_time_left_clockwise_from_twelve(qtbot, deck, fake_clock):
+    widget, layout = layout_at(qtbot, deck, fake_clock, (1920, 1080), "calm")  # 3/4 left
     widget.show()
     qtbot.waitExposed(widget)
     image = widget.grab().toImage()
@@ -215,8 +202,8 @@ def test_the_disc_shows_the_time_left_clockwise_from_twelve(qtbot, deck, clock):
     assert pixel(0, 0).name() == calm.name()  # the hub
 
 
-def test_the_view_renders_its_time_on_screen(qtbot, deck, clock):
-    widget, layout = layout_at(qtbot, deck, clock, (1280, 720), "warning")
+def test_the_view_renders_its_time_on_screen(qtbot, deck, fake_clock):
+    widget, layout = layout_at(qtbot, deck, fake_clock, (1280, 720), "warning")
     widget.show()
     qtbot.waitExposed(widget)
     image = widget.grab().toImage()
@@ -259,11 +246,11 @@ def test_the_pulse_animation_never_swells_more_than_three_times_in_a_second(qtbo
     animation.stop()
 
 
-def test_reaching_time_up_pulses_then_stays_steady(qtbot, view, deck, clock):
-    countdown = at(clock, "calm")
+def test_reaching_time_up_pulses_then_stays_steady(qtbot, view, deck, fake_clock):
+    countdown = at(fake_clock, "calm")
     view.set_exercise(deck, 0, countdown)
     assert not view.is_pulsing()
-    clock.now += 450
+    fake_clock.advance(450)
     view.refresh()
     assert view.shown_time() == "0:00"
     assert view.is_pulsing()
@@ -272,26 +259,26 @@ def test_reaching_time_up_pulses_then_stays_steady(qtbot, view, deck, clock):
     assert not view.is_pulsing()
     assert view.property("pulse") == 0.0
     assert view.phase_color() == TIMER_COLORS.time_up
-    clock.now += 5
+    fake_clock.advance(5)
     view.refresh()
     assert not view.is_pulsing(), "overtime stays steady"
 
 
-def test_no_pulse_under_reduced_motion(view, deck, clock):
+def test_no_pulse_under_reduced_motion(view, deck, fake_clock):
     view.set_reduced_motion(True)
-    countdown = at(clock, "warning")
+    countdown = at(fake_clock, "warning")
     view.set_exercise(deck, 0, countdown)
-    clock.now += 42
+    fake_clock.advance(42)
     view.refresh()
     assert view.shown_time() == "0:00"
     assert not view.is_pulsing()
     assert view.phase_color() == TIMER_COLORS.time_up
 
 
-def test_reduced_motion_stops_a_running_pulse(view, deck, clock):
-    countdown = at(clock, "warning")
+def test_reduced_motion_stops_a_running_pulse(view, deck, fake_clock):
+    countdown = at(fake_clock, "warning")
     view.set_exercise(deck, 0, countdown)
-    clock.now += 42
+    fake_clock.advance(42)
     view.refresh()
     assert view.is_pulsing()
     view.set_reduced_motion(True)
@@ -299,8 +286,8 @@ def test_reduced_motion_stops_a_running_pulse(view, deck, clock):
     assert view.property("pulse") == 0.0
 
 
-def test_no_pulse_when_shown_already_over_time(view, deck, clock):
-    view.set_exercise(deck, 0, at(clock, "overtime"))  # e.g. after a crash and a restore
+def test_no_pulse_when_shown_already_over_time(view, deck, fake_clock):
+    view.set_exercise(deck, 0, at(fake_clock, "overtime"))  # e.g. after a crash and a restore
     assert not view.is_pulsing()
 
 

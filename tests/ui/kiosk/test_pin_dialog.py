@@ -11,27 +11,14 @@ SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 720)]
 KEYS = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "confirm"]
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
 @pytest.fixture
 def room(shortcut_window):
     return shortcut_window("1")  # digits jump to cards in the room
 
 
 @pytest.fixture
-def pad(room, clock):
-    dialog = PinDialog(clock, parent=room)
+def pad(room, fake_clock):
+    dialog = PinDialog(fake_clock, parent=room)
     dialog.popup()
     return dialog
 
@@ -42,11 +29,11 @@ def type_keys(qtbot, pad: PinDialog, text: str) -> None:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_the_keys_are_big_enough_to_touch_and_all_on_the_panel(qtbot, clock, size):
+def test_the_keys_are_big_enough_to_touch_and_all_on_the_panel(qtbot, fake_clock, size):
     host = QWidget()
     qtbot.addWidget(host)
     host.resize(*size)
-    dialog = PinDialog(clock, parent=host)
+    dialog = PinDialog(fake_clock, parent=host)
     dialog.popup()
     rects = dialog.panel_layout()
     screen = QRectF(dialog.rect())
@@ -137,7 +124,7 @@ def test_a_wrong_code_says_so_and_starts_over(qtbot, pad):
     assert pad.message == "", "typing again clears the message"
 
 
-def test_three_wrong_codes_lock_the_pad_for_thirty_seconds(qtbot, pad, clock):
+def test_three_wrong_codes_lock_the_pad_for_thirty_seconds(qtbot, pad, fake_clock):
     for _ in range(3):
         type_keys(qtbot, pad, "9")
         qtbot.keyClick(pad, Qt.Key.Key_Return)
@@ -148,10 +135,10 @@ def test_three_wrong_codes_lock_the_pad_for_thirty_seconds(qtbot, pad, clock):
     assert not any(pad.keys[key].isEnabled() for key in KEYS)
     type_keys(qtbot, pad, "12")
     assert pad.typed_count == 0, "no digits while locked"
-    clock.now += 12.5
+    fake_clock.advance(12.5)
     pad.refresh()
     assert "18 sekunder" in pad.message
-    clock.now += 17.5
+    fake_clock.advance(17.5)
     pad.refresh()
     assert not pad.is_locked()
     assert pad.message == ""
@@ -160,11 +147,11 @@ def test_three_wrong_codes_lock_the_pad_for_thirty_seconds(qtbot, pad, clock):
     assert pad.typed_count == 2
 
 
-def test_the_lockout_outlasts_closing_the_pad(qtbot, pad, clock):
+def test_the_lockout_outlasts_closing_the_pad(qtbot, pad, fake_clock):
     for _ in range(3):
         pad.show_error("Forkert kode")
     qtbot.keyClick(pad, Qt.Key.Key_Escape)
-    clock.now += 5
+    fake_clock.advance(5)
     pad.popup()
     assert pad.is_locked()
     assert "25 sekunder" in pad.message
@@ -181,11 +168,11 @@ def test_a_right_code_forgets_the_wrong_ones(pad):
     assert not pad.is_locked(), "two wrong before a right one do not count"
 
 
-def test_the_lockout_timer_only_repaints_and_unlocks(qtbot, pad, clock):
+def test_the_lockout_timer_only_repaints_and_unlocks(qtbot, pad, fake_clock):
     for _ in range(3):
         pad.show_error("Forkert kode")
     assert pad._ticker.isActive()
-    clock.now += 31
+    fake_clock.advance(31)
     pad._ticker.timeout.emit()
     assert not pad._ticker.isActive()
     assert not pad.is_locked()

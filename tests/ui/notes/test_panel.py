@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -18,6 +17,7 @@ from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.notes.export_dialog import ExportChoice
 from kompas_kiosk.ui.notes.panel import NotesPanel
 from kompas_kiosk.ui.notes.widgets import ROW_ROLE, Earlier, Row
+from tests.helpers.stubs import FakeWallClock
 
 CPH = ZoneInfo("Europe/Copenhagen")
 TRICKY = [
@@ -36,20 +36,9 @@ class Recorder:
         self.hits += 1
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        self.now += timedelta(**delta)
-
-
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> FakeWallClock:
+    return FakeWallClock()
 
 
 @pytest.fixture
@@ -493,7 +482,7 @@ def test_the_shared_view_follows_the_field(qtbot, panel):
 # -- a big session -------------------------------------------------------------------------------
 
 
-def big_session(store: NotesStore, clock: FakeClock, count: int) -> int:
+def big_session(store: NotesStore, clock: FakeWallClock, count: int) -> int:
     """A session of `count` notes of the deck, three in four on card 07 (the rest general)."""
     session = store.create_session("samarbejdskompasset")
     stamp = to_stored(clock())

@@ -7,7 +7,7 @@ import io
 import re
 import shutil
 import subprocess
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -17,6 +17,7 @@ from kompas_kiosk.core.handout.export import ExportError
 from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.ui.notes import pdf_export
 from kompas_kiosk.ui.notes.pdf_export import card_key, default_file_name, export_session
+from tests.helpers.stubs import FakeWallClock
 
 CPH = ZoneInfo("Europe/Copenhagen")
 NOTES = [
@@ -29,15 +30,6 @@ NOTES = [
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="no pdftotext")
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)  # 10.15 in Aarhus
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(minutes=1)
-        return self.now
-
-
 @pytest.fixture
 def deck(bundled):
     return next(d.deck for d in bundled if d.deck_id == "samarbejdskompasset")
@@ -45,7 +37,7 @@ def deck(bundled):
 
 @pytest.fixture
 def store(tmp_path):
-    with NotesStore.open(tmp_path / "notes.sqlite3", Clock(), tz=CPH) as opened:
+    with NotesStore.open(tmp_path / "notes.sqlite3", FakeWallClock(tick=60), tz=CPH) as opened:
         yield opened
 
 

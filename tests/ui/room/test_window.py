@@ -10,23 +10,16 @@ from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.room.window import RoomWindow
+from tests.helpers.stubs import FakeClock
 
 TWELVE = "schema: 1\nid: tolv\ntitle: Tolv kort\ncards:\n" + "".join(
     f"  - number: {n}\n    title: Kort {n}\n" for n in range(1, 13)
 )
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def clock():
-    return FakeClock()
+    return FakeClock(100.0)
 
 
 @pytest.fixture

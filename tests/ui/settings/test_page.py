@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -21,30 +21,13 @@ from kompas_kiosk.ui.console.window import ConsoleWindow
 from kompas_kiosk.ui.room.window import RoomWindow
 from kompas_kiosk.ui.settings.page import SettingsPage
 from kompas_kiosk.ui.settings.store import Settings, SettingsValues
+from tests.helpers.qt_stubs import FakeScreen
+from tests.helpers.stubs import FakeClock
 
 FAST = 1000  # PBKDF2 iterations for tests
 
 
-class FakeScreen:
-    def __init__(self, name: str, width: int, height: int) -> None:
-        self._name, self._size = name, QSize(width, height)
-
-    def name(self) -> str:
-        return self._name
-
-    def size(self) -> QSize:
-        return self._size
-
-
 SCREENS = [FakeScreen("eDP-1", 1920, 1200), FakeScreen("HDMI-1", 1920, 1080)]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture
@@ -54,9 +37,9 @@ def ini(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def make_page(qtbot, ini):
-    def make(path: Path = ini, clock: Clock | None = None) -> SettingsPage:
+    def make(path: Path = ini, clock: FakeClock | None = None) -> SettingsPage:
         page = SettingsPage(
-            path, screens=lambda: SCREENS, pin_iterations=FAST, clock=clock or Clock()
+            path, screens=lambda: SCREENS, pin_iterations=FAST, clock=clock or FakeClock()
         )
         qtbot.addWidget(page)
         page.open_page()
@@ -256,7 +239,7 @@ def test_removing_the_pin(qtbot, make_page, ini):
 
 def test_three_wrong_current_pins_wait_half_a_minute(qtbot, make_page, ini):
     Settings(ini).save(SettingsValues().with_pin("1111", iterations=FAST))
-    clock = Clock()
+    clock = FakeClock()
     page = make_page(clock=clock)
     for _ in range(3):
         type_pins(qtbot, page, "2222", "2222", current="0000")
