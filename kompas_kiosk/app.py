@@ -16,7 +16,7 @@ from kompas_kiosk.core import resources
 from kompas_kiosk.core.decks.cache import DeckCache
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import LoadedDeck
-from kompas_kiosk.core.i18n import detect_language
+from kompas_kiosk.core.i18n import Text, detect_language
 
 log = logging.getLogger("kompas_kiosk")
 
@@ -180,19 +180,23 @@ def check_deck_option(decks: list[LoadedDeck], deck_id: str | None, lang: str) -
     if deck_id is None or any(d.deck_id == deck_id for d in decks):
         return
     known = ", ".join(d.deck_id for d in decks) or "-"
-    if lang == "en":
-        raise UsageError(f"no deck with the id '{deck_id}'; the decks are: {known}")
-    raise UsageError(f"der er intet kortsæt med id'et '{deck_id}'; kortsættene er: {known}")
+    raise UsageError(
+        Text(
+            "der er intet kortsæt med id'et '{deck}'; kortsættene er: {known}",
+            "no deck with the id '{deck}'; the decks are: {known}",
+        ).format(lang, deck=deck_id, known=known)
+    )
 
 
 def run(options: RunOptions) -> int:
     if not has_display():
         raise EnvironmentProblem(
-            "no display found (DISPLAY is not set): start the kiosk on the room screen's "
-            "desktop, or make a picture of a card with 'kompas-kiosk render'"
-            if options.lang == "en"
-            else "ingen skærm fundet (DISPLAY er ikke sat): start kiosken på skærmens "
-            "skrivebord, eller lav et billede af et kort med 'kompas-kiosk render'"
+            Text(
+                "ingen skærm fundet (DISPLAY er ikke sat): start kiosken på skærmens "
+                "skrivebord, eller lav et billede af et kort med 'kompas-kiosk render'",
+                "no display found (DISPLAY is not set): start the kiosk on the room screen's "
+                "desktop, or make a picture of a card with 'kompas-kiosk render'",
+            ).format(options.lang)
         )
     paths = resolve_paths(options.content, options.data_dir)
     log_to_file(paths.data)
@@ -216,9 +220,10 @@ def run(options: RunOptions) -> int:
     single = SingleInstance()
     if not single.acquire():
         print(
-            "the kiosk is already running; it has been brought to the front"
-            if lang == "en"
-            else "kiosken kører allerede; den er bragt frem",
+            Text(
+                "kiosken kører allerede; den er bragt frem",
+                "the kiosk is already running; it has been brought to the front",
+            ).format(lang),
             file=sys.stderr,
         )
         return 0
@@ -229,15 +234,17 @@ def run(options: RunOptions) -> int:
             f"{i}: {s.name()} {s.size().width()}x{s.size().height()}" for i, s in enumerate(screens)
         )
         raise UsageError(
-            f"there is no screen {options.screen}; the screens are {names}"
-            if lang == "en"
-            else f"der er ingen skærm {options.screen}; skærmene er {names}"
+            Text(
+                "der er ingen skærm {screen}; skærmene er {names}",
+                "there is no screen {screen}; the screens are {names}",
+            ).format(lang, screen=options.screen, names=names)
         )
     if options.console_screen is not None and not 0 <= options.console_screen < len(screens):
         raise UsageError(
-            f"there is no screen {options.console_screen} for the console"
-            if lang == "en"
-            else f"der er ingen skærm {options.console_screen} til styringen"
+            Text(
+                "der er ingen skærm {screen} til styringen",
+                "there is no screen {screen} for the console",
+            ).format(lang, screen=options.console_screen)
         )
     window = build_window(decks, paths, settings, lang, options)
     single.raise_requested.connect(window.bring_forward)

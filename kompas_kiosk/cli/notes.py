@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout.export import ExportError
+from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.notes.model import Session
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
@@ -23,30 +24,38 @@ from kompas_kiosk.ui.notes.pdf_export import FORMATS, default_file_name, export_
 
 STORE_FILE = "notes.sqlite3"
 
-_TEXT = {
-    "da": {
-        "no_file": "Der er ingen notefil i {path}. Kiosken opretter den ved den første note; "
+_TEXT: dict[str, Text] = {
+    "no_file": Text(
+        "Der er ingen notefil i {path}. Kiosken opretter den ved den første note; "
         "brug --data-dir, hvis noterne ligger i en anden mappe.",
-        "none": "Der er ingen sessioner i {path} endnu.",
-        "header": ("ID", "Dato", "Kortsæt", "Noter", "Navn"),
-        "unknown": "der er ingen session '{wanted}'; sessionerne er: {known}",
-        "bad_format": "ukendt format '{fmt}'; vælg et af: {known}",
-        "no_deck": "Bemærk: kortsættet '{deck}' findes ikke længere; noterne er grupperet "
-        "efter kortnummer.",
-        "empty": "(ingen)",
-    },
-    "en": {
-        "no_file": "There is no notes file in {path}. The kiosk makes it at the first note; "
+        "There is no notes file in {path}. The kiosk makes it at the first note; "
         "use --data-dir if the notes are in another folder.",
-        "none": "There are no sessions in {path} yet.",
-        "header": ("ID", "Date", "Deck", "Notes", "Name"),
-        "unknown": "there is no session '{wanted}'; the sessions are: {known}",
-        "bad_format": "unknown format '{fmt}'; choose one of: {known}",
-        "no_deck": "Note: the deck '{deck}' no longer exists; the notes are grouped by card "
-        "number.",
-        "empty": "(none)",
-    },
+    ),
+    "none": Text(
+        "Der er ingen sessioner i {path} endnu.",
+        "There are no sessions in {path} yet.",
+    ),
+    "unknown": Text(
+        "der er ingen session '{wanted}'; sessionerne er: {known}",
+        "there is no session '{wanted}'; the sessions are: {known}",
+    ),
+    "bad_format": Text(
+        "ukendt format '{fmt}'; vælg et af: {known}",
+        "unknown format '{fmt}'; choose one of: {known}",
+    ),
+    "no_deck": Text(
+        "Bemærk: kortsættet '{deck}' findes ikke længere; noterne er grupperet efter kortnummer.",
+        "Note: the deck '{deck}' no longer exists; the notes are grouped by card number.",
+    ),
+    "empty": Text("(ingen)", "(none)"),
 }
+_HEADER = (
+    Text("ID", "ID"),
+    Text("Dato", "Date"),
+    Text("Kortsæt", "Deck"),
+    Text("Noter", "Notes"),
+    Text("Navn", "Name"),
+)
 
 _gui_app = None  # the QGuiApplication made for a PDF, kept alive for the process
 
@@ -55,14 +64,10 @@ def store_path(data_dir: Path) -> Path:
     return Path(data_dir) / STORE_FILE
 
 
-def _words(lang: str) -> dict[str, Any]:
-    return _TEXT["en" if lang == "en" else "da"]
-
-
 def _open(data_dir: Path, lang: str, err: TextIO) -> NotesStore | None:
     path = store_path(data_dir)
     if not path.exists():
-        print(f"kompas-kiosk: {_words(lang)['no_file'].format(path=path)}", file=err)
+        print(f"kompas-kiosk: {_TEXT['no_file'].format(lang, path=path)}", file=err)
         return None
     try:
         store = NotesStore.open(path, lang=lang)
@@ -80,9 +85,8 @@ def notes_list(
 ) -> int:
     """The sessions, newest first: id, date, deck, number of notes, name."""
     err = err or sys.stderr
-    words = _words(lang)
     if not store_path(data_dir).exists():
-        print(words["no_file"].format(path=store_path(data_dir)), file=out)
+        print(_TEXT["no_file"].format(lang, path=store_path(data_dir)), file=out)
         return 0
     store = _open(data_dir, lang, err)
     if store is None:
@@ -90,9 +94,9 @@ def notes_list(
     try:
         sessions = store.sessions()
         if not sessions:
-            print(words["none"].format(path=store.path), file=out)
+            print(_TEXT["none"].format(lang, path=store.path), file=out)
             return 0
-        rows = [words["header"]]
+        rows = [tuple(text.format(lang) for text in _HEADER)]
         for session in sessions:
             when = short_date_time(to_local(session.created_at), lang)
             count = str(store.count_notes(session.id))
@@ -125,10 +129,9 @@ def notes_export(
     """Write session `session` ('latest' or an id) as a handout. `fmt` None: from the output's
     suffix, else Markdown. `output` None or a folder: '<session name> <date>.<fmt>' in it."""
     err = err or sys.stderr
-    words = _words(lang)
     fmt = (fmt or _format_of(output) or "md").lower().lstrip(".")
     if fmt not in FORMATS:
-        message = words["bad_format"].format(fmt=fmt, known=", ".join(FORMATS))
+        message = _TEXT["bad_format"].format(lang, fmt=fmt, known=", ".join(FORMATS))
         print(f"kompas-kiosk: {message}", file=err)
         return 2
     store = _open(data_dir, lang, err)
@@ -140,7 +143,7 @@ def notes_export(
             return found
         deck = _find_deck(content_paths, found.deck_id)
         if deck is None:
-            print(words["no_deck"].format(deck=found.deck_id), file=err)
+            print(_TEXT["no_deck"].format(lang, deck=found.deck_id), file=err)
         target = output if output is not None else Path.cwd()
         if target.is_dir():
             target = target / default_file_name(found, fmt, lang)
@@ -161,20 +164,21 @@ def notes_export(
 
 def _find_session(store: NotesStore, wanted: str, lang: str, err: TextIO) -> Session | int:
     """The session asked for, or the exit code after saying why there is none."""
-    words = _words(lang)
     if wanted == "latest":
         latest = store.latest_session()
         if latest is None:
-            print(f"kompas-kiosk: {words['none'].format(path=store.path)}", file=err)
+            print(f"kompas-kiosk: {_TEXT['none'].format(lang, path=store.path)}", file=err)
             return 1
         return latest
     sessions = store.sessions()
     for candidate in sessions:
         if wanted.strip().lstrip("#") == str(candidate.id):
             return candidate
-    known = ", ".join(f"{s.id} ({_one_line(s.name)})" for s in sessions) or words["empty"]
+    known = ", ".join(f"{s.id} ({_one_line(s.name)})" for s in sessions) or _TEXT["empty"].format(
+        lang
+    )
     known += ", latest" if sessions else ""
-    print(f"kompas-kiosk: {words['unknown'].format(wanted=wanted, known=known)}", file=err)
+    print(f"kompas-kiosk: {_TEXT['unknown'].format(lang, wanted=wanted, known=known)}", file=err)
     return 2
 
 

@@ -20,13 +20,33 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from kompas_kiosk.core.i18n import Text
+
 MIN_DIGITS = 4  # as ui/settings_page.MIN_PIN_DIGITS
 MAX_DIGITS = 12  # as ui/pin_dialog.MAX_DIGITS: the pad takes no more
 _PIN = re.compile(rf"\d{{{MIN_DIGITS},{MAX_DIGITS}}}")
 
 
-def _say(lang: str, da: str, en: str) -> str:
-    return en if lang == "en" else da
+_TEXT: dict[str, Text] = {
+    "ask": Text("Ny kode ({min}-{max} cifre): ", "New PIN ({min}-{max} digits): "),
+    "again": Text("Gentag koden: ", "Repeat the PIN: "),
+    "interrupted": Text("\nintet ændret", "\nnothing changed"),
+    "differ": Text("de to koder er ikke ens; intet ændret", "the two PINs differ; nothing changed"),
+    "bad_pin": Text(
+        "koden skal være {min} til {max} cifre (0-9); intet ændret",
+        "the PIN must be {min} to {max} digits (0-9); nothing changed",
+    ),
+    "removed": Text(
+        "koden er fjernet fra {settings}; kiosken kan lukkes uden kode, når den er genstartet",
+        "the PIN is removed from {settings}; the kiosk closes without a PIN once restarted",
+    ),
+    "saved": Text(
+        "koden er gemt (som hash) i {settings}; den gælder, når kiosken er genstartet "
+        "(systemctl --user restart kompas-kiosk)",
+        "the PIN is saved (as a hash) in {settings}; it applies once the kiosk is restarted "
+        "(systemctl --user restart kompas-kiosk)",
+    ),
+}
 
 
 def set_pin(
@@ -49,56 +69,21 @@ def set_pin(
         pin = stdin.readline().strip()
     else:
         try:
-            pin = ask(_say(lang, "Ny kode (4-12 cifre): ", "New PIN (4-12 digits): ")).strip()
-            again = ask(_say(lang, "Gentag koden: ", "Repeat the PIN: ")).strip()
+            pin = ask(_TEXT["ask"].format(lang, min=MIN_DIGITS, max=MAX_DIGITS)).strip()
+            again = ask(_TEXT["again"].format(lang)).strip()
         except (EOFError, KeyboardInterrupt):
-            print(_say(lang, "\nintet ændret", "\nnothing changed"), file=stderr)
+            print(_TEXT["interrupted"].format(lang), file=stderr)
             return 1
         if pin != again:
-            print(
-                _say(
-                    lang,
-                    "de to koder er ikke ens; intet ændret",
-                    "the two PINs differ; nothing changed",
-                ),
-                file=stderr,
-            )
+            print(_TEXT["differ"].format(lang), file=stderr)
             return 1
     if not remove and not _PIN.fullmatch(pin):
-        print(
-            _say(
-                lang,
-                f"koden skal være {MIN_DIGITS} til {MAX_DIGITS} cifre (0-9); intet ændret",
-                f"the PIN must be {MIN_DIGITS} to {MAX_DIGITS} digits (0-9); nothing changed",
-            ),
-            file=stderr,
-        )
+        print(_TEXT["bad_pin"].format(lang, min=MIN_DIGITS, max=MAX_DIGITS), file=stderr)
         return 1
     settings = Settings(settings_path)
     problem = settings.save(settings.load().with_pin(pin))
     if problem:
         print(f"kompas-kiosk: {problem}", file=stderr)
         return 1
-    if remove:
-        print(
-            _say(
-                lang,
-                f"koden er fjernet fra {settings_path}; kiosken kan lukkes uden kode, "
-                "når den er genstartet",
-                f"the PIN is removed from {settings_path}; the kiosk closes without a PIN "
-                "once restarted",
-            ),
-            file=stdout,
-        )
-    else:
-        print(
-            _say(
-                lang,
-                f"koden er gemt (som hash) i {settings_path}; den gælder, når kiosken er "
-                "genstartet (systemctl --user restart kompas-kiosk)",
-                f"the PIN is saved (as a hash) in {settings_path}; it applies once the kiosk "
-                "is restarted (systemctl --user restart kompas-kiosk)",
-            ),
-            file=stdout,
-        )
+    print(_TEXT["removed" if remove else "saved"].format(lang, settings=settings_path), file=stdout)
     return 0

@@ -23,6 +23,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kompas_kiosk.core.i18n import Text, detect_language
+
 PAINT_SIZE = (1280, 720)
 CHIME_WAIT = 3.0  # seconds for QtMultimedia to load the chime
 NOTE_TEXT = "Røgtest: æøå ÆØÅ – del det halvfærdige"
@@ -35,8 +37,51 @@ class Failed(Exception):  # noqa: N818 - a failed check, reported as one line
     """A check that failed; its message is the one line the technician reads."""
 
 
-def _say(lang: str, da: str, en: str) -> str:
-    return en if lang == "en" else da
+_TEXT: dict[str, Text] = {
+    "failed": Text(
+        "smoke test: {failures} fejl ({where}, {seconds} s)",
+        "smoke test: {failures} failed ({where}, {seconds} s)",
+    ),
+    "no_decks": Text("ingen kortsæt i {where}", "no decks in {where}"),
+    "bad_decks": Text(
+        "{bad} af {count} kortsæt har fejl: {problems}",
+        "{bad} of {count} decks have problems: {problems}",
+    ),
+    "decks": Text("{decks} kortsæt, {cards} kort", "{decks} decks, {cards} cards"),
+    "note_changed": Text(
+        "noten kom ikke uændret tilbage fra {path}: {notes}",
+        "the note did not come back unchanged from {path}: {notes}",
+    ),
+    "note_ok": Text("skrev og læste en note", "wrote and read a note"),
+    "fonts": Text(
+        "skrifttyperne {fonts} kan ikke indlæses fra {folder}",
+        "the fonts {fonts} cannot be loaded from {folder}",
+    ),
+    "no_deck_to_paint": Text("intet kortsæt at male", "no deck to paint"),
+    "no_clean_deck": Text("intet fejlfrit kortsæt at male", "no clean deck to paint"),
+    "blank": Text(
+        "det første kort i '{deck}' blev malet tomt ({colours} farver)",
+        "the first card of '{deck}' painted blank ({colours} colours)",
+    ),
+    "chime_unreadable": Text(
+        "lyden {path} kan ikke læses: {error}", "the sound {path} cannot be read: {error}"
+    ),
+    "chime_empty": Text("lyden {path} er tom", "the sound {path} is empty"),
+    "chime_loaded": Text("{length}, indlæst (ikke afspillet)", "{length}, loaded (not played)"),
+    "no_sound_device": Text(
+        "{length}; ingen lydenhed her, så den er ikke indlæst",
+        "{length}; no sound device here, so it was not loaded",
+    ),
+    "chime_failed": Text(
+        "QtMultimedia kunne ikke indlæse {path} ({status}): {problem}",
+        "QtMultimedia could not load {path} ({status}): {problem}",
+    ),
+    "missing": Text("mangler: {modules}", "missing: {modules}"),
+    "icons": Text(
+        "ikonerne (QtAwesome's skrifttyper) kan ikke tegnes; se loggen",
+        "the icons (QtAwesome's fonts) cannot be drawn; see the log",
+    ),
+}
 
 
 def smoke_test(
@@ -81,11 +126,7 @@ def smoke_test(
     where = resources.bundle_root()
     if failures:
         print(
-            _say(
-                lang,
-                f"smoke test: {failures} fejl ({where}, {elapsed:.1f} s)",
-                f"smoke test: {failures} failed ({where}, {elapsed:.1f} s)",
-            ),
+            _TEXT["failed"].format(lang, failures=failures, where=where, seconds=f"{elapsed:.1f}"),
             file=err,
             flush=True,
         )
@@ -100,7 +141,7 @@ def _check_content(paths: Sequence[Path], lang: str, state: dict[str, object]) -
     decks = load_decks(list(paths))  # no cache: the smoke test writes nowhere but its tmp folder
     if not decks:
         where = ", ".join(str(p) for p in paths)
-        raise Failed(_say(lang, f"ingen kortsæt i {where}", f"no decks in {where}"))
+        raise Failed(_TEXT["no_decks"].format(lang, where=where))
     bad = [d for d in decks if not d.ok]
     state["decks"] = decks
     if bad:
@@ -108,14 +149,10 @@ def _check_content(paths: Sequence[Path], lang: str, state: dict[str, object]) -
             problem.format(lang) for loaded in bad for problem in loaded.problems
         ) or ", ".join(d.deck_id for d in bad)
         raise Failed(
-            _say(
-                lang,
-                f"{len(bad)} af {len(decks)} kortsæt har fejl: {problems}",
-                f"{len(bad)} of {len(decks)} decks have problems: {problems}",
-            )
+            _TEXT["bad_decks"].format(lang, bad=len(bad), count=len(decks), problems=problems)
         )
     cards = sum(len(d.deck.cards) for d in decks if d.deck is not None)
-    return _say(lang, f"{len(decks)} kortsæt, {cards} kort", f"{len(decks)} decks, {cards} cards")
+    return _TEXT["decks"].format(lang, decks=len(decks), cards=cards)
 
 
 def _check_notes(lang: str) -> str:
@@ -129,14 +166,8 @@ def _check_notes(lang: str) -> str:
         with NotesStore.open(path, lang=lang, verify=True) as store:  # read back from disk
             notes = store.notes(session.id)
         if [n.text for n in notes] != [NOTE_TEXT] or notes[0].id != written.id:
-            raise Failed(
-                _say(
-                    lang,
-                    f"noten kom ikke uændret tilbage fra {path}: {notes!r}",
-                    f"the note did not come back unchanged from {path}: {notes!r}",
-                )
-            )
-    return _say(lang, "skrev og læste en note", "wrote and read a note")
+            raise Failed(_TEXT["note_changed"].format(lang, path=path, notes=repr(notes)))
+    return _TEXT["note_ok"].format(lang)
 
 
 def _check_fonts(fonts_dir: Path, lang: str) -> str:
@@ -146,35 +177,23 @@ def _check_fonts(fonts_dir: Path, lang: str) -> str:
     app.application()  # loads the bundled fonts, as the kiosk does (and only logs a failure)
     failed = theme.load_fonts(fonts_dir)  # so load them again and look: the system may have Inter
     if failed:
-        raise Failed(
-            _say(
-                lang,
-                f"skrifttyperne {', '.join(failed)} kan ikke indlæses fra {fonts_dir}",
-                f"the fonts {', '.join(failed)} cannot be loaded from {fonts_dir}",
-            )
-        )
+        raise Failed(_TEXT["fonts"].format(lang, fonts=", ".join(failed), folder=fonts_dir))
     return f"{theme.FAMILY} ({fonts_dir})"
 
 
 def _check_paint(state: dict[str, object], lang: str) -> str:
     decks = state.get("decks")
     if not decks:
-        raise Failed(_say(lang, "intet kortsæt at male", "no deck to paint"))
+        raise Failed(_TEXT["no_deck_to_paint"].format(lang))
     from kompas_kiosk.ui.offscreen.render import grab_card
 
     loaded = next((d for d in decks if d.ok), None)  # type: ignore[attr-defined]
     if loaded is None:
-        raise Failed(_say(lang, "intet fejlfrit kortsæt at male", "no clean deck to paint"))
+        raise Failed(_TEXT["no_clean_deck"].format(lang))
     image = grab_card(decks, loaded.deck_id, 0, PAINT_SIZE, lang)
     colours = _distinct_colours(image)
     if image.isNull() or image.size().width() != PAINT_SIZE[0] or colours < 16:
-        raise Failed(
-            _say(
-                lang,
-                f"det første kort i '{loaded.deck_id}' blev malet tomt ({colours} farver)",
-                f"the first card of '{loaded.deck_id}' painted blank ({colours} colours)",
-            )
-        )
+        raise Failed(_TEXT["blank"].format(lang, deck=loaded.deck_id, colours=colours))
     card = loaded.deck.cards[0]
     return f"{loaded.deck_id} {card.number} {PAINT_SIZE[0]}x{PAINT_SIZE[1]}, {colours} colours"
 
@@ -195,15 +214,9 @@ def _check_chime(path: Path, lang: str) -> str:
         with wave.open(str(path), "rb") as sound:
             frames, rate = sound.getnframes(), sound.getframerate()
     except (OSError, EOFError, wave.Error) as error:
-        raise Failed(
-            _say(
-                lang,
-                f"lyden {path} kan ikke læses: {error}",
-                f"the sound {path} cannot be read: {error}",
-            )
-        ) from None
+        raise Failed(_TEXT["chime_unreadable"].format(lang, path=path, error=error)) from None
     if frames == 0:
-        raise Failed(_say(lang, f"lyden {path} er tom", f"the sound {path} is empty"))
+        raise Failed(_TEXT["chime_empty"].format(lang, path=path))
     from PySide6.QtCore import QCoreApplication, QEventLoop
     from PySide6.QtMultimedia import QMediaDevices
 
@@ -218,21 +231,12 @@ def _check_chime(path: Path, lang: str) -> str:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
     length = f"{path.name} {frames / rate:.1f} s"
     if effect is not None and effect.status() == effect.Status.Ready:
-        return _say(lang, f"{length}, indlæst (ikke afspillet)", f"{length}, loaded (not played)")
+        return _TEXT["chime_loaded"].format(lang, length=length)
     if not QMediaDevices.audioOutputs():  # CI, a server: nothing to play on; not our fault
-        return _say(
-            lang,
-            f"{length}; ingen lydenhed her, så den er ikke indlæst",
-            f"{length}; no sound device here, so it was not loaded",
-        )
+        return _TEXT["no_sound_device"].format(lang, length=length)
     status = effect.status().name if effect is not None else "-"
-    raise Failed(
-        _say(
-            lang,
-            f"QtMultimedia kunne ikke indlæse {path} ({status}): {player.problem_text}",
-            f"QtMultimedia could not load {path} ({status}): {player.problem_text}",
-        )
-    )
+    problem = player.problem_text
+    raise Failed(_TEXT["chime_failed"].format(lang, path=path, status=status, problem=problem))
 
 
 def _check_modules(lang: str) -> str:
@@ -243,7 +247,7 @@ def _check_modules(lang: str) -> str:
         except ImportError as error:
             missing.append(f"{name} ({error})")
     if missing:
-        raise Failed(_say(lang, f"mangler: {'; '.join(missing)}", f"missing: {'; '.join(missing)}"))
+        raise Failed(_TEXT["missing"].format(lang, modules="; ".join(missing)))
     return ", ".join(name.rsplit(".", 1)[-1] for name in LATE_MODULES)
 
 
@@ -252,13 +256,7 @@ def _check_icons(lang: str) -> str:
 
     pixmap = icons.pixmap(icons.DECK, "#17324a", 64)
     if pixmap is None or pixmap.isNull() or _distinct_colours(pixmap.toImage()) < 2:
-        raise Failed(
-            _say(
-                lang,
-                "ikonerne (QtAwesome's skrifttyper) kan ikke tegnes; se loggen",
-                "the icons (QtAwesome's fonts) cannot be drawn; see the log",
-            )
-        )
+        raise Failed(_TEXT["icons"].format(lang))
     return icons.DECK
 
 
@@ -269,8 +267,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--content", type=Path, action="append", metavar="DIR")
     args = parser.parse_args(argv)
     import logging
-
-    from kompas_kiosk.core.i18n import detect_language
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     return smoke_test(args.lang or detect_language(), args.content)

@@ -3,69 +3,54 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import LoadedDeck
+from kompas_kiosk.core.i18n import Text
 
-
-@dataclass(frozen=True)
-class _Words:
-    ok: str
-    error: str
-    card: tuple[str, str]
-    problem: tuple[str, str]
-    also_in: str
-    left_out: str
-
-
-_WORDS = {
-    "da": _Words(
-        "OK",
-        "FEJL",
-        ("kort", "kort"),
-        ("problem", "problemer"),
-        "også på",
+_WORDS: dict[str, Text] = {
+    "ok": Text("OK", "OK"),
+    "error": Text("FEJL", "ERROR"),
+    "card": Text("{count} kort", "{count} card"),
+    "cards": Text("{count} kort", "{count} cards"),
+    "problem": Text("{count} problem", "{count} problem"),
+    "problems": Text("{count} problemer", "{count} problems"),
+    "also_in": Text("også på", "also in"),
+    "left_out": Text(
         "i oversættelsen; kortsættet vises på {language} uden den",
-    ),
-    "en": _Words(
-        "OK",
-        "ERROR",
-        ("card", "cards"),
-        ("problem", "problems"),
-        "also in",
         "in the translation; the deck is shown in {language} without it",
     ),
 }
 
 
-def _count(count: int, forms: tuple[str, str]) -> str:
-    return f"{count} {forms[0] if count == 1 else forms[1]}"
+def _count(count: int, one: str, many: str, lang: str) -> str:
+    return _WORDS[one if count == 1 else many].format(lang, count=count)
 
 
 def summary(loaded: LoadedDeck, lang: str = "da") -> str:
     """One line for a deck: 'OK samarbejdskompasset: 1 kort' or 'FEJL x (path): 2 problemer'."""
-    words = _WORDS.get(lang, _WORDS["da"])
     if loaded.ok and loaded.deck is not None:
-        line = f"{words.ok} {loaded.deck_id}: {_count(len(loaded.deck.cards), words.card)}"
+        cards = _count(len(loaded.deck.cards), "card", "cards", lang)
+        line = f"{_WORDS['ok'].format(lang)} {loaded.deck_id}: {cards}"
         others = loaded.languages[1:]
-        return f"{line}, {words.also_in} {', '.join(others)}" if others else line
-    count = _count(len(loaded.problems), words.problem)
-    return f"{words.error} {loaded.deck_id} ({loaded.path}): {count}"
+        return f"{line}, {_WORDS['also_in'].format(lang)} {', '.join(others)}" if others else line
+    count = _count(len(loaded.problems), "problem", "problems", lang)
+    return f"{_WORDS['error'].format(lang)} {loaded.deck_id} ({loaded.path}): {count}"
 
 
 def translation_summaries(loaded: LoadedDeck, lang: str = "da") -> list[str]:
     """One line per translation left out for its problems: 'FEJL x (path): 2 problemer i …'."""
-    words = _WORDS.get(lang, _WORDS["da"])
     counts: dict[Path, int] = {}
     for problem in loaded.translation_problems:
         counts[problem.path] = counts.get(problem.path, 0) + 1
     language = loaded.deck.language if loaded.deck is not None else "?"
-    left_out = words.left_out.format(language=language)
+    error = _WORDS["error"].format(lang)
+    left_out = _WORDS["left_out"].format(lang, language=language)
     return [
-        f"{words.error} {loaded.deck_id} ({path}): {_count(count, words.problem)} {left_out}"
+        f"{error} {loaded.deck_id} ({path}): {_count(count, 'problem', 'problems', lang)} "
+        f"{left_out}"
         for path, count in counts.items()
     ]
 

@@ -31,6 +31,7 @@ from typing import Literal
 
 from kompas_kiosk.core.handout.html import render_html
 from kompas_kiosk.core.handout.model import Handout, HandoutGroup, HandoutNote, clean, labels
+from kompas_kiosk.core.i18n import Text, language
 from kompas_kiosk.core.notes.model import Note, Session
 from kompas_kiosk.core.notes.timestamps import clock_time, long_date, to_local
 
@@ -46,6 +47,9 @@ __all__ = [
     "to_markdown",
     "write_atomic",
 ]
+
+
+_WHEN = Text("{date} kl. {time}", "{date}, {time}")  # when a session began
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +105,6 @@ def build_handout(
     """Everything a handout shows, in display form (local times, labels, cleaned text)."""
     words = labels(lang)
     start = to_local(session.created_at, tz)
-    sep = " kl. " if lang != "en" else ", "
     handout_groups = []
     for group in groups:
         card = group.card
@@ -121,9 +124,9 @@ def build_handout(
         key = card.key if card is not None else None
         handout_groups.append(HandoutGroup(key, heading, title, question, tuple(handout_notes)))
     return Handout(
-        lang="en" if lang == "en" else "da",
+        lang=language(lang),
         name=clean(session.name),
-        when=f"{long_date(start, lang)}{sep}{clock_time(start, lang)}",
+        when=_WHEN.format(lang, date=long_date(start, lang), time=clock_time(start, lang)),
         place=clean(session.place),
         deck=clean(deck_title or session.deck_id),
         groups=tuple(handout_groups),
@@ -231,19 +234,25 @@ def to_csv(
     return buffer.getvalue().encode("utf-8-sig", errors="replace")
 
 
+_EXPORT_FAILED = (  # (heading, details)
+    Text("Noterne kunne ikke gemmes som fil", "The handout could not be saved"),
+    Text(
+        "{path} kunne ikke skrives ({cause}). Vælg en anden mappe, eller frigør plads på "
+        "disken, og prøv igen.",
+        "{path} could not be written ({cause}). Choose another folder, or free some space on "
+        "the disk, and try again.",
+    ),
+)
+
+
 class ExportError(Exception):
     """The handout could not be written: the environment's fault, with what to do."""
 
     def __init__(self, path: Path, cause: str, lang: str = "da"):
         self.path = path
-        if lang == "en":
-            self.heading = "The handout could not be saved"
-            self.details = f"{path} could not be written ({cause}). Choose another folder, or "
-            self.details += "free some space on the disk, and try again."
-        else:
-            self.heading = "Noterne kunne ikke gemmes som fil"
-            self.details = f"{path} kunne ikke skrives ({cause}). Vælg en anden mappe, eller "
-            self.details += "frigør plads på disken, og prøv igen."
+        heading, details = _EXPORT_FAILED
+        self.heading = heading.format(lang)
+        self.details = details.format(lang, path=path, cause=cause)
         super().__init__(f"{self.heading}: {self.details}")
 
 

@@ -10,39 +10,30 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-_LABELS: dict[str, dict[str, str]] = {
-    "da": {
-        "date": "Dato",
-        "place": "Sted",
-        "deck": "Kortsæt",
-        "general": "Generelt om sessionen",
-        "other": "Kort {key} (ikke i kortsættet)",
-        "exercise": "gruppearbejde",
-        "none": "Ingen noter.",
-        "columns": "Session|Dato|Tid|Kortsæt|Kort|Korttitel|Fase|Note",
-        "card_csv": "Kort",
-        "exercise_csv": "Gruppearbejde",
-        "notes": "Noter",
-    },
-    "en": {
-        "date": "Date",
-        "place": "Place",
-        "deck": "Deck",
-        "general": "About the session in general",
-        "other": "Card {key} (not in the deck)",
-        "exercise": "group work",
-        "none": "No notes.",
-        "columns": "Session|Date|Time|Deck|Card|Card title|Phase|Note",
-        "card_csv": "Card",
-        "exercise_csv": "Group work",
-        "notes": "Notes",
-    },
+from kompas_kiosk.core.i18n import Text
+
+_LABELS: dict[str, Text] = {
+    "date": Text("Dato", "Date"),
+    "place": Text("Sted", "Place"),
+    "deck": Text("Kortsæt", "Deck"),
+    "general": Text("Generelt om sessionen", "About the session in general"),
+    "other": Text("Kort {key} (ikke i kortsættet)", "Card {key} (not in the deck)"),
+    "exercise": Text("gruppearbejde", "group work"),
+    "none": Text("Ingen noter.", "No notes."),
+    "columns": Text(
+        "Session|Dato|Tid|Kortsæt|Kort|Korttitel|Fase|Note",
+        "Session|Date|Time|Deck|Card|Card title|Phase|Note",
+    ),
+    "card_csv": Text("Kort", "Card"),
+    "exercise_csv": Text("Gruppearbejde", "Group work"),
+    "notes": Text("Noter", "Notes"),
 }
 
 
 def labels(lang: str) -> dict[str, str]:
-    """The fixed words of a handout: English for "en", Danish for anything else."""
-    return _LABELS["en" if lang == "en" else "da"]
+    """The fixed words of a handout: English for "en", Danish for anything else. A `{key}`
+    in a word is left for the caller to fill in."""
+    return {name: text.format(lang) for name, text in _LABELS.items()}
 
 
 # C0 controls but tab and newline, and DEL, become their pictures: U+2400 "␀" and so on.

@@ -12,122 +12,103 @@ import sqlite3
 from pathlib import Path
 from typing import ClassVar
 
-_CATALOGUE: dict[str, dict[str, tuple[str, str]]] = {
-    "too_new": {
-        "da": (
+from kompas_kiosk.core.i18n import Text
+
+_CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
+    "too_new": (
+        Text(
             "Noterne er gemt af en nyere version af kiosken",
+            "The notes were saved by a newer version of the kiosk",
+        ),
+        Text(
             "Notefilen {path} har version {found}, men denne kiosk kender kun version {ours}. "
             "Opdatér kiosken til den nyeste version. Filen er ikke ændret.",
-        ),
-        "en": (
-            "The notes were saved by a newer version of the kiosk",
             "The notes file {path} has version {found}, but this kiosk only knows version {ours}. "
             "Update the kiosk to the latest version. The file has not been changed.",
         ),
-    },
-    "readonly": {
-        "da": (
-            "Noterne kan ikke gemmes: skrivebeskyttet",
+    ),
+    "readonly": (
+        Text("Noterne kan ikke gemmes: skrivebeskyttet", "Notes cannot be saved: read-only"),
+        Text(
             "Kiosken må ikke skrive i {path} ({cause}). Giv kiosken skriveadgang til mappen, "
             "eller start den med en anden datamappe.",
-        ),
-        "en": (
-            "Notes cannot be saved: read-only",
             "The kiosk may not write to {path} ({cause}). Give the kiosk write access to the "
             "folder, or start it with another data folder.",
         ),
-    },
-    "full": {
-        "da": (
-            "Noterne kan ikke gemmes: disken er fuld",
+    ),
+    "full": (
+        Text("Noterne kan ikke gemmes: disken er fuld", "Notes cannot be saved: the disk is full"),
+        Text(
             "Der er ikke plads til at gemme i {path} ({cause}). Frigør plads på disken, "
             "og prøv igen.",
-        ),
-        "en": (
-            "Notes cannot be saved: the disk is full",
             "There is no room to save in {path} ({cause}). Free some space on the disk, "
             "and try again.",
         ),
-    },
-    "cantopen": {
-        "da": (
-            "Notefilen kan ikke åbnes",
+    ),
+    "cantopen": (
+        Text("Notefilen kan ikke åbnes", "The notes file cannot be opened"),
+        Text(
             "{path} kan ikke åbnes eller oprettes ({cause}). Tjek at mappen findes, er en mappe, "
             "og at kiosken må skrive i den.",
-        ),
-        "en": (
-            "The notes file cannot be opened",
             "{path} cannot be opened or created ({cause}). Check that the folder exists, is a "
             "folder, and that the kiosk may write in it.",
         ),
-    },
-    "io": {
-        "da": (
-            "Fejl ved læsning eller skrivning af noterne",
+    ),
+    "io": (
+        Text("Fejl ved læsning eller skrivning af noterne", "Error reading or writing the notes"),
+        Text(
             "Disken svarede med en fejl for {path} ({cause}). Er drevet taget ud? Sæt det i igen "
             "og genstart kiosken.",
-        ),
-        "en": (
-            "Error reading or writing the notes",
             "The disk returned an error for {path} ({cause}). Was the drive removed? Reconnect "
             "it and restart the kiosk.",
         ),
-    },
-    "busy": {
-        "da": (
-            "Noterne er i brug af et andet program",
+    ),
+    "busy": (
+        Text("Noterne er i brug af et andet program", "The notes are in use by another program"),
+        Text(
             "{path} er låst af et andet program ({cause}). Luk andre kopier af kiosken og "
             "prøv igen.",
-        ),
-        "en": (
-            "The notes are in use by another program",
             "{path} is locked by another program ({cause}). Close other copies of the kiosk and "
             "try again.",
         ),
-    },
-    "corrupt": {
-        "da": (
-            "Notefilen er beskadiget",
+    ),
+    "corrupt": (
+        Text("Notefilen er beskadiget", "The notes file is damaged"),
+        Text(
             "{path} er beskadiget ({cause}). Genstart kiosken: den lægger den beskadigede fil til "
             "side under et nyt navn og starter en ny. Intet bliver slettet.",
-        ),
-        "en": (
-            "The notes file is damaged",
             "{path} is damaged ({cause}). Restart the kiosk: it puts the damaged file aside under "
             "a new name and starts a new one. Nothing is deleted.",
         ),
-    },
-    "unmovable": {
-        "da": (
+    ),
+    "unmovable": (
+        Text(
             "Notefilen er beskadiget og kan ikke flyttes",
+            "The notes file is damaged and cannot be moved",
+        ),
+        Text(
             "{path} er beskadiget, og kiosken kunne ikke lægge den til side ({cause}). Flyt filen "
             "til en anden mappe, og start kiosken igen.",
-        ),
-        "en": (
-            "The notes file is damaged and cannot be moved",
             "{path} is damaged, and the kiosk could not put it aside ({cause}). Move the file to "
             "another folder, and start the kiosk again.",
         ),
-    },
-    "recovered": {
-        "da": (
-            "En beskadiget notefil er lagt til side",
+    ),
+    "recovered": (
+        Text("En beskadiget notefil er lagt til side", "A damaged notes file was put aside"),
+        Text(
             "Den gamle notefil var beskadiget og ligger nu som {aside}. Kiosken har startet en ny "
             "notefil. Giv filen til en, der kan redde noterne i den.",
-        ),
-        "en": (
-            "A damaged notes file was put aside",
             "The old notes file was damaged and is now {aside}. The kiosk has started a new notes "
             "file. Give the old file to someone who can rescue the notes in it.",
         ),
-    },
+    ),
 }
 
 
 def message(key: str, lang: str = "da", **params: object) -> tuple[str, str]:
     """The heading and details for `key` in `lang` (Danish for anything but "en")."""
-    heading, details = _CATALOGUE[key]["en" if lang == "en" else "da"]
-    return heading, details.format(**params)
+    heading, details = _CATALOGUE[key]
+    return heading.format(lang), details.format(lang, **params)
 
 
 class StoreError(Exception):

@@ -11,51 +11,42 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, tzinfo
 
+from kompas_kiosk.core.i18n import Text
+
 Clock = Callable[[], datetime]
 """A wall clock: returns the current instant as a timezone-aware datetime."""
 
-_MONTHS_DA = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-_MONTHS_DA_SHORT = [
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "maj",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "okt.",
-    "nov.",
-    "dec.",
-]
-_MONTHS_EN = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = (
+    Text("januar", "January"),
+    Text("februar", "February"),
+    Text("marts", "March"),
+    Text("april", "April"),
+    Text("maj", "May"),
+    Text("juni", "June"),
+    Text("juli", "July"),
+    Text("august", "August"),
+    Text("september", "September"),
+    Text("oktober", "October"),
+    Text("november", "November"),
+    Text("december", "December"),
+)
+_MONTHS_SHORT = (
+    Text("jan.", "Jan"),
+    Text("feb.", "Feb"),
+    Text("mar.", "Mar"),
+    Text("apr.", "Apr"),
+    Text("maj", "May"),
+    Text("jun.", "Jun"),
+    Text("jul.", "Jul"),
+    Text("aug.", "Aug"),
+    Text("sep.", "Sep"),
+    Text("okt.", "Oct"),
+    Text("nov.", "Nov"),
+    Text("dec.", "Dec"),
+)
+_CLOCK = Text("{hour}.{minute}", "{hour}:{minute}")
+_LONG_DATE = Text("{day}. {month} {year}", "{day} {month} {year}")
+_SHORT_DATE_TIME = Text("{day}. {month} {year} kl. {time}", "{day} {month} {year}, {time}")
 
 
 def utc_now() -> datetime:
@@ -83,21 +74,17 @@ def to_local(instant: datetime, tz: tzinfo | None = None) -> datetime:
 
 def clock_time(local: datetime, lang: str = "da") -> str:
     """'10.15' in Danish, '10:15' in English."""
-    separator = ":" if lang == "en" else "."
-    return f"{local.hour:02d}{separator}{local.minute:02d}"
+    return _CLOCK.format(lang, hour=f"{local.hour:02d}", minute=f"{local.minute:02d}")
 
 
 def long_date(local: datetime, lang: str = "da") -> str:
     """'28. november 2026' in Danish, '28 November 2026' in English."""
-    if lang == "en":
-        return f"{local.day} {_MONTHS_EN[local.month - 1]} {local.year}"
-    return f"{local.day}. {_MONTHS_DA[local.month - 1]} {local.year}"
+    month = _MONTHS[local.month - 1].format(lang)
+    return _LONG_DATE.format(lang, day=local.day, month=month, year=local.year)
 
 
 def short_date_time(local: datetime, lang: str = "da") -> str:
     """'28. nov. 2026 kl. 10.15' in Danish, '28 Nov 2026, 10:15' in English."""
-    if lang == "en":
-        month = _MONTHS_EN[local.month - 1][:3]
-        return f"{local.day} {month} {local.year}, {clock_time(local, lang)}"
-    month = _MONTHS_DA_SHORT[local.month - 1]
-    return f"{local.day}. {month} {local.year} kl. {clock_time(local, lang)}"
+    month = _MONTHS_SHORT[local.month - 1].format(lang)
+    time = clock_time(local, lang)
+    return _SHORT_DATE_TIME.format(lang, day=local.day, month=month, year=local.year, time=time)

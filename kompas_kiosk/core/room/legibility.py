@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from kompas_kiosk.core.i18n import Text
+
 MM_PER_INCH = 25.4
 DISCAS_BDM = 200  # basic decision making: distance / element height
 CAP_HEIGHT_EM = 0.727  # Inter's cap height, as a share of the font size
@@ -34,45 +36,43 @@ _DIAGONAL_MM = (10 * MM_PER_INCH, 1000 * MM_PER_INCH)  # 10" to 1000"
 _DISTANCE_MM = (300.0, 200_000.0)  # 0.3 m to 200 m
 _QUANTITY = re.compile(r"^(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[a-z\"]*)$")
 
-_MESSAGES: dict[str, dict[str, str]] = {
-    "parts": {
-        "da": "angiv skærmens diagonal og den fjerneste seer, adskilt af komma, fx "
+_MESSAGES: dict[str, Text] = {
+    "parts": Text(
+        "angiv skærmens diagonal og den fjerneste seer, adskilt af komma, fx "
         '"65in,8m" eller "165cm,8m,portrait"',
-        "en": "give the screen's diagonal and the farthest viewer, separated by a comma, e.g. "
+        "give the screen's diagonal and the farthest viewer, separated by a comma, e.g. "
         '"65in,8m" or "165cm,8m,portrait"',
-    },
-    "diagonal": {
-        "da": "'{value}' er ikke en skærmdiagonal – skriv den i tommer eller cm, fx 65in "
-        "eller 165cm",
-        "en": "'{value}' is not a screen diagonal – write it in inches or cm, e.g. 65in or 165cm",
-    },
-    "distance": {
-        "da": "'{value}' er ikke en afstand – skriv den fjerneste seers afstand i meter, fx 8m",
-        "en": "'{value}' is not a distance – write the farthest viewer's distance in metres, "
-        "e.g. 8m",
-    },
-    "diagonal_range": {
-        "da": "en diagonal på {value} er ikke en skærm – giv 10 til 1000 tommer",
-        "en": "a diagonal of {value} is not a screen – give 10 to 1000 inches",
-    },
-    "distance_range": {
-        "da": "en afstand på {value} passer ikke til et rum – giv 0,3 til 200 m",
-        "en": "a distance of {value} does not fit a room – give 0.3 to 200 m",
-    },
-    "extra": {
-        "da": "'{value}' kendes ikke – skriv portrait, landscape eller et billedformat som 16:10",
-        "en": "'{value}' is not known – write portrait, landscape or an aspect such as 16:10",
-    },
-    "size": {
-        "da": "'{value}' er ikke en skærmopløsning – skriv BREDDExHØJDE, fx 3840x2160",
-        "en": "'{value}' is not a screen resolution – write WIDTHxHEIGHT, e.g. 3840x2160",
-    },
-    "size_aspect": {
-        "da": "opløsningen {size} er ikke {aspect} – tilføj ',{actual}' til rummet, eller ret "
+    ),
+    "diagonal": Text(
+        "'{value}' er ikke en skærmdiagonal – skriv den i tommer eller cm, fx 65in eller 165cm",
+        "'{value}' is not a screen diagonal – write it in inches or cm, e.g. 65in or 165cm",
+    ),
+    "distance": Text(
+        "'{value}' er ikke en afstand – skriv den fjerneste seers afstand i meter, fx 8m",
+        "'{value}' is not a distance – write the farthest viewer's distance in metres, e.g. 8m",
+    ),
+    "diagonal_range": Text(
+        "en diagonal på {value} er ikke en skærm – giv 10 til 1000 tommer",
+        "a diagonal of {value} is not a screen – give 10 to 1000 inches",
+    ),
+    "distance_range": Text(
+        "en afstand på {value} passer ikke til et rum – giv 0,3 til 200 m",
+        "a distance of {value} does not fit a room – give 0.3 to 200 m",
+    ),
+    "extra": Text(
+        "'{value}' kendes ikke – skriv portrait, landscape eller et billedformat som 16:10",
+        "'{value}' is not known – write portrait, landscape or an aspect such as 16:10",
+    ),
+    "size": Text(
+        "'{value}' er ikke en skærmopløsning – skriv BREDDExHØJDE, fx 3840x2160",
+        "'{value}' is not a screen resolution – write WIDTHxHEIGHT, e.g. 3840x2160",
+    ),
+    "size_aspect": Text(
+        "opløsningen {size} er ikke {aspect} – tilføj ',{actual}' til rummet, eller ret "
         "opløsningen",
-        "en": "the resolution {size} is not {aspect} – add ',{actual}' to the room, or correct "
+        "the resolution {size} is not {aspect} – add ',{actual}' to the room, or correct "
         "the resolution",
-    },
+    ),
 }
 
 
@@ -84,8 +84,7 @@ class RoomSpecError(ValueError):
         self.code, self.params = code, params
 
     def message(self, lang: str = "da") -> str:
-        texts = _MESSAGES[self.code]
-        return texts.get(lang, texts["da"]).format(**self.params)
+        return _MESSAGES[self.code].format(lang, **self.params)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from kompas_kiosk.core.exercise.countdown import Clock, Countdown
+from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room.navigation import Face
 
 log = logging.getLogger(__name__)
@@ -144,42 +145,39 @@ def from_json(data: object) -> RoomState:
     )
 
 
-_CATALOGUE: dict[str, dict[str, tuple[str, str]]] = {
-    "readonly": {
-        "da": (
+_CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
+    "readonly": (
+        Text(
             "Kiosken kan ikke huske, hvor den er: skrivebeskyttet",
+            "The kiosk cannot remember where it is: read-only",
+        ),
+        Text(
             "Kiosken må ikke skrive i {folder} ({cause}). Efter et nedbrud starter den forfra. "
             "Giv kiosken skriveadgang til mappen, eller start den med en anden datamappe.",
-        ),
-        "en": (
-            "The kiosk cannot remember where it is: read-only",
             "The kiosk may not write to {folder} ({cause}). After a crash it starts from the "
             "beginning. Give the kiosk write access to the folder, or start it with another "
             "data folder.",
         ),
-    },
-    "full": {
-        "da": (
+    ),
+    "full": (
+        Text(
             "Kiosken kan ikke huske, hvor den er: disken er fuld",
-            "Der er ikke plads i {folder} ({cause}). Frigør plads på disken.",
-        ),
-        "en": (
             "The kiosk cannot remember where it is: the disk is full",
+        ),
+        Text(
+            "Der er ikke plads i {folder} ({cause}). Frigør plads på disken.",
             "There is no room in {folder} ({cause}). Free some space on the disk.",
         ),
-    },
-    "io": {
-        "da": (
-            "Kiosken kan ikke huske, hvor den er",
+    ),
+    "io": (
+        Text("Kiosken kan ikke huske, hvor den er", "The kiosk cannot remember where it is"),
+        Text(
             "{path} kan ikke gemmes ({cause}). Tjek at mappen findes, er en mappe, og at "
             "kiosken må skrive i den.",
-        ),
-        "en": (
-            "The kiosk cannot remember where it is",
             "{path} cannot be saved ({cause}). Check that the folder exists, is a folder, and "
             "that the kiosk may write in it.",
         ),
-    },
+    ),
 }
 
 _KINDS = {
@@ -207,8 +205,9 @@ class StateSaveError(Exception):
         super().__init__(f"{path}: {self.cause}")
 
     def text(self, lang: str = "da") -> tuple[str, str]:
-        heading, details = _CATALOGUE[self.kind]["en" if lang == "en" else "da"]
-        return heading, details.format(path=self.path, folder=self.path.parent, cause=self.cause)
+        heading, details = _CATALOGUE[self.kind]
+        params = {"path": self.path, "folder": self.path.parent, "cause": self.cause}
+        return heading.format(lang), details.format(lang, **params)
 
 
 class StateFile:

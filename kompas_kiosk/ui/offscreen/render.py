@@ -7,7 +7,25 @@ import sys
 from pathlib import Path
 
 from kompas_kiosk import app
+from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room.navigation import Face
+
+_TEXT: dict[str, Text] = {
+    "deck_problems": Text(
+        "kortsættet '{deck}' har fejl; ret dem først (kompas-kiosk check)",
+        "the deck '{deck}' has problems; fix them first (kompas-kiosk check)",
+    ),
+    "no_card": Text(
+        "kortsættet '{deck}' har intet kort {card}", "the deck '{deck}' has no card {card}"
+    ),
+    "no_back": Text(
+        "kort {card} i '{deck}' har ingen bagside (intet what_if eller reminders)",
+        "card {card} of '{deck}' has no back (no what_if or reminders)",
+    ),
+    "no_exercise": Text(
+        "kortsættet '{deck}' har ingen øvelse", "the deck '{deck}' has no exercise"
+    ),
+}
 
 
 def render_card(
@@ -28,30 +46,14 @@ def render_card(
     if loaded.deck is None or not loaded.ok:
         for problem in loaded.problems:
             print(problem.format(lang), file=sys.stderr)
-        raise app.EnvironmentProblem(
-            f"the deck '{deck_id}' has problems; fix them first (kompas-kiosk check)"
-            if lang == "en"
-            else f"kortsættet '{deck_id}' har fejl; ret dem først (kompas-kiosk check)"
-        )
+        raise app.EnvironmentProblem(_TEXT["deck_problems"].format(lang, deck=deck_id))
     index = 0 if card is None else loaded.deck.find_card(card)
     if index is None:
-        raise app.UsageError(
-            f"the deck '{deck_id}' has no card {card}"
-            if lang == "en"
-            else f"kortsættet '{deck_id}' har intet kort {card}"
-        )
+        raise app.UsageError(_TEXT["no_card"].format(lang, deck=deck_id, card=card))
     if face == "back" and not loaded.deck.cards[index].has_back:
-        raise app.UsageError(
-            f"card {card} of '{deck_id}' has no back (no what_if or reminders)"
-            if lang == "en"
-            else f"kort {card} i '{deck_id}' har ingen bagside (intet what_if eller reminders)"
-        )
+        raise app.UsageError(_TEXT["no_back"].format(lang, deck=deck_id, card=card))
     if view == "exercise" and loaded.deck.exercise is None:
-        raise app.UsageError(
-            f"the deck '{deck_id}' has no exercise"
-            if lang == "en"
-            else f"kortsættet '{deck_id}' har ingen øvelse"
-        )
+        raise app.UsageError(_TEXT["no_exercise"].format(lang, deck=deck_id))
     image = grab_card(decks, deck_id, index, size, lang, face, view, remaining)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), "PNG"):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import LoadedDeck
+from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room.legibility import (
     CAP_HEIGHT_EM,
     DEFAULT_RESOLUTION,
@@ -106,62 +107,68 @@ def _short(text: str, length: int = 48) -> str:
 
 # -- the report ------------------------------------------------------------------------------
 
-_WORDS = {
-    "da": {
-        "room": "Rum: {diagonal}-skærm ({aspect}, {orientation}), {height} høj, {pixels} px; "
+_WORDS: dict[str, Text] = {
+    "room": Text(
+        "Rum: {diagonal}-skærm ({aspect}, {orientation}), {height} høj, {pixels} px; "
         "fjerneste seer {distance}",
-        "landscape": "liggende",
-        "portrait": "stående",
-        "rule": "AVIXA DISCAS, basal beslutning: mindste element {element} ({distance} / 200) = "
+        "Room: {diagonal} screen ({aspect}, {orientation}), {height} high, {pixels} px; "
+        "farthest viewer {distance}",
+    ),
+    "landscape": Text("liggende", "landscape"),
+    "portrait": Text("stående", "portrait"),
+    "rule": Text(
+        "AVIXA DISCAS, basal beslutning: mindste element {element} ({distance} / 200) = "
         "{element_px}; tekst måles på versalhøjden ({cap} af skriftstørrelsen i Inter), så "
         "skriften skal være mindst {font_px} ({share} af skærmhøjden)",
-        "below": "UNDER {deck} · {card} ({language}) {face}: {px} {text}– kan læses til {reach}",
-        "label": "(teksten under nedtællingen) ",
-        "front": "forside",
-        "back": "bagside",
-        "exercise": "øvelse",
-        "footer": "UNDER fodlinjen (kortsættets navn og kortets plads) på alle kort: {px} – kan "
+        "AVIXA DISCAS basic decision making: smallest element {element} ({distance} / "
+        "200) = {element_px}; text is measured by its cap height ({cap} of the font size in "
+        "Inter), so text needs a font size of at least {font_px} ({share} of the screen height)",
+    ),
+    "below": Text(
+        "UNDER {deck} · {card} ({language}) {face}: {px} {text}– kan læses til {reach}",
+        "BELOW {deck} · {card} ({language}) {face}: {px} {text}– readable to {reach}",
+    ),
+    "label": Text("(teksten under nedtællingen) ", "(the label under the countdown) "),
+    "front": Text("forside", "front"),
+    "back": Text("bagside", "back"),
+    "exercise": Text("øvelse", "exercise"),
+    "footer": Text(
+        "UNDER fodlinjen (kortsættets navn og kortets plads) på alle kort: {px} – kan "
         "læses til {reach}",
-        "broken": "FEJL {deck}: kortsættet har fejl og er ikke målt – kør kompas-kiosk check",
-        "ok": "OK alle {count} flader: mindste tekst {px} – kan læses til {reach}",
-        "summary": "{below} af {count} flader har kortets egen tekst under minimum{and_footer}. "
+        "BELOW the footer (the deck's name and the card's place) on every card: {px} – "
+        "readable to {reach}",
+    ),
+    "broken": Text(
+        "FEJL {deck}: kortsættet har fejl og er ikke målt – kør kompas-kiosk check",
+        "ERROR {deck}: the deck has problems and was not measured – run kompas-kiosk check",
+    ),
+    "ok": Text(
+        "OK alle {count} flader: mindste tekst {px} – kan læses til {reach}",
+        "OK all {count} faces: smallest text {px} – readable to {reach}",
+    ),
+    "summary": Text(
+        "{below} af {count} flader har kortets egen tekst under minimum{and_footer}. "
         "Kortenes tekst kan læses til {content_reach}, fodlinjen til {footer_reach}; til "
         "{distance} skal skærmen være mindst {content_needed} for kortenes tekst og "
         "{footer_needed} for fodlinjen",
-        "and_footer": ", og fodlinjen er under på alle kort",
-        "none": "Ingen kortsæt at måle",
-    },
-    "en": {
-        "room": "Room: {diagonal} screen ({aspect}, {orientation}), {height} high, {pixels} px; "
-        "farthest viewer {distance}",
-        "landscape": "landscape",
-        "portrait": "portrait",
-        "rule": "AVIXA DISCAS basic decision making: smallest element {element} ({distance} / "
-        "200) = {element_px}; text is measured by its cap height ({cap} of the font size in "
-        "Inter), so text needs a font size of at least {font_px} ({share} of the screen height)",
-        "below": "BELOW {deck} · {card} ({language}) {face}: {px} {text}– readable to {reach}",
-        "label": "(the label under the countdown) ",
-        "front": "front",
-        "back": "back",
-        "exercise": "exercise",
-        "footer": "BELOW the footer (the deck's name and the card's place) on every card: {px} – "
-        "readable to {reach}",
-        "broken": "ERROR {deck}: the deck has problems and was not measured – run kompas-kiosk "
-        "check",
-        "ok": "OK all {count} faces: smallest text {px} – readable to {reach}",
-        "summary": "{below} of {count} faces have card text below the minimum{and_footer}. The "
+        "{below} of {count} faces have card text below the minimum{and_footer}. The "
         "cards' text can be read to {content_reach}, the footer to {footer_reach}; for "
         "{distance} the screen must be at least {content_needed} for the cards' text and "
         "{footer_needed} for the footer",
-        "and_footer": ", and the footer is below on every card",
-        "none": "No decks to measure",
-    },
+    ),
+    "and_footer": Text(
+        ", og fodlinjen er under på alle kort",
+        ", and the footer is below on every card",
+    ),
+    "none": Text("Ingen kortsæt at måle", "No decks to measure"),
 }
+# Numbers: a decimal comma in Danish, a point in English; a space before % in Danish only.
+_DECIMAL_POINT = Text(",", ".")
+_PERCENT = Text("{number} %", "{number}%")
 
 
 def _number(value: float, lang: str, digits: int = 1) -> str:
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if lang == "da" else text
+    return f"{value:.{digits}f}".replace(".", _DECIMAL_POINT.format(lang))
 
 
 def _metres(mm: float, lang: str) -> str:
@@ -175,7 +182,7 @@ def _diagonal(room: Room, mm: float, lang: str) -> str:
 
 
 def _percent(value: float, lang: str) -> str:
-    return f"{_number(value, lang)} %" if lang == "da" else f"{_number(value, lang)}%"
+    return _PERCENT.format(lang, number=_number(value, lang))
 
 
 def report(
@@ -188,12 +195,11 @@ def report(
 ) -> int:
     """Write the room's numbers, every face whose text is under the minimum and the footer if
     it is; 0 when nothing is (and every deck could be measured), else 1."""
-    words = _WORDS.get(lang, _WORDS["da"])
     width, height = room.pixels(resolution)
     need = room.font_px(height)
 
     def write(key: str, **values: object) -> None:
-        out.write(words[key].format(**values) + "\n")
+        out.write(_WORDS[key].format(lang, **values) + "\n")
 
     def pixels(value: float) -> str:
         return f"{_number(value, lang)} px"
@@ -208,7 +214,7 @@ def report(
         "room",
         diagonal=_diagonal(room, room.diagonal_mm, lang),
         aspect=f"{room.aspect[0]}:{room.aspect[1]}",
-        orientation=words["portrait" if room.portrait else "landscape"],
+        orientation=_WORDS["portrait" if room.portrait else "landscape"].format(lang),
         height=f"{_number(room.height_mm, lang)} mm",
         pixels=f"{width}x{height}",
         distance=_metres(room.distance_mm, lang),
@@ -236,9 +242,9 @@ def report(
             deck=face.deck_id,
             card=face.card,
             language=face.language,
-            face=words[face.face],
+            face=_WORDS[face.face].format(lang),
             px=pixels(face.content_px),
-            text=f"«{face.content_text}» " if face.content_text else words["label"],
+            text=f"«{face.content_text}» " if face.content_text else _WORDS["label"].format(lang),
             reach=reach(face.content_px),
         )
     content = min(face.content_px for face in faces)
@@ -254,7 +260,7 @@ def report(
         "summary",
         below=len(below),
         count=len(faces),
-        and_footer=words["and_footer"] if footer_below else "",
+        and_footer=_WORDS["and_footer"].format(lang) if footer_below else "",
         content_reach=reach(content),
         footer_reach=reach(footer),
         distance=_metres(room.distance_mm, lang),

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from kompas_kiosk.core.decks.problems import LANGUAGES, MESSAGES, Problem, message
+from kompas_kiosk.core.decks.problems import MESSAGES, Problem, message
+from kompas_kiosk.core.i18n import LANGUAGES
 
 
 def test_format_with_line_and_field() -> None:
@@ -45,8 +46,9 @@ def test_problem_is_hashable_even_with_params() -> None:
 
 @pytest.mark.parametrize("code", sorted(MESSAGES))
 def test_every_code_has_every_language_with_the_same_placeholders(code: str) -> None:
-    texts = MESSAGES[code]
+    texts = MESSAGES[code]._asdict()
     assert set(texts) == set(LANGUAGES)
+    assert all(texts.values())
     fields = {
         lang: {f for _, f, _, _ in string.Formatter().parse(text) if f}
         for lang, text in texts.items()
