@@ -25,11 +25,12 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, Qt, QTimer
 
-    from kompas_kiosk import app
+    from kompas_kiosk.core.decks.content import content_paths, load_content
+    from kompas_kiosk.ui.application import application
     from kompas_kiosk.ui.room.window import RoomWindow
 
-    qapp = app.application()
-    decks = app.load_content(app.content_paths(None))
+    qapp = application()
+    decks = load_content(content_paths(None))
     window = RoomWindow(decks, "da")
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.resize(1920, 1080)

@@ -28,13 +28,14 @@ def main() -> int:
     from PySide6.QtCore import QSizeF, Qt
     from PySide6.QtGui import QImage, QPainter
 
-    from kompas_kiosk import app
+    from kompas_kiosk.core.decks.content import content_paths, load_content
     from kompas_kiosk.core.room.navigation import Face
+    from kompas_kiosk.ui.application import application
     from kompas_kiosk.ui.room import card_face, card_view
     from kompas_kiosk.ui.theme import DEFAULT
 
-    app.application()
-    decks = app.load_content(app.content_paths(None))
+    application()
+    decks = load_content(content_paths(None))
     deck = next(d.deck for d in decks if d.deck_id == "samarbejdskompasset")
     view = card_view.CardView()
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)

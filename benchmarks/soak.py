@@ -69,18 +69,19 @@ class Soak:
         from PySide6.QtCore import QEvent, QObject, Qt
         from PySide6.QtWidgets import QApplication
 
-        from kompas_kiosk import app
         from kompas_kiosk.core import resources
+        from kompas_kiosk.core.decks.content import content_paths, load_content
         from kompas_kiosk.core.notes.store import NotesStore
         from kompas_kiosk.core.room.state import StateFile
+        from kompas_kiosk.ui.application import application
         from kompas_kiosk.ui.console.window import ConsoleWindow
         from kompas_kiosk.ui.room.window import RoomWindow
         from kompas_kiosk.ui.settings.store import SettingsValues
 
-        self.qapp = app.application()
+        self.qapp = application()
         self.clock = FakeClock()
         self.frames = frames
-        decks = app.load_content(app.content_paths(None), folder / "cache")
+        decks = load_content(content_paths(None), folder / "cache")
         window = RoomWindow(
             decks,
             "da",

@@ -13,20 +13,12 @@ from pathlib import Path
 from types import TracebackType
 
 from kompas_kiosk.core import resources
-from kompas_kiosk.core.decks.cache import DeckCache
-from kompas_kiosk.core.decks.loader import load_decks
-from kompas_kiosk.core.decks.model import LoadedDeck
+from kompas_kiosk.core.decks.content import check_deck_option, load_content
+from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text, detect_language
+from kompas_kiosk.ui.application import application
 
 log = logging.getLogger("kompas_kiosk")
-
-
-class UsageError(Exception):
-    """A mistake on the command line: printed as one line, exit code 2."""
-
-
-class EnvironmentProblem(Exception):  # noqa: N818 - a problem, not an error of ours
-    """Something about the machine that stops the kiosk: printed as one line, exit code 1."""
 
 
 @dataclass(frozen=True)
@@ -90,63 +82,11 @@ def resolve_paths(content: list[Path], data_dir: Path | None) -> Paths:
     )
 
 
-def content_paths(given: list[Path] | None) -> list[Path]:
-    return list(given) if given else [resources.content_dir()]
-
-
 def has_display() -> bool:
     """Whether Qt can show a window here, judged without letting Qt abort the process."""
     if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
-    """The UI in `lang` (Danish is the source and needs nothing). A missing or damaged
-    translation leaves the UI in Danish, with one warning in the log."""
-    if lang == "da" or getattr(app, "_kompas_translator", None) is not None:
-        return True
-    from PySide6.QtCore import QTranslator
-
-    path = resources.translations_dir() / f"kompas_kiosk_{lang}.qm"
-    translator = QTranslator(app)
-    if not translator.load(str(path)):
-        log.warning(
-            "the %s translation %s is missing or damaged; the kiosk speaks Danish "
-            "(./kiosk builds it, or: pyside6-lrelease kompas_kiosk/i18n/*.ts)",
-            lang,
-            path,
-        )
-        return False
-    app.installTranslator(translator)
-    app._kompas_translator = translator
-    return True
-
-
-def application(argv: list[str] | None = None, lang: str = "da"):  # type: ignore[no-untyped-def]
-    """The one QApplication, with the bundled fonts and the UI's language."""
-    from PySide6.QtWidgets import QApplication
-
-    from kompas_kiosk.ui import theme
-
-    app = QApplication.instance() or QApplication(argv or ["kompas-kiosk"])
-    if not getattr(app, "_kompas_fonts", False):
-        from PySide6.QtGui import QIcon
-
-        app.setApplicationName("kompas-kiosk")
-        app.setApplicationDisplayName("Kompas Kiosk")
-        app.setDesktopFileName("dk.aarhus.KompasKiosk")
-        app.setWindowIcon(QIcon(str(resources.assets_dir() / "icon" / "kompas-kiosk.svg")))
-        failed = theme.load_fonts(resources.assets_dir() / "fonts")
-        if failed:
-            log.warning(
-                "could not load the bundled fonts %s from %s; using the system's",
-                ", ".join(failed),
-                resources.assets_dir() / "fonts",
-            )
-        app._kompas_fonts = True
-    install_translation(app, lang)
-    return app
 
 
 def log_to_file(data: Path) -> Path | None:
@@ -164,28 +104,6 @@ def log_to_file(data: Path) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
     return path
-
-
-def load_content(paths: list[Path], cache: Path | None = None) -> list[LoadedDeck]:
-    decks = load_decks(paths, DeckCache(cache) if cache is not None else None)
-    for loaded in decks:
-        for problem in loaded.problems:
-            log.warning("%s", problem.format("en"))
-        for line in loaded.translation_warnings():
-            log.warning("%s", line)
-    return decks
-
-
-def check_deck_option(decks: list[LoadedDeck], deck_id: str | None, lang: str) -> None:
-    if deck_id is None or any(d.deck_id == deck_id for d in decks):
-        return
-    known = ", ".join(d.deck_id for d in decks) or "-"
-    raise UsageError(
-        Text(
-            "der er intet kortsæt med id'et '{deck}'; kortsættene er: {known}",
-            "no deck with the id '{deck}'; the decks are: {known}",
-        ).format(lang, deck=deck_id, known=known)
-    )
 
 
 def run(options: RunOptions) -> int:

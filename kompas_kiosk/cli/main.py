@@ -181,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _notes(args: argparse.Namespace, lang: str) -> int:
     from kompas_kiosk import app
     from kompas_kiosk.cli import notes as notes_cli
+    from kompas_kiosk.core.decks.content import content_paths
 
     data = app.resolve_paths([], args.data_dir).data
     if args.notes_command == "list":
@@ -190,7 +191,7 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
         args.session,
         args.fmt,
         args.output,
-        app.content_paths(args.content),
+        content_paths(args.content),
         lang,
         sys.stdout,
         sys.stderr,
@@ -205,28 +206,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     lang = args.lang or detect_language()
     from kompas_kiosk import app
+    from kompas_kiosk.core.decks.content import content_paths
+    from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 
     try:
         if args.command == "notes":
             return _notes(args, lang)
         if args.command == "check":
             if args.room_size is not None and args.room is None:
-                raise app.UsageError("--room-size goes with --room")
+                raise UsageError("--room-size goes with --room")
             if args.room is not None:
                 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
                 from kompas_kiosk.ui.offscreen.room_check import run_room_check
 
                 return run_room_check(
-                    app.content_paths(args.paths), args.room, lang, sys.stdout, args.room_size
+                    content_paths(args.paths), args.room, lang, sys.stdout, args.room_size
                 )
             from kompas_kiosk.core.decks.check import run_check
 
-            return run_check(app.content_paths(args.paths), lang, sys.stdout)
+            return run_check(content_paths(args.paths), lang, sys.stdout)
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 
             return render_card(
-                app.content_paths(args.content),
+                content_paths(args.content),
                 args.deck,
                 args.card,
                 args.size,
@@ -253,7 +256,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return smoke_test(lang, args.content)
         options = app.RunOptions(
-            content=app.content_paths(args.content),
+            content=content_paths(args.content),
             deck=args.deck,
             screen=args.screen,
             console_screen=args.console_screen,
@@ -268,9 +271,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             quit_after_first_paint=args.quit_after_first_paint,
         )
         return app.run(options)
-    except app.UsageError as error:
+    except UsageError as error:
         print(f"kompas-kiosk: {error}", file=sys.stderr)
         return 2
-    except app.EnvironmentProblem as error:
+    except EnvironmentProblem as error:
         print(f"kompas-kiosk: {error}", file=sys.stderr)
         return 1

@@ -94,10 +94,10 @@ def smoke_test(
     out = sys.stdout if out is None else out
     err = sys.stderr if err is None else err
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kompas_kiosk import app
     from kompas_kiosk.core import resources
+    from kompas_kiosk.core.decks.content import content_paths
 
-    paths = list(content) if content else app.content_paths(None)
+    paths = list(content) if content else content_paths(None)
     started = time.monotonic()
     state: dict[str, object] = {}
     steps: list[tuple[str, Callable[[], str]]] = [
@@ -171,10 +171,10 @@ def _check_notes(lang: str) -> str:
 
 
 def _check_fonts(fonts_dir: Path, lang: str) -> str:
-    from kompas_kiosk import app
     from kompas_kiosk.ui import theme
+    from kompas_kiosk.ui.application import application
 
-    app.application()  # loads the bundled fonts, as the kiosk does (and only logs a failure)
+    application()  # loads the bundled fonts, as the kiosk does (and only logs a failure)
     failed = theme.load_fonts(fonts_dir)  # so load them again and look: the system may have Inter
     if failed:
         raise Failed(_TEXT["fonts"].format(lang, fonts=", ".join(failed), folder=fonts_dir))

@@ -16,9 +16,9 @@ TS = Path(__file__).resolve().parents[2] / "kompas_kiosk" / "i18n" / "kompas_kio
 
 @pytest.fixture(scope="session", autouse=True)
 def _fonts(qapp):
-    from kompas_kiosk import app
+    from kompas_kiosk.ui.application import application
 
-    app.application()
+    application()
 
 
 @pytest.fixture(scope="session")

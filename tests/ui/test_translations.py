@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from kompas_kiosk import app
 from kompas_kiosk.core import resources
+from kompas_kiosk.ui.application import install_translation
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "kompas_kiosk" / "i18n" / "kompas_kiosk_en.ts"
@@ -87,7 +87,7 @@ def test_a_missing_translation_falls_back_to_danish_with_one_warning(
     monkeypatch.setattr(resources, "translations_dir", lambda: tmp_path)
     monkeypatch.setattr(qapp, "_kompas_translator", None, raising=False)
     with caplog.at_level(logging.WARNING):
-        assert not app.install_translation(qapp, "en")
+        assert not install_translation(qapp, "en")
     warnings = [r for r in caplog.records if "translation" in r.getMessage()]
     assert len(warnings) == 1 and "Danish" in warnings[0].getMessage()
 
@@ -97,4 +97,4 @@ def test_a_damaged_translation_falls_back_too(qapp, tmp_path, monkeypatch, damag
     (tmp_path / "kompas_kiosk_en.qm").write_bytes(damaged)
     monkeypatch.setattr(resources, "translations_dir", lambda: tmp_path)
     monkeypatch.setattr(qapp, "_kompas_translator", None, raising=False)
-    assert not app.install_translation(qapp, "en")
+    assert not install_translation(qapp, "en")

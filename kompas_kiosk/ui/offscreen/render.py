@@ -6,9 +6,11 @@ import os
 import sys
 from pathlib import Path
 
-from kompas_kiosk import app
+from kompas_kiosk.core.decks.content import check_deck_option, load_content
+from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.ui.application import application
 
 _TEXT: dict[str, Text] = {
     "deck_problems": Text(
@@ -40,24 +42,24 @@ def render_card(
     remaining: float | None = None,
 ) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    decks = app.load_content(content)
-    app.check_deck_option(decks, deck_id, lang)
+    decks = load_content(content)
+    check_deck_option(decks, deck_id, lang)
     loaded = next(d for d in decks if d.deck_id == deck_id)
     if loaded.deck is None or not loaded.ok:
         for problem in loaded.problems:
             print(problem.format(lang), file=sys.stderr)
-        raise app.EnvironmentProblem(_TEXT["deck_problems"].format(lang, deck=deck_id))
+        raise EnvironmentProblem(_TEXT["deck_problems"].format(lang, deck=deck_id))
     index = 0 if card is None else loaded.deck.find_card(card)
     if index is None:
-        raise app.UsageError(_TEXT["no_card"].format(lang, deck=deck_id, card=card))
+        raise UsageError(_TEXT["no_card"].format(lang, deck=deck_id, card=card))
     if face == "back" and not loaded.deck.cards[index].has_back:
-        raise app.UsageError(_TEXT["no_back"].format(lang, deck=deck_id, card=card))
+        raise UsageError(_TEXT["no_back"].format(lang, deck=deck_id, card=card))
     if view == "exercise" and loaded.deck.exercise is None:
-        raise app.UsageError(_TEXT["no_exercise"].format(lang, deck=deck_id))
+        raise UsageError(_TEXT["no_exercise"].format(lang, deck=deck_id))
     image = grab_card(decks, deck_id, index, size, lang, face, view, remaining)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), "PNG"):
-        raise app.EnvironmentProblem(f"could not write {output}")
+        raise EnvironmentProblem(f"could not write {output}")
     print(output)
     return 0
 
@@ -82,7 +84,7 @@ def grab_card(  # type: ignore[no-untyped-def]
     remaining: float | None = None,
 ):
     """A QImage of the room window showing card `index`, painted by the kiosk's own views."""
-    app.application(lang=lang)
+    application(lang=lang)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 

@@ -287,9 +287,9 @@ def run_room_check(
     from PySide6.QtWidgets import QApplication
 
     if QApplication.instance() is None:  # from the command line; a running one keeps its language
-        from kompas_kiosk import app
+        from kompas_kiosk.ui.application import application
 
-        app.application(lang=lang)
+        application(lang=lang)
     from kompas_kiosk.ui.exercise.view import ExerciseView
 
     labels = ExerciseView().labels()

@@ -1,0 +1,57 @@
+"""The one QApplication: the bundled fonts, the window icon and the UI's language (Qt's .qm)."""
+
+from __future__ import annotations
+
+import logging
+
+from kompas_kiosk.core import resources
+
+log = logging.getLogger("kompas_kiosk")
+
+
+def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    """The UI in `lang` (Danish is the source and needs nothing). A missing or damaged
+    translation leaves the UI in Danish, with one warning in the log."""
+    if lang == "da" or getattr(app, "_kompas_translator", None) is not None:
+        return True
+    from PySide6.QtCore import QTranslator
+
+    path = resources.translations_dir() / f"kompas_kiosk_{lang}.qm"
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        log.warning(
+            "the %s translation %s is missing or damaged; the kiosk speaks Danish "
+            "(./kiosk builds it, or: pyside6-lrelease kompas_kiosk/i18n/*.ts)",
+            lang,
+            path,
+        )
+        return False
+    app.installTranslator(translator)
+    app._kompas_translator = translator
+    return True
+
+
+def application(argv: list[str] | None = None, lang: str = "da"):  # type: ignore[no-untyped-def]
+    """The one QApplication, with the bundled fonts and the UI's language."""
+    from PySide6.QtWidgets import QApplication
+
+    from kompas_kiosk.ui import theme
+
+    app = QApplication.instance() or QApplication(argv or ["kompas-kiosk"])
+    if not getattr(app, "_kompas_fonts", False):
+        from PySide6.QtGui import QIcon
+
+        app.setApplicationName("kompas-kiosk")
+        app.setApplicationDisplayName("Kompas Kiosk")
+        app.setDesktopFileName("dk.aarhus.KompasKiosk")
+        app.setWindowIcon(QIcon(str(resources.assets_dir() / "icon" / "kompas-kiosk.svg")))
+        failed = theme.load_fonts(resources.assets_dir() / "fonts")
+        if failed:
+            log.warning(
+                "could not load the bundled fonts %s from %s; using the system's",
+                ", ".join(failed),
+                resources.assets_dir() / "fonts",
+            )
+        app._kompas_fonts = True
+    install_translation(app, lang)
+    return app
