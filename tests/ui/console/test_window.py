@@ -82,12 +82,12 @@ def test_a_screen_pulled_out_leaves_the_room_and_keeps_the_countdown(monkeypatch
     arrangement = ScreenArrangement(room, console, screens=lambda: screens)
     arrangement.arrange()
     room.show_exercise()
-    room.exercise.toggle()
+    room.controller.exercise_toggle()
     screens.remove(PROJECTOR)
     arrangement.arrange()
     assert placement.where["room"] == "laptop"
     assert not console.isVisible(), "one screen: the console waits for C"
-    assert room.exercise.countdown.state is State.RUNNING
+    assert room.controller.exercise.countdown.state is State.RUNNING
     arrangement.toggle_console()
     assert console.isVisible() and placement.where["console"] == "laptop"
 
@@ -116,12 +116,12 @@ def test_the_console_shows_the_room_and_what_comes_next(qtbot, room, console):
 def test_the_console_drives_the_countdown(qtbot, room, console):
     console.show()
     console.toggle_button.click()
-    assert room.exercise.countdown.state is State.RUNNING
+    assert room.controller.exercise.countdown.state is State.RUNNING
     assert console.toggle_button.text() == "Pause"
     console.more_button.click()
-    assert room.exercise.countdown.remaining > 600
+    assert room.controller.exercise.countdown.remaining > 600
     console.toggle_button.click()
-    assert room.exercise.countdown.state is State.PAUSED
+    assert room.controller.exercise.countdown.state is State.PAUSED
 
 
 def test_the_notes_move_to_the_console_and_back(qtbot, room, console):
