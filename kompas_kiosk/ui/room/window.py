@@ -142,7 +142,7 @@ class RoomWindow(RoomScreen):
         if self._made("notes_panel") is not None:
             self.notes_panel.set_context(deck, card_index, "card")
         if sharing:
-            self._on_notes_changed()
+            self._notes.share()
         self._switch(self.shared_view if sharing else self.card_view)
 
     def display_exercise(self, deck: Deck, card_index: int, countdown: Countdown) -> None:
@@ -279,25 +279,13 @@ class RoomWindow(RoomScreen):
         return HelpOverlay(self.lang, self.colors, parent=self)
 
     @cached_property
-    def notes_panel(self) -> NotesPanel:  # type: ignore[override]
+    def notes_panel(self) -> NotesPanel:
         from kompas_kiosk.ui.notes.panel import NotesPanel
+        from kompas_kiosk.ui.room.notes_link import NotesLink
 
-        panel = NotesPanel(
-            self._notes_store,
-            self.lang,
-            self,
-            documents_dir=self._documents_dir,
-            colors=self.colors,
-        )
-        exercise = self.controller.view is View.EXERCISE
-        panel.set_context(
-            self.navigator.deck, self.navigator.card_index, "exercise" if exercise else "card"
-        )
-        panel.notes_changed.connect(self._on_notes_changed)  # after: no signal while made
-        panel.share_requested.connect(self.controller.toggle_sharing)
-        panel.area_changed.connect(self._on_notes_area_changed)
-        panel.closed.connect(self._on_notes_closed)
-        panel.problem.connect(self._on_notes_problem)
+        store, documents = self._notes_store, self._documents_dir
+        panel = NotesPanel(store, self.lang, self, documents_dir=documents, colors=self.colors)
+        self._notes = NotesLink(self, panel, lambda: self.shared_view, self._stack.currentWidget)
         return panel
 
     @cached_property
@@ -356,28 +344,6 @@ class RoomWindow(RoomScreen):
     def _on_sound_problem(self, message: str) -> None:
         log.warning("%s", message)
         self.toast.show_text(message, 6)
-
-    def _on_notes_changed(self) -> None:
-        deck = self.navigator.deck
-        if self.controller.sharing and deck is not None:
-            self.shared_view.set_notes(
-                deck,
-                self.navigator.card_index,
-                self.notes_panel.card_texts(),
-                self.notes_panel.draft_text(),
-            )
-
-    def _on_notes_area_changed(self) -> None:
-        self.shared_view.set_covered(self.notes_panel.covered_rect())
-
-    def _on_notes_closed(self) -> None:
-        current = self._stack.currentWidget()
-        if current is not None:
-            current.setFocus()
-
-    def _on_notes_problem(self, heading: str, details: str) -> None:
-        log.warning("%s: %s", heading, details)
-        self.toast.show_text(f"{heading}\n{details}", 10)
 
     # -- settings, kiosk mode, closing -------------------------------------------------------
 
