@@ -49,7 +49,7 @@ def main() -> int:
     idle_cpu = idle(min(10.0, args.seconds))
     idle_seconds = min(10.0, args.seconds)
 
-    countdown = window.exercise.countdown
+    countdown = window.controller.exercise.countdown
     lateness: list[float] = []
     shown = [window.exercise_view.shown_time()]
     start = time.monotonic()
@@ -67,7 +67,7 @@ def main() -> int:
 
     window.exercise.changed.connect(on_tick)
     cpu = time.process_time()
-    window.exercise.toggle()
+    window.controller.exercise_toggle()
     loop = QEventLoop()
     QTimer.singleShot(round(args.seconds * 1000), loop.quit)
     loop.exec()

@@ -198,7 +198,7 @@ class Soak:
             self.key("Ctrl+PgDown")
         self.key("E")
         self.key("Space")  # start
-        countdown = self.window.exercise.countdown
+        countdown = self.window.controller.exercise.countdown
         assert countdown is not None and countdown.state.name == "RUNNING", "no countdown"
         total = int(countdown.total) + 30
         for _ in range(total):
@@ -333,7 +333,7 @@ def main() -> int:
         if last[2] > first[2]:
             print("  Qt classes that grew:", growth(census[0], qt))
         print("  Python types that grew:", growth(census[1], py))
-        soak.window.quit_now()
+        soak.window.controller.quit_now()
         soak._process()
     return 0
 

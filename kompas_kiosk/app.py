@@ -214,13 +214,14 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
         documents_dir=paths.documents,
         colors=THEMES[options.theme or settings.theme],
     )
+    room = window.controller  # what the room sees and does
     window.exercise.chime.set_muted(not settings.sound)
     window.reload_requested.connect(lambda: reload(window, paths))
     window.after_first_frame(window.exercise.chime.prepare)
     if options.deck:
         window.open_deck_id(options.deck)
-    elif (state is None or not window.restore(state)) and len(decks) == 1 and decks[0].ok:
-        window.open_loaded(0)
+    elif (state is None or not room.restore(state)) and len(decks) == 1 and decks[0].ok:
+        room.open_loaded(0)
     if options.kiosk:
         window.enter_kiosk_mode(settings)
     return window

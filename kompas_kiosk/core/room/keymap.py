@@ -7,239 +7,237 @@ walk the same rows. Keys are written in Qt's portable key-sequence text ("PgDown
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Literal
 
-Context = Literal["global", "card", "exercise", "overview", "chooser"]
-
-# The views the keys work in, in the order the key table is shown: (Danish, English).
-VIEWS: dict[str, tuple[str, str]] = {
-    "global": ("Overalt", "Everywhere"),
-    "card": ("Kortet", "The card"),
-    "exercise": ("Øvelsen", "The exercise"),
-    "overview": ("Oversigten", "The overview"),
-    "chooser": ("Valg af kortsæt", "Choosing a deck"),
-}
+from kompas_kiosk.core.i18n import Text
+from kompas_kiosk.core.room.views import View
 
 
 @dataclass(frozen=True)
 class Binding:
     action: str
     keys: tuple[str, ...]
-    context: Context
+    context: View
     da: str
     en: str
 
     def describe(self, lang: str) -> str:
-        return self.en if lang == "en" else self.da
+        return Text(self.da, self.en).format(lang)
 
 
 BINDINGS: tuple[Binding, ...] = (
     Binding(
         "next",
         ("PgDown", "Right", "Down"),
-        "card",
+        View.CARD,
         "Næste (klikkerens 'frem'): vender først kortet, så næste kort",
         "Next (the clicker's 'next'): turns the card over first, then the next card",
     ),
     Binding(
         "previous",
         ("PgUp", "Left", "Up"),
-        "card",
+        View.CARD,
         "Forrige (klikkerens 'tilbage')",
         "Previous (the clicker's 'back')",
     ),
-    Binding("first", ("Home",), "card", "Første kort", "First card"),
-    Binding("last", ("End",), "card", "Sidste kort", "Last card"),
+    Binding("first", ("Home",), View.CARD, "Første kort", "First card"),
+    Binding("last", ("End",), View.CARD, "Sidste kort", "Last card"),
     Binding(
         "digit",
         tuple(str(digit) for digit in range(10)),
-        "card",
+        View.CARD,
         "Gå til kort nummer … (tast nummeret, fx 0\u00a07)",
         "Go to card number … (type the number, e.g. 0\u00a07)",
     ),
     Binding(
         "jump",
         ("Return", "Enter"),
-        "card",
+        View.CARD,
         "Vend kortet – eller gå til det tastede nummer",
         "Turn the card over – or go to the typed number",
     ),
     Binding(
         "flip",
         ("F",),
-        "card",
+        View.CARD,
         "Vend kortet om til refleksionerne og tilbage",
         "Turn the card over to the reflections and back",
     ),
     Binding(
-        "exercise",
+        View.EXERCISE,
         ("E", "F5"),
-        "card",
+        View.CARD,
         "Øvelsen med nedtælling (klikkerens start-knap)",
         "The exercise with its countdown (the clicker's start button)",
     ),
     Binding(
         "escape",
         ("Esc",),
-        "card",
+        View.CARD,
         "Tryk to gange inden for 2 sekunder for at lukke",
         "Press twice within 2 seconds to close",
     ),
     Binding(
         "exercise_toggle",
         ("Space", "PgDown", "Right"),
-        "exercise",
+        View.EXERCISE,
         "Start, pause og fortsæt nedtællingen",
         "Start, pause and resume the countdown",
     ),
     Binding(
         "exercise_more",
         ("+", "=", "PgUp"),
-        "exercise",
+        View.EXERCISE,
         "Et minut mere",
         "One more minute",
     ),
-    Binding("exercise_less", ("-",), "exercise", "Et minut mindre", "One minute less"),
+    Binding("exercise_less", ("-",), View.EXERCISE, "Et minut mindre", "One minute less"),
     Binding(
         "exercise_reset",
         ("R",),
-        "exercise",
+        View.EXERCISE,
         "Nulstil nedtællingen",
         "Reset the countdown",
     ),
     Binding(
         "exercise_back",
         ("Esc", "E", "F5"),
-        "exercise",
+        View.EXERCISE,
         "Tilbage til kortet; nedtællingen kører videre",
         "Back to the card; the countdown runs on",
     ),
-    Binding("mute", ("M",), "global", "Lyd fra og til", "Sound off and on"),
+    Binding("mute", ("M",), View.EVERYWHERE, "Lyd fra og til", "Sound off and on"),
     Binding(
         "notes",
         ("N",),
-        "global",
+        View.EVERYWHERE,
         "Noter: skriv, ret og gem som fil (Enter gemmer, Esc lukker)",
         "Notes: write, edit and save as a file (Enter saves, Esc closes)",
     ),
     Binding(
         "share",
         ("H",),
-        "global",
+        View.EVERYWHERE,
         "Del det halvfærdige: vis kortets noter stort for rummet, og skjul dem igen",
         "Share the half-finished: show the card's notes large to the room, and hide them",
     ),
     Binding(
-        "overview",
+        View.OVERVIEW,
         ("G", "Tab"),
-        "card",
+        View.CARD,
         "Oversigt over kortsættets kort",
         "Overview of the deck's cards",
     ),
     Binding(
         "overview_move",
         ("Left", "Right", "Up", "Down"),
-        "overview",
+        View.OVERVIEW,
         "Flyt markeringen",
         "Move the selection",
     ),
     Binding(
         "overview_open",
         ("Return", "Enter", "Space", "F5"),
-        "overview",
+        View.OVERVIEW,
         "Vis det markerede kort",
         "Show the selected card",
     ),
-    Binding("overview_first", ("Home",), "overview", "Første kort", "First card"),
-    Binding("overview_last", ("End",), "overview", "Sidste kort", "Last card"),
-    Binding("overview_next_page", ("PgDown",), "overview", "Næste side", "Next page"),
-    Binding("overview_previous_page", ("PgUp",), "overview", "Forrige side", "Previous page"),
+    Binding("overview_first", ("Home",), View.OVERVIEW, "Første kort", "First card"),
+    Binding("overview_last", ("End",), View.OVERVIEW, "Sidste kort", "Last card"),
+    Binding("overview_next_page", ("PgDown",), View.OVERVIEW, "Næste side", "Next page"),
+    Binding("overview_previous_page", ("PgUp",), View.OVERVIEW, "Forrige side", "Previous page"),
     Binding(
         "overview_back",
         ("Esc", "G", "Tab"),
-        "overview",
+        View.OVERVIEW,
         "Tilbage til kortet",
         "Back to the card",
     ),
     Binding(
         "blank_black",
         ("B", "."),
-        "global",
+        View.EVERYWHERE,
         "Sort skærm (klikkerens sluk-knap); en tast vender tilbage",
         "Black screen (the clicker's blank button); any key returns",
     ),
     Binding(
         "blank_white",
         ("W",),
-        "global",
+        View.EVERYWHERE,
         "Hvid skærm; en tast vender tilbage",
         "White screen; any key returns",
     ),
-    Binding("help", ("F1", "?"), "global", "Vis tasterne", "Show the keys"),
+    Binding("help", ("F1", "?"), View.EVERYWHERE, "Vis tasterne", "Show the keys"),
     Binding(
         "console",
         ("C",),
-        "global",
+        View.EVERYWHERE,
         "Styringen: over rummets skærm med én skærm, ellers frem",
         "The console: over the room screen with one screen, else to the front",
     ),
     Binding(
         "swap_screens",
         ("S",),
-        "global",
+        View.EVERYWHERE,
         "Byt skærme mellem rummet og styringen",
         "Swap the room's and the console's screens",
     ),
-    Binding("choose_deck", ("D",), "global", "Vælg kortsæt", "Choose a deck"),
-    Binding("next_deck", ("Ctrl+PgDown",), "global", "Næste kortsæt", "Next deck"),
+    Binding("choose_deck", ("D",), View.EVERYWHERE, "Vælg kortsæt", "Choose a deck"),
+    Binding("next_deck", ("Ctrl+PgDown",), View.EVERYWHERE, "Næste kortsæt", "Next deck"),
     Binding(
         "previous_deck",
         ("Ctrl+PgUp",),
-        "global",
+        View.EVERYWHERE,
         "Forrige kortsæt",
         "Previous deck",
     ),
     Binding(
         "reload",
         ("Ctrl+R",),
-        "global",
+        View.EVERYWHERE,
         "Indlæs kortsættene igen fra disken",
         "Reload the decks from disk",
     ),
-    Binding("quit", ("Ctrl+Q",), "global", "Luk kiosken", "Close the kiosk"),
+    Binding("quit", ("Ctrl+Q",), View.EVERYWHERE, "Luk kiosken", "Close the kiosk"),
     Binding(
         "chooser_next",
         ("PgDown", "Right", "Down"),
-        "chooser",
+        View.CHOOSER,
         "Næste kortsæt i listen",
         "Next deck in the list",
     ),
     Binding(
         "chooser_previous",
         ("PgUp", "Left", "Up"),
-        "chooser",
+        View.CHOOSER,
         "Forrige kortsæt i listen",
         "Previous deck in the list",
     ),
     Binding(
         "chooser_open",
         ("Return", "Enter", "Space", "F5"),
-        "chooser",
+        View.CHOOSER,
         "Åbn det valgte kortsæt",
         "Open the chosen deck",
     ),
     Binding(
         "chooser_back",
         ("Esc",),
-        "chooser",
+        View.CHOOSER,
         "Tilbage til kortet",
         "Back to the card",
     ),
 )
 
 
-def bindings_for(context: Context) -> tuple[Binding, ...]:
+# The views the keys work in, in the order the key table is shown, with their names.
+VIEWS: dict[View, Text] = {
+    view: view.label for view in View if any(b.context is view for b in BINDINGS)
+}
+
+
+def bindings_for(context: View) -> tuple[Binding, ...]:
     return tuple(binding for binding in BINDINGS if binding.context == context)
 
 
@@ -248,3 +246,16 @@ def binding(action: str) -> Binding:
         if candidate.action == action:
             return candidate
     raise KeyError(action)
+
+
+def check_handlers(handlers: Mapping[str, Callable[[str], object]]) -> None:
+    """Every action of the key table has a handler, and every handler an action: a missing
+    one fails at start-up, not when the key is pressed."""
+    actions = {binding.action for binding in BINDINGS}
+    missing = sorted(actions - set(handlers))
+    unknown = sorted(set(handlers) - actions)
+    if missing or unknown:
+        raise LookupError(
+            f"the key table and its handlers disagree: no handler for {missing or '-'}; "
+            f"no key for {unknown or '-'}"
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from kompas_kiosk.core.room.keymap import BINDINGS, VIEWS
+from kompas_kiosk.core.room.keymap import BINDINGS
 
 
 def markdown_table() -> str:
@@ -15,7 +15,7 @@ def markdown_table() -> str:
     ]
     for binding in BINDINGS:
         keys = " ".join(f"`{key}`" for key in binding.keys)
-        da, en = (name.lower() for name in VIEWS[binding.context])
+        da, en = (name.lower() for name in binding.context.label)
         rows.append(f"| {keys} | {da} / {en} | {binding.da} / {binding.en} |")
     return "\n".join(rows) + "\n"
 

@@ -29,11 +29,11 @@ from typing import Any, TypeGuard
 from kompas_kiosk.core.exercise.countdown import Clock, Countdown
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.core.room.views import View
 
 log = logging.getLogger(__name__)
 
 STATE_VERSION = 1
-VIEWS = ("card", "exercise", "chooser", "message")
 
 
 @dataclass(frozen=True)
@@ -45,15 +45,15 @@ class RoomState:
     deck_id: str | None = None  # None: no deck was open (the chooser)
     card_index: int = 0
     face: Face = Face.FRONT
-    view: str = "card"
+    view: View = View.CARD  # one that is `remembered`
     exercise_deck_id: str | None = None
     countdown: Mapping[str, Any] | None = None
     saved_at: float | None = None
 
     def __post_init__(self) -> None:
         """A state that could not be read back is a bug of the caller's: say so at once."""
-        if self.view not in VIEWS:
-            raise ValueError(f"view: expected one of {', '.join(VIEWS)}, got {self.view!r}")
+        if not isinstance(self.view, View) or not self.view.remembered:
+            raise ValueError(f"view: expected one of {_remembered()}, got {self.view!r}")
         if not _is_int(self.card_index) or self.card_index < 0:
             raise ValueError(f"card_index: expected a whole number >= 0, got {self.card_index!r}")
         if not isinstance(self.face, Face):
@@ -82,7 +82,7 @@ class RoomState:
             "deck_id": self.deck_id,
             "card_index": self.card_index,
             "face": self.face.value,
-            "view": self.view,
+            "view": self.view.value,
             "exercise": None
             if self.countdown is None
             else {"deck_id": self.exercise_deck_id, "countdown": dict(self.countdown)},
@@ -116,9 +116,9 @@ def from_json(data: object) -> RoomState:
         raise StateFormatError(
             f"face: expected 'front' or 'back', got {data.get('face')!r}"
         ) from None
-    view = data.get("view")
-    if view not in VIEWS:
-        raise StateFormatError(f"view: expected one of {', '.join(VIEWS)}, got {view!r}")
+    view = next((v for v in View if v.remembered and v.value == data.get("view")), None)
+    if view is None:
+        raise StateFormatError(f"view: expected one of {_remembered()}, got {data.get('view')!r}")
     saved_at = data.get("saved_at")
     if saved_at is not None and not _is_number(saved_at):
         raise StateFormatError(f"saved_at: expected a number of seconds, got {saved_at!r}")
@@ -138,7 +138,7 @@ def from_json(data: object) -> RoomState:
         deck_id=deck_id,
         card_index=card_index,
         face=face,
-        view=str(view),
+        view=view,
         exercise_deck_id=exercise_deck_id,
         countdown=countdown,
         saved_at=None if saved_at is None else float(saved_at),
@@ -297,6 +297,10 @@ def _sync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def _remembered() -> str:
+    return ", ".join(view.value for view in View if view.remembered)
 
 
 def _stopped_clock() -> float:

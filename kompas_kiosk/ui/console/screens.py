@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.console.window import ConsoleWindow
-    from kompas_kiosk.ui.room.window import RoomWindow
+    from kompas_kiosk.ui.room.screen import RoomScreen
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +55,7 @@ def place(window: QWidget, screen: QScreen, windowed: bool, role: str) -> None:
 class ScreenArrangement(QObject):
     def __init__(
         self,
-        room: RoomWindow,
+        room: RoomScreen,
         console: ConsoleWindow,
         *,
         room_screen: int | None = None,

@@ -25,26 +25,28 @@ from PySide6.QtWidgets import (
 
 from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.common import icons
 from kompas_kiosk.ui.common.help_overlay import HelpOverlay
 from kompas_kiosk.ui.notes.panel import HEIGHT_PORTRAIT, WIDTH_LANDSCAPE
 from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.room.card_view import FLIP_MS
+from kompas_kiosk.ui.room.screen import RoomScreen
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
 if TYPE_CHECKING:
-    from kompas_kiosk.ui.room.window import RoomWindow
     from kompas_kiosk.ui.settings.page import SettingsPage
 
 PREVIEW_DELAY_MS = FLIP_MS + 80  # picture the room after a turn has finished
 
 
 class ConsoleWindow(QWidget):
-    def __init__(self, room: RoomWindow, colors: Theme = DEFAULT) -> None:
+    def __init__(self, room: RoomScreen, colors: Theme = DEFAULT) -> None:
         super().__init__()
         self.setObjectName("consoleWindow")
         self.setWindowTitle(self.tr("Kompas Kiosk – styring"))
         self.room = room
+        self.controller = room.controller  # the same workflow as the keys
         self._colors = colors
         self.settings_page: SettingsPage | None = None  # set by the app: set_settings_page
         self.addActions(room.actions())  # the same key table, the same clicker
@@ -104,10 +106,10 @@ class ConsoleWindow(QWidget):
         self.less_button = self._button("less", self.tr("−1 minut"), icons.MINUS)
         self.reset_button = self._button("reset", self.tr("Nulstil"), icons.RESET)
         self.exercise_button = self._button("exercise", self.tr("Vis øvelsen"), None)
-        self.toggle_button.clicked.connect(self._on_toggle)
-        self.more_button.clicked.connect(self._on_more)
-        self.less_button.clicked.connect(self._on_less)
-        self.reset_button.clicked.connect(self._on_reset)
+        self.toggle_button.clicked.connect(self.controller.exercise_toggle)
+        self.more_button.clicked.connect(self.controller.exercise_more)
+        self.less_button.clicked.connect(self.controller.exercise_less)
+        self.reset_button.clicked.connect(self.controller.exercise_reset)
         self.exercise_button.clicked.connect(self._on_exercise)
         buttons = QHBoxLayout()
         for button in (
@@ -182,7 +184,7 @@ class ConsoleWindow(QWidget):
     def on_room_changed(self) -> None:
         self.refresh_clock()
         self.refresh_countdown()
-        nav = self.room.navigator
+        nav = self.controller.navigator
         deck = nav.deck
         self.position_label.setText(
             f"{deck.title} · {nav.position_text()}" if deck is not None else ""
@@ -206,7 +208,7 @@ class ConsoleWindow(QWidget):
         self.next_preview.setPixmap(self._next_picture(QSizeF(self.room.size())))
 
     def _next_picture(self, screen: QSizeF) -> QPixmap:
-        nav = self.room.navigator
+        nav = self.controller.navigator
         deck = nav.deck
         if deck is None or screen.isEmpty():
             return QPixmap()
@@ -229,9 +231,8 @@ class ConsoleWindow(QWidget):
         self._clock_timer.start((60 - now.tm_sec) * 1000 + 50)  # the next whole minute
 
     def refresh_countdown(self) -> None:
-        session = self.room.exercise
-        countdown = session.countdown
-        if countdown is None or not session.is_active_for(self.room.navigator.deck):
+        countdown = self.controller.countdown
+        if countdown is None:
             self.digits.setText("–:––")
             self.countdown_state.setText(self.tr("Nedtælling: ikke startet"))
             self.toggle_button.setText(self.tr("Start"))
@@ -261,33 +262,11 @@ class ConsoleWindow(QWidget):
         if self.settings_page is not None:
             self.settings_page.open_page()
 
-    def _ensure_countdown(self) -> bool:
-        deck = self.room.navigator.deck
-        return deck is not None and self.room.exercise.open_for(deck) is not None
-
-    def _on_toggle(self) -> None:
-        if self._ensure_countdown():
-            self.room.exercise.toggle()
-            self.room.save_state()
-            self.room.refresh_badge()
-
-    def _on_more(self) -> None:
-        if self._ensure_countdown():
-            self.room.exercise.extend(60)
-
-    def _on_less(self) -> None:
-        if self._ensure_countdown():
-            self.room.exercise.extend(-60)
-
-    def _on_reset(self) -> None:
-        if self._ensure_countdown():
-            self.room.exercise.reset()
-
     def _on_exercise(self) -> None:
-        if self.room.current_context() == "exercise":
-            self.room.show_card()
+        if self.controller.view is View.EXERCISE:
+            self.controller.show_card()
         else:
-            self.room.show_exercise()
+            self.controller.show_exercise()
 
     # -- Qt ----------------------------------------------------------------------------------
 

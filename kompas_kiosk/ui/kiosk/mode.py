@@ -10,18 +10,15 @@ from __future__ import annotations
 import math
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.core.kiosk.attract import AttractLoop
+from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.kiosk.pin_dialog import PinDialog
+from kompas_kiosk.ui.room.screen import RoomScreen
 from kompas_kiosk.ui.settings.store import SettingsValues
-
-if TYPE_CHECKING:
-    from kompas_kiosk.ui.room.window import RoomWindow
 
 DEFAULT_IDLE_MINUTES = 5.0  # in kiosk mode, when the settings do not say
 STEP_SECONDS = 12.0  # each face of the attract loop
@@ -36,16 +33,17 @@ _INPUT = {
 class KioskMode(QObject):
     def __init__(
         self,
-        window: RoomWindow,
+        window: RoomScreen,
         settings: SettingsValues,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
         self._window = window
+        self._room = window.controller
         self._settings = settings
         self.pin = PinDialog(clock, window.colors, parent=window)
         self.pin.submitted.connect(self._on_pin)
-        window.set_quit_guard(self._may_quit)
+        self._room.set_quit_guard(self._may_quit)
         idle = settings.idle_minutes or DEFAULT_IDLE_MINUTES
         self.loop = AttractLoop(idle * 60, STEP_SECONDS, clock)
         self._deck_id: str | None = None
@@ -71,7 +69,7 @@ class KioskMode(QObject):
     def _on_pin(self, pin: str) -> None:
         if self._settings.check_pin(pin):
             self.pin.accept()
-            self._window.quit_now()
+            self._room.quit_now()
         else:
             self.pin.show_error(self.tr("Forkert kode"))
 
@@ -79,17 +77,16 @@ class KioskMode(QObject):
 
     def step(self) -> None:
         """Show the loop's next face when idle, then wait for the next step."""
-        window = self._window
-        deck = window.navigator.deck
-        countdown = window.exercise.countdown
-        running = countdown is not None and countdown.state is State.RUNNING
+        room = self._room
+        deck = room.navigator.deck
+        running = room.exercise.running
         if deck is not None and deck.id != self._deck_id:
             self._deck_id = deck.id  # another deck: its cards, and the idle time starts again
             self.loop.set_cards([card.has_back for card in deck.cards])
         step = self.loop.poll()
         quiet = not running and not self.pin.isVisible() and deck is not None
-        if step is not None and quiet and window.current_context() in ("card", "chooser"):
-            window.show_attract_step(step.card_index, step.face)
+        if step is not None and quiet and room.view in (View.CARD, View.CHOOSER):
+            room.show_attract_step(step.card_index, step.face)
         wait = self.loop.next_poll_in()
         if math.isfinite(wait):
             self.timer.start(max(50, math.ceil(wait * 1000) + 5))

@@ -98,7 +98,7 @@ def grab_card(  # type: ignore[no-untyped-def]
     window.show_card()
     if view == "exercise":
         window.show_exercise()
-        countdown = window.exercise.countdown
+        countdown = window.controller.exercise.countdown
         if countdown is not None and remaining is not None:
             countdown.start()
             clock.now = countdown.duration - remaining

@@ -21,6 +21,7 @@ from kompas_kiosk.core.exercise.countdown import Countdown, State
 from kompas_kiosk.core.room import state as room_state
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.state import RoomState, StateFile
+from kompas_kiosk.core.room.views import View
 from tests.helpers.stubs import FakeClock
 
 
@@ -37,7 +38,7 @@ def sample(card: int = 2) -> RoomState:
         deck_id="samarbejdskompasset",
         card_index=card,
         face=Face.BACK,
-        view="exercise",
+        view=View.EXERCISE,
         exercise_deck_id="samarbejdskompasset",
         countdown=countdown.snapshot(),
     )
@@ -89,7 +90,7 @@ def test_age_from_the_wall_clock(tmp_path: Path) -> None:
 
 
 def test_the_chooser_state_round_trips(tmp_path: Path) -> None:
-    state_file(tmp_path).save(RoomState(view="chooser"))
+    state_file(tmp_path).save(RoomState(view=View.CHOOSER))
     loaded = state_file(tmp_path).load()
     assert loaded is not None
     assert (loaded.deck_id, loaded.view, loaded.countdown) == (None, "chooser", None)
@@ -116,11 +117,11 @@ identifiers = st.none() | st.text(min_size=1, max_size=20)
     deck_id=identifiers,
     card=st.integers(0, 10_000),
     face=st.sampled_from(Face),
-    view=st.sampled_from(room_state.VIEWS),
+    view=st.sampled_from([view for view in View if view.remembered]),
     with_countdown=st.booleans(),
 )
 def test_any_state_round_trips(
-    deck_id: str | None, card: int, face: Face, view: str, with_countdown: bool
+    deck_id: str | None, card: int, face: Face, view: View, with_countdown: bool
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         countdown = Countdown(300, clock=FakeClock()).snapshot() if with_countdown else None

@@ -65,12 +65,12 @@ def test_a_screen_pulled_out_leaves_the_room_and_keeps_the_countdown(monkeypatch
     arrangement = ScreenArrangement(room, console, screens=lambda: screens)
     arrangement.arrange()
     room.show_exercise()
-    room.exercise.toggle()
+    room.controller.exercise_toggle()
     screens.remove(PROJECTOR)
     arrangement.arrange()
     assert placement.where["room"] == "laptop"
     assert not console.isVisible(), "one screen: the console waits for C"
-    assert room.exercise.countdown.state is State.RUNNING
+    assert room.controller.exercise.countdown.state is State.RUNNING
     arrangement.toggle_console()
     assert console.isVisible() and placement.where["console"] == "laptop"
 
@@ -99,12 +99,12 @@ def test_the_console_shows_the_room_and_what_comes_next(qtbot, room, console):
 def test_the_console_drives_the_countdown(qtbot, room, console):
     console.show()
     console.toggle_button.click()
-    assert room.exercise.countdown.state is State.RUNNING
+    assert room.controller.exercise.countdown.state is State.RUNNING
     assert console.toggle_button.text() == "Pause"
     console.more_button.click()
-    assert room.exercise.countdown.remaining > 600
+    assert room.controller.exercise.countdown.remaining > 600
     console.toggle_button.click()
-    assert room.exercise.countdown.state is State.PAUSED
+    assert room.controller.exercise.countdown.state is State.PAUSED
 
 
 def test_the_notes_move_to_the_console_and_back(qtbot, room, console):
@@ -116,3 +116,26 @@ def test_the_notes_move_to_the_console_and_back(qtbot, room, console):
 
 def test_the_console_carries_the_room_keys(room, console):
     assert set(console.actions()) == set(room.actions())
+
+
+def test_one_more_minute_on_the_console_is_saved_for_a_restart(qtbot, bundled, tmp_path):
+    """The console's buttons run the same workflow as the keys: the room's state on disk
+    shows the longer countdown at once, so a crash does not lose the extra minute."""
+    import json
+
+    from kompas_kiosk.core.room.state import StateFile
+
+    path = tmp_path / "room-state.json"
+    room = RoomWindow(bundled, "da", state_file=StateFile(path))
+    qtbot.addWidget(room)
+    room.open_deck_id("samarbejdskompasset")
+    console = ConsoleWindow(room)
+    qtbot.addWidget(console)
+    console.toggle_button.click()
+    console.more_button.click()
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["exercise"]["deck_id"] == "samarbejdskompasset"
+    assert saved["exercise"]["countdown"]["state"] == "running"
+    assert saved["exercise"]["countdown"]["remaining"] > 600
+    restored = StateFile(path).load().restore_countdown()
+    assert restored is not None and restored.remaining > 600

@@ -9,6 +9,7 @@ from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.room.window import RoomWindow
 from tests.helpers.stubs import FakeClock
 
@@ -57,8 +58,14 @@ CASES = [(b, key) for b in keymap.BINDINGS for key in b.keys]
 
 def test_every_action_has_a_handler(window):
     for binding in keymap.BINDINGS:
-        assert callable(getattr(window, f"_on_{binding.action}"))
         assert len(window.actions_for(binding.action)) == len(binding.keys)
+
+
+def test_a_key_without_a_handler_fails_at_the_start(qtbot, monkeypatch, bundled):
+    unhandled = keymap.Binding("dance", ("F12",), View.EVERYWHERE, "Dans", "Dance")
+    monkeypatch.setattr(keymap, "BINDINGS", (*keymap.BINDINGS, unhandled))
+    with pytest.raises(LookupError, match="dance"):
+        RoomWindow(bundled, "da")
 
 
 def test_no_key_is_bound_twice_in_one_view():
@@ -78,7 +85,7 @@ def test_key_table(qtbot, window, clock, binding, key):
     if binding.context == "overview":
         open_at(window, "laering-2023", 2)
         press(qtbot, window, "G")
-        assert window.current_context() == "overview"
+        assert window.controller.view == "overview"
     elif binding.context == "exercise":
         open_at(window, "samarbejdskompasset", 0)
         assert window.show_exercise()
@@ -134,14 +141,14 @@ def test_key_table(qtbot, window, clock, binding, key):
     elif action == "exercise":
         open_at(window, "samarbejdskompasset", 0)
         press(qtbot, window, key)
-        assert window.current_context() == "exercise"
+        assert window.controller.view == "exercise"
         assert window.exercise_view.shown_time() == "10:00"
         open_at(window, "laering-2023", 0)
         press(qtbot, window, key)
-        assert window.current_context() == "card", "a deck without an exercise stays on the card"
+        assert window.controller.view == "card", "a deck without an exercise stays on the card"
         assert window.toast.isVisible()
     elif action == "exercise_toggle":
-        countdown = window.exercise.countdown
+        countdown = window.controller.exercise.countdown
         press(qtbot, window, key)
         assert countdown.state is State.RUNNING
         clock.now += 30
@@ -155,25 +162,25 @@ def test_key_table(qtbot, window, clock, binding, key):
         assert countdown.state is State.RUNNING
     elif action == "exercise_more":
         press(qtbot, window, key)
-        assert window.exercise.countdown.remaining == 660
+        assert window.controller.exercise.countdown.remaining == 660
         assert window.exercise_view.shown_time() == "11:00"
     elif action == "exercise_less":
         press(qtbot, window, key)
-        assert window.exercise.countdown.remaining == 540
+        assert window.controller.exercise.countdown.remaining == 540
         for _ in range(12):
             press(qtbot, window, key)
-        assert window.exercise.countdown.remaining == 0, "never below zero"
+        assert window.controller.exercise.countdown.remaining == 0, "never below zero"
     elif action == "exercise_reset":
-        window.exercise.toggle()
+        window.controller.exercise_toggle()
         clock.now += 42
         press(qtbot, window, key)
-        assert window.exercise.countdown.state is State.IDLE
-        assert window.exercise.countdown.remaining == 600
+        assert window.controller.exercise.countdown.state is State.IDLE
+        assert window.controller.exercise.countdown.remaining == 600
     elif action == "exercise_back":
-        window.exercise.toggle()
+        window.controller.exercise_toggle()
         press(qtbot, window, key)
-        assert window.current_context() == "card"
-        assert window.exercise.countdown.state is State.RUNNING, "the countdown runs on"
+        assert window.controller.view == "card"
+        assert window.controller.exercise.countdown.state is State.RUNNING, "the countdown runs on"
         assert window.card_view._badge == "10:00"
     elif action == "mute":
         press(qtbot, window, key)
@@ -193,7 +200,7 @@ def test_key_table(qtbot, window, clock, binding, key):
     elif action == "share":
         press(qtbot, window, key)
         assert window._stack.currentWidget() is window.shared_view
-        assert window.current_context() == "card"
+        assert window.controller.view == "card"
         press(qtbot, window, "PgDown")
         assert window._stack.currentWidget() is window.shared_view, "sharing follows the card"
         press(qtbot, window, key)
@@ -201,7 +208,7 @@ def test_key_table(qtbot, window, clock, binding, key):
     elif action == "overview":
         open_at(window, "laering-2023", 2)
         press(qtbot, window, key)
-        assert window.current_context() == "overview"
+        assert window.controller.view == "overview"
         assert window.overview.selected == 2
     elif action == "overview_move":  # five cards: a row of three over a row of two
         start, expected = {
@@ -217,7 +224,7 @@ def test_key_table(qtbot, window, clock, binding, key):
         window.overview.select(4)
         press(qtbot, window, key)
         assert where(window) == ("laering-2023", 4)
-        assert window.current_context() == "card"
+        assert window.controller.view == "card"
     elif action == "overview_first":
         press(qtbot, window, key)
         assert window.overview.selected == 0
@@ -226,10 +233,10 @@ def test_key_table(qtbot, window, clock, binding, key):
         assert window.overview.selected == 4
     elif action in ("overview_next_page", "overview_previous_page"):
         press(qtbot, window, key)  # five cards fit one page: nothing to turn
-        assert window.overview.page == 0 and window.current_context() == "overview"
+        assert window.overview.page == 0 and window.controller.view == "overview"
     elif action == "overview_back":
         press(qtbot, window, key)
-        assert window.current_context() == "card"
+        assert window.controller.view == "card"
         assert where(window) == ("laering-2023", 2)
     elif action in ("blank_black", "blank_white"):
         before = window._stack.currentWidget()
@@ -269,7 +276,7 @@ def test_key_table(qtbot, window, clock, binding, key):
         assert not window.isVisible()
     elif action == "choose_deck":
         press(qtbot, window, key)
-        assert window.current_context() == "chooser"
+        assert window.controller.view == "chooser"
     elif action == "next_deck":
         before = window.navigator.deck_index
         press(qtbot, window, key)
@@ -294,13 +301,13 @@ def test_key_table(qtbot, window, clock, binding, key):
         window.chooser.move(1)
         expected = window.loaded[window.chooser.selected].deck_id
         press(qtbot, window, key)
-        assert window.current_context() == "card"
+        assert window.controller.view == "card"
         assert window.navigator.deck.id == expected
         assert window.navigator.card_index == 0
     elif action == "chooser_back":
         press(qtbot, window, key)
         assert where(window) == ("laering-2023", 2)
-        assert window.current_context() == "card"
+        assert window.controller.view == "card"
     else:
         pytest.fail(f"the key table has an action this test does not know: {action}")
 
@@ -335,7 +342,7 @@ def test_a_broken_deck_shows_why(qtbot, bundled, write_deck):
     win = RoomWindow(bundled + broken, "da")
     qtbot.addWidget(win)
     assert win.open_deck_id("brudt")
-    assert win.current_context() == "message"
+    assert win.controller.view == "message"
     text = win.message_view.text()
     assert "Brudt" in text or "brudt" in text
     assert "deck.yaml:" in text
@@ -345,7 +352,7 @@ def test_a_broken_deck_shows_why(qtbot, bundled, write_deck):
 def test_no_decks_at_all_says_so(qtbot):
     win = RoomWindow([], "da")
     qtbot.addWidget(win)
-    assert win.current_context() == "message"
+    assert win.controller.view == "message"
     assert "Ingen kortsæt" in win.message_view.text()
 
 
@@ -353,7 +360,7 @@ def test_reload_keeps_the_card(qtbot, window, bundled):
     open_at(window, "laering-2023", 3)
     window.set_decks(list(window.loaded))
     assert where(window) == ("laering-2023", 3)
-    assert window.current_context() == "card"
+    assert window.controller.view == "card"
 
 
 def test_the_clicker_runs_front_back_and_next_card(qtbot, window):
@@ -380,7 +387,7 @@ def test_time_up_chimes_and_can_turn_the_card(qtbot, bundled, write_deck, clock)
     qtbot.addWidget(win)
     win.open_deck_id("flip")
     win.show_exercise()
-    win.exercise.toggle()
+    win.controller.exercise_toggle()
     win.show_card()
     played = []
     win.exercise.chime.play = lambda: played.append(True)
@@ -396,7 +403,7 @@ def test_the_card_shows_the_running_countdown_small(qtbot, window, clock):
     open_at(window, "samarbejdskompasset", 0)
     assert window.card_view._badge == ""
     window.show_exercise()
-    window.exercise.toggle()
+    window.controller.exercise_toggle()
     window.show_card()
     clock.now += 75
     window.exercise.ticker.fire()
@@ -413,17 +420,17 @@ def test_the_room_starts_where_it_was(qtbot, bundled, clock, tmp_path):
     before.navigator.flip()
     before.show_card()
     before.show_exercise()
-    before.exercise.toggle()
+    before.controller.exercise_toggle()
     clock.now += 90
-    before.save_state()
+    before.controller.save_state()
     after = RoomWindow(bundled, "da", clock=clock, state_file=state_file)
     qtbot.addWidget(after)
-    assert after.restore(state_file.load())
+    assert after.controller.restore(state_file.load())
     assert where(after) == ("samarbejdskompasset", 0)
     assert after.navigator.face is Face.BACK
-    assert after.current_context() == "exercise"
-    assert after.exercise.countdown.state is State.RUNNING
-    assert after.exercise.countdown.display() == "8:30"
+    assert after.controller.view == "exercise"
+    assert after.controller.exercise.countdown.state is State.RUNNING
+    assert after.controller.exercise.countdown.display() == "8:30"
 
 
 def test_kiosk_mode_asks_for_the_pin(qtbot, bundled, clock, tmp_path):
@@ -434,7 +441,7 @@ def test_kiosk_mode_asks_for_the_pin(qtbot, bundled, clock, tmp_path):
     win.show()
     win.open_deck_id("samarbejdskompasset")
     win.enter_kiosk_mode(SettingsValues().with_pin("2468"))
-    win.request_quit()
+    win.controller.request_quit()
     pin = win.kiosk_mode.pin
     assert pin.isVisible() and win.isVisible()
     pin.submitted.emit("1111")

@@ -1,0 +1,46 @@
+"""What the room controller tells its view: a passive view shows what it is told, and only that.
+
+The room window is one such view; the controller's tests use a plain recording one.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from kompas_kiosk.core.decks.model import Deck, LoadedDeck
+from kompas_kiosk.core.exercise.countdown import Countdown
+from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.core.room.views import BlankColor, View
+
+
+class RoomView(Protocol):
+    def display_card(
+        self, deck: Deck, card_index: int, position: str, face: Face, sharing: bool
+    ) -> None:
+        """The card (or, while sharing, its notes large); the running countdown small."""
+
+    def display_exercise(self, deck: Deck, card_index: int, countdown: Countdown) -> None: ...
+
+    def display_chooser(self, loaded: list[LoadedDeck], selected: int) -> None: ...
+
+    def display_message(self, heading: str, lines: list[str]) -> None: ...
+
+    def display_overview(self, deck: Deck, card_index: int) -> None: ...
+
+    def display_blank(self, color: BlankColor) -> None: ...
+
+    def display_again(self, view: View) -> None:
+        """Back from a blank screen to `view`, as it was."""
+
+    def show_toast(self, text: str, seconds: float) -> None: ...
+
+    def hide_toast(self) -> None: ...
+
+    def countdown_changed(self) -> None:
+        """The countdown was opened, started, paused, extended or reset: follow and repaint it."""
+
+    def set_sharing(self, sharing: bool) -> None:
+        """The card's notes are shown to the room (or no longer)."""
+
+    def close_room(self) -> None:
+        """Close the kiosk now (the quit guard has agreed)."""

@@ -1,0 +1,63 @@
+"""The notes panel beside the room: it follows the card, and 'Del det halvfærdige' shows the
+card's notes to the room in the shared view, growing as they are typed."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from kompas_kiosk.core.room.views import View
+from kompas_kiosk.ui.room.screen import RoomScreen
+
+if TYPE_CHECKING:
+    from kompas_kiosk.ui.notes.panel import NotesPanel
+    from kompas_kiosk.ui.notes.shared_view import SharedNotesView
+
+log = logging.getLogger(__name__)
+
+
+class NotesLink(QObject):
+    def __init__(
+        self,
+        room: RoomScreen,
+        panel: NotesPanel,
+        shared_view: Callable[[], SharedNotesView],
+        shown: Callable[[], QWidget | None],
+    ) -> None:
+        super().__init__(panel)
+        self._room, self._panel = room, panel
+        self._shared_view, self._shown = shared_view, shown
+        controller = room.controller
+        exercise = controller.view is View.EXERCISE
+        navigator = controller.navigator
+        panel.set_context(navigator.deck, navigator.card_index, "exercise" if exercise else "card")
+        panel.notes_changed.connect(self.share)  # after: no signal while made
+        panel.share_requested.connect(controller.toggle_sharing)
+        panel.area_changed.connect(self._on_area_changed)
+        panel.closed.connect(self._on_closed)
+        panel.problem.connect(self._on_problem)
+
+    def share(self) -> None:
+        """While sharing: the room sees the card's notes and the draft as it is typed."""
+        navigator = self._room.controller.navigator
+        deck = navigator.deck
+        if self._room.controller.sharing and deck is not None:
+            self._shared_view().set_notes(
+                deck, navigator.card_index, self._panel.card_texts(), self._panel.draft_text()
+            )
+
+    def _on_area_changed(self) -> None:
+        self._shared_view().set_covered(self._panel.covered_rect())
+
+    def _on_closed(self) -> None:
+        shown = self._shown()
+        if shown is not None:
+            shown.setFocus()
+
+    def _on_problem(self, heading: str, details: str) -> None:
+        log.warning("%s: %s", heading, details)
+        self._room.toast.show_text(f"{heading}\n{details}", 10)

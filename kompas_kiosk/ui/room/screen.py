@@ -1,0 +1,41 @@
+"""What the presenter console, the screen arrangement and kiosk mode see of the room window.
+
+They work through the room's controller and these few parts; none of them imports the room
+window itself (`ui/room/window.py` builds on this), so no import runs in a circle.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from kompas_kiosk.core.room.controller import RoomController
+from kompas_kiosk.ui.common.toast import Toast
+from kompas_kiosk.ui.exercise.session import ExerciseSession
+from kompas_kiosk.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from kompas_kiosk.ui.notes.panel import NotesPanel
+
+
+class RoomScreen(QWidget):
+    """The room window as others see it: what it shows comes from `controller`."""
+
+    shown_changed = Signal()  # the room sees something else (for the presenter console)
+
+    controller: RoomController
+    exercise: ExerciseSession  # the countdown's ticker and chime
+    toast: Toast
+    lang: str
+    colors: Theme
+
+    @property
+    def notes_panel(self) -> NotesPanel:
+        """The notes panel, made when first needed."""
+        raise NotImplementedError
+
+    def made_notes_panel(self) -> NotesPanel | None:
+        """The notes panel if it has been needed yet (reading it never makes it)."""
+        raise NotImplementedError
