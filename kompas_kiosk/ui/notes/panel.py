@@ -125,6 +125,7 @@ class NotesPanel(QFrame):
         self.hide()
         if parent is not None:
             parent.installEventFilter(self)
+            self._follow_views(parent, True)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -678,11 +679,28 @@ class NotesPanel(QFrame):
         shown = self.isVisible()
         if old is not None:
             old.removeEventFilter(self)
+            self._follow_views(old, False)
         self.setParent(parent)
         parent.installEventFilter(self)
+        self._follow_views(parent, True)
         self.place()
         self.setVisible(shown)
         if shown:
+            self.raise_()
+
+    def _follow_views(self, parent: QWidget, follow: bool) -> None:
+        """Stay above the views of a window that stacks them (the room's): showing a view
+        raises it over its siblings, the sheet too, so the sheet raises itself again."""
+        views = parent.layout()
+        if not isinstance(views, QStackedLayout):
+            return
+        if follow:
+            views.currentChanged.connect(self._stay_on_top)
+        else:
+            views.currentChanged.disconnect(self._stay_on_top)
+
+    def _stay_on_top(self) -> None:
+        if self.isVisible():
             self.raise_()
 
     def place(self) -> None:
