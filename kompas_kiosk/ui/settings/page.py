@@ -17,7 +17,6 @@ Tab, named for screen readers, and a yellow ring where the keyboard is.
 from __future__ import annotations
 
 import math
-import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -43,22 +42,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.kiosk.pin_dialog import LOCKOUT_SECONDS, MAX_DIGITS, MAX_TRIES
-from kompas_kiosk.ui.settings.store import (
-    MAX_IDLE_MINUTES,
+from kompas_kiosk.core.kiosk.pin import (
+    MAX_DIGITS,
+    MIN_DIGITS,
     PIN_ITERATIONS,
-    Settings,
-    SettingsValues,
+    is_valid_pin,
     verify_pin,
 )
+from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.kiosk.pin_dialog import LOCKOUT_SECONDS, MAX_TRIES
+from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.theme import DEFAULT, Theme
 
-MIN_PIN_DIGITS = 4
 TEXT_PX = 20  # a laptop at arm's length: no smaller than the console's buttons
 HEADING_PX = 26
 CONTROL_PX = 44  # the height of a control
-_PIN = re.compile(rf"\d{{{MIN_PIN_DIGITS},{MAX_DIGITS}}}")
 
 Screens = Callable[[], list[QScreen]]
 
@@ -212,7 +210,7 @@ class SettingsPage(QDialog):
         self._hint(
             form,
             self.tr("%1 til %2 cifre. Lad felterne stå tomme for at beholde koden.")
-            .replace("%1", str(MIN_PIN_DIGITS))
+            .replace("%1", str(MIN_DIGITS))
             .replace("%2", str(MAX_DIGITS)),
             self.new_pin,
         )
@@ -385,11 +383,11 @@ class SettingsPage(QDialog):
         if not removing and not new and not repeat:
             return values  # the PIN stays as it is
         if not removing:
-            if not _PIN.fullmatch(new):
+            if not is_valid_pin(new):
                 return self._refuse(
                     self.new_pin,
                     self.tr("Den nye kode skal være %1 til %2 cifre.")
-                    .replace("%1", str(MIN_PIN_DIGITS))
+                    .replace("%1", str(MIN_DIGITS))
                     .replace("%2", str(MAX_DIGITS)),
                 )
             if repeat != new:
