@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.ui.notes.pdf_export import FORMAT_NAMES, FORMATS
+from kompas_kiosk.core.handout.write import FORMAT_NAMES, FORMATS
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ A big session (a stress case: 100,000 notes) still opens in a fraction of a seco
 holds only the newest ``NotesKeeper.window`` notes of the scope, under a line saying how many
 more there are; the file made with Ctrl+E has them all.
 
-Card keys: ``deck.cards[i].number or str(i + 1)`` (``pdf_export.card_key``), with the deck id
-in its own column.
+Card keys: ``deck.cards[i].number or str(i + 1)`` (``core.handout.write.card_key``), with the
+deck id in its own column.
 """
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.handout import write
 from kompas_kiosk.core.handout.export import ExportError
 from kompas_kiosk.core.notes.keeper import Entry, Key, NotesKeeper, StoreSource
 from kompas_kiosk.core.notes.model import Phase
@@ -435,7 +436,7 @@ class NotesPanel(QFrame):
         session = self.keeper.memory_session()
         previous = self.export_form.choice().fmt if self.export_form.folder.text() else "pdf"
         folder = self._documents_dir or Path.home()
-        name = pdf_export.default_file_name(session, previous, self._lang, self._tz)
+        name = write.default_file_name(session, previous, self._lang, self._tz)
         self.export_form.set_choice(
             ExportChoice(previous, folder, name, session.name, session.place)
         )
@@ -469,7 +470,16 @@ class NotesPanel(QFrame):
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise ExportError(path, exc.strerror or str(exc), self._lang) from exc
-            pdf_export.export_notes(session, notes, deck, choice.fmt, path, self._lang, tz=self._tz)
+            write.export_notes(
+                session,
+                notes,
+                deck,
+                choice.fmt,
+                path,
+                self._lang,
+                tz=self._tz,
+                render_pdf=pdf_export.render_pdf,
+            )
         except ExportError as error:
             self.export_form.show_result(f"{error.heading}. {error.details}", ok=False)
             return None
@@ -569,7 +579,7 @@ class NotesPanel(QFrame):
         deck = self._deck
         if deck is None or not 0 <= self._card_index < len(deck.cards):
             return None
-        return pdf_export.card_key(deck, self._card_index)
+        return write.card_key(deck, self._card_index)
 
     def _card_label(self, deck_id: str, key: str | None) -> str:
         deck = self._deck
@@ -577,7 +587,7 @@ class NotesPanel(QFrame):
             return ""
         if deck is not None and deck_id == deck.id:
             for index in range(len(deck.cards)):
-                if pdf_export.card_key(deck, index) == key:
+                if write.card_key(deck, index) == key:
                     return deck.card_heading(index) or deck.cards[index].title
         return key
 
