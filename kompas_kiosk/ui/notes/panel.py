@@ -54,8 +54,10 @@ from PySide6.QtWidgets import (
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout import write
 from kompas_kiosk.core.handout.export import ExportError
-from kompas_kiosk.core.notes.keeper import Entry, Key, NotesKeeper, StoreSource
+from kompas_kiosk.core.notes.keeper import NotesKeeper
+from kompas_kiosk.core.notes.link import StoreSource
 from kompas_kiosk.core.notes.model import Phase
+from kompas_kiosk.core.notes.pending import Entry, Key
 from kompas_kiosk.core.notes.store import StoreError
 from kompas_kiosk.core.notes.timestamps import Clock, clock_time, to_local, utc_now
 from kompas_kiosk.ui.notes import pdf_export

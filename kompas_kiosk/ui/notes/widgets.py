@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.core.notes.keeper import WINDOW, Key
+from kompas_kiosk.core.notes.keeper import WINDOW
+from kompas_kiosk.core.notes.pending import Key
 from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common.painting import draw_document
 from kompas_kiosk.ui.notes.shared_view import plain_text_document

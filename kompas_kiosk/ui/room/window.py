@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from kompas_kiosk.core.decks.model import LoadedDeck
-from kompas_kiosk.core.notes.keeper import StoreSource
+from kompas_kiosk.core.notes.link import StoreSource
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
 from kompas_kiosk.core.room.state import VIEWS, RoomState, StateFile
