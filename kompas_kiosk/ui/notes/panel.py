@@ -25,6 +25,7 @@ from __future__ import annotations
 import logging
 from datetime import tzinfo
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -133,7 +134,7 @@ class NotesPanel(QFrame):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Noter"), objectName="panelTitle")
+        title = _named(QLabel(self.tr("Noter")), "panelTitle")
         self._card_button = self._button(self.tr("Dette kort"), "scopeButton", checkable=True)
         self._session_button = self._button(
             self.tr("Hele sessionen"), "scopeButton", checkable=True
@@ -190,7 +191,7 @@ class NotesPanel(QFrame):
         buttons.addStretch(1)
         self._buttons = buttons
 
-        page = QWidget(objectName="notesPage")
+        page = _named(QWidget(), "notesPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(header)
@@ -229,7 +230,7 @@ class NotesPanel(QFrame):
         return self.tr("Enter gemmer · Shift+Enter ny linje · Esc lukker")
 
     def _label(self, name: str, text: str = "") -> QLabel:
-        label = QLabel(text, objectName=name)
+        label = _named(QLabel(text), name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
@@ -237,7 +238,7 @@ class NotesPanel(QFrame):
     def _button(
         self, text: str, name: str = "", slot: object = None, checkable: bool = False
     ) -> QPushButton:
-        button = QPushButton(text, objectName=name)
+        button = _named(QPushButton(text), name)
         button.setCheckable(checkable)
         if slot is not None:
             button.clicked.connect(slot)
@@ -246,7 +247,7 @@ class NotesPanel(QFrame):
     def _bar(
         self, name: str, label: QLabel, buttons: list[QPushButton], row: bool = False
     ) -> QFrame:
-        bar = QFrame(objectName=name)
+        bar = _named(QFrame(), name)
         outer = QHBoxLayout(bar) if row else QVBoxLayout(bar)
         outer.addWidget(label, 1)
         line = QHBoxLayout()
@@ -738,8 +739,10 @@ class NotesPanel(QFrame):
         self._buttons.setSpacing(round(1.0 * u))
         self.export_form.set_spacing(u)
         for bar in (self._info_bar, self._fault_bar):
-            bar.layout().setContentsMargins(*[round(1.2 * u)] * 4)
-            bar.layout().setSpacing(round(0.8 * u))
+            layout = bar.layout()
+            assert layout is not None  # made with the bar
+            layout.setContentsMargins(*[round(1.2 * u)] * 4)
+            layout.setSpacing(round(0.8 * u))
         self.setStyleSheet(style_sheet(u, self.colors))
         self._delegate.set_unit(u)
         self.note_list.fade_height = 5.0 * u
@@ -828,3 +831,12 @@ class NotesPanel(QFrame):
         self.flush()
         self.area_changed.emit()
         super().hideEvent(event)
+
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _named(widget: _W, name: str) -> _W:
+    """`widget` with its object name (the style sheet's selector)."""
+    widget.setObjectName(name)
+    return widget

@@ -384,17 +384,19 @@ class SettingsPage(QDialog):
             return values  # the PIN stays as it is
         if not removing:
             if not is_valid_pin(new):
-                return self._refuse(
+                self._refuse(
                     self.new_pin,
                     self.tr("Den nye kode skal være %1 til %2 cifre.")
                     .replace("%1", str(MIN_DIGITS))
                     .replace("%2", str(MAX_DIGITS)),
                 )
+                return None
             if repeat != new:
                 self.repeat_pin.clear()
-                return self._refuse(
+                self._refuse(
                     self.repeat_pin, self.tr("De to nye koder er ikke ens. Tast den igen.")
                 )
+                return None
         if self._asks_current_pin(self.values) and not self._current_pin_ok():
             return None
         return values.with_pin("" if removing else new, iterations=self._pin_iterations)
@@ -426,7 +428,6 @@ class SettingsPage(QDialog):
         self._set_status(text, error=True)
         self._scroll.ensureWidgetVisible(field)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        return None
 
     # -- saving ------------------------------------------------------------------------------
 
