@@ -27,15 +27,13 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QShowEvent,
 )
@@ -55,13 +53,14 @@ from PySide6.QtWidgets import (
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout import write
 from kompas_kiosk.core.handout.export import ExportError
+from kompas_kiosk.core.i18n import language
 from kompas_kiosk.core.notes.keeper import NotesKeeper
 from kompas_kiosk.core.notes.link import StoreSource
 from kompas_kiosk.core.notes.model import Phase
 from kompas_kiosk.core.notes.pending import Entry, Key
 from kompas_kiosk.core.notes.store import StoreError
 from kompas_kiosk.core.notes.timestamps import Clock, clock_time, to_local, utc_now
-from kompas_kiosk.ui.notes import pdf_export
+from kompas_kiosk.ui.notes import pdf_export, sheet
 from kompas_kiosk.ui.notes.export_dialog import ExportChoice, ExportForm
 from kompas_kiosk.ui.notes.widgets import (
     ROW_ROLE,
@@ -77,9 +76,6 @@ from kompas_kiosk.ui.theme import DEFAULT, Theme
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 400
-WIDTH_LANDSCAPE = 0.36  # of the window's width
-HEIGHT_PORTRAIT = 0.5  # of the window's height
-SHADOW = 1.2  # units of soft shadow around the sheet
 
 
 class NotesPanel(QFrame):
@@ -108,7 +104,7 @@ class NotesPanel(QFrame):
         the machine's)."""
         super().__init__(parent)
         self.setObjectName("notesPanel")
-        self._lang = "en" if lang == "en" else "da"
+        self._lang = language(lang)
         self.colors = colors
         self._tz = tz
         self._documents_dir = documents_dir
@@ -413,9 +409,7 @@ class NotesPanel(QFrame):
 
     def earlier_text(self, earlier: int) -> str:
         """The line above the list when `earlier` older notes are not in it."""
-        number = f"{earlier:,}"
-        if self._lang == "da":
-            number = number.replace(",", ".")  # 99.700
+        number = QLocale(self._lang).toString(earlier)  # 99.700 in Danish, 99,700 in English
         if earlier == 1:  # Danish has its own singular (no Danish catalogue to pick it)
             return self.tr("+ 1 tidligere note – gem som fil for at se alle")
         text = self.tr("+ %n tidligere noter – gem som fil for at se alle", "", earlier)
@@ -722,17 +716,9 @@ class NotesPanel(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        width, height = parent.width(), parent.height()
-        self.unit = u = max(1.0, min(width, height) / 100.0)
-        margin = round(2.2 * u)
-        if width >= height:
-            sheet = round(width * WIDTH_LANDSCAPE)
-            rect = QRect(width - sheet - margin, margin, sheet, height - 2 * margin)
-        else:
-            sheet = round(height * HEIGHT_PORTRAIT)
-            rect = QRect(margin, height - sheet - margin, width - 2 * margin, sheet)
-        shadow = round(SHADOW * u)
-        self.setGeometry(rect.adjusted(-shadow, -shadow, shadow, shadow))
+        self.unit = u = sheet.unit_of(parent.width(), parent.height())
+        shadow = round(sheet.SHADOW * u)
+        self.setGeometry(sheet.sheet_rect(parent.width(), parent.height(), u))
         pad = round(2.6 * u) + shadow
         self.setContentsMargins(pad, pad, pad, pad)
         self._column.setSpacing(round(1.2 * u))
@@ -759,18 +745,7 @@ class NotesPanel(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        shadow = round(SHADOW * self.unit)
-        sheet = QRectF(self.rect().adjusted(shadow, shadow, -shadow, -shadow))
-        radius = 1.6 * self.unit
-        for step, alpha in ((4, 18), (3, 26), (2, 34), (1, 44)):
-            grow = shadow * step / 4
-            path = QPainterPath()
-            path.addRoundedRect(sheet.adjusted(-grow, -grow / 2, grow / 2, grow), radius, radius)
-            painter.fillPath(path, QColor(0, 0, 0, alpha))
-        path = QPainterPath()
-        path.addRoundedRect(sheet, radius, radius)
-        painter.fillPath(path, self.colors.sheet)
+        sheet.paint_sheet(painter, self.rect(), self.unit, self.colors.sheet)
         painter.end()
 
     # -- events ------------------------------------------------------------------------------
