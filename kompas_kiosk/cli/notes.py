@@ -3,7 +3,8 @@
 The notes are in ``<data dir>/notes.sqlite3`` (``store_path``). Exit codes: 0 done; 1 the
 environment's fault (no notes file, a file that cannot be opened or written), with what to do;
 2 a mistake on the command line (an unknown session or format), with the valid choices.
-Only the PDF needs Qt: a QGuiApplication is made for it (offscreen unless a platform is set).
+Only the PDF needs Qt: its writer (``ui/notes/pdf_export``) and a QGuiApplication are loaded for
+it alone (offscreen unless a platform is set); Markdown, CSV and HTML load no Qt at all.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from typing import TextIO
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout.export import ExportError
+from kompas_kiosk.core.handout.write import FORMATS, RenderPdf, default_file_name, export_session
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.notes.model import Session
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
-from kompas_kiosk.ui.notes.pdf_export import FORMATS, default_file_name, export_session
 
 STORE_FILE = "notes.sqlite3"
 
@@ -147,9 +148,8 @@ def notes_export(
         target = output if output is not None else Path.cwd()
         if target.is_dir():
             target = target / default_file_name(found, fmt, lang)
-        if fmt == "pdf":
-            _ensure_gui()
-        written = export_session(store, found.id, deck, fmt, target, lang)
+        render_pdf = _pdf_writer() if fmt == "pdf" else None
+        written = export_session(store, found.id, deck, fmt, target, lang, render_pdf=render_pdf)
     except StoreError as error:
         print(f"kompas-kiosk: {error.heading}. {error.details}", file=err)
         return 1
@@ -196,8 +196,9 @@ def _format_of(output: Path | None) -> str | None:
     return {"markdown": "md", "htm": "html"}.get(suffix, suffix) if suffix else None
 
 
-def _ensure_gui() -> None:
-    """A QGuiApplication with the bundled fonts, offscreen unless a platform is chosen."""
+def _pdf_writer() -> RenderPdf:
+    """The UI's PDF writer, with a QGuiApplication and the bundled fonts (offscreen unless a
+    platform is chosen): loaded only when a PDF is asked for."""
     global _gui_app
     from PySide6.QtGui import QGuiApplication
 
@@ -206,8 +207,10 @@ def _ensure_gui() -> None:
         _gui_app = QGuiApplication(["kompas-kiosk"])
     from kompas_kiosk.core import resources
     from kompas_kiosk.ui import theme
+    from kompas_kiosk.ui.notes.pdf_export import render_pdf
 
     theme.load_fonts(resources.assets_dir() / "fonts")
+    return render_pdf
 
 
 def _one_line(text: str) -> str:

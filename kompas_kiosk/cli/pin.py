@@ -6,26 +6,22 @@ For a town-hall screen that has no keyboard at the screen, set up over SSH or a 
     echo 4711 | sudo -u kiosk -H kompas-kiosk set-pin --stdin
     sudo -u kiosk -H kompas-kiosk set-pin --remove
 
-The PIN is 4 to 12 digits, like the settings page's; only its salted PBKDF2 hash is written, to
-`kiosk_pin` in the same settings.ini the kiosk reads (`ui/settings.py`). Whoever can run this as
-the kiosk's user can edit that file anyway, so the current PIN is not asked for. The kiosk reads
-its settings when it starts: restart it (`systemctl --user restart kompas-kiosk`).
+The PIN is 4 to 12 digits, like the settings page's (the rules are `core/kiosk/pin.py`'s); only
+its salted PBKDF2 hash is written, to `kiosk_pin` in the same settings.ini the kiosk reads
+(`ui/settings/store.py`). Whoever can run this as the kiosk's user can edit that file anyway, so
+the current PIN is not asked for. The kiosk reads its settings when it starts: restart it
+(`systemctl --user restart kompas-kiosk`).
 """
 
 from __future__ import annotations
 
 import getpass
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from kompas_kiosk.core.i18n import Text
-
-MIN_DIGITS = 4  # as ui/settings_page.MIN_PIN_DIGITS
-MAX_DIGITS = 12  # as ui/pin_dialog.MAX_DIGITS: the pad takes no more
-_PIN = re.compile(rf"\d{{{MIN_DIGITS},{MAX_DIGITS}}}")
-
+from kompas_kiosk.core.kiosk.pin import MAX_DIGITS, MIN_DIGITS, is_valid_pin
 
 _TEXT: dict[str, Text] = {
     "ask": Text("Ny kode ({min}-{max} cifre): ", "New PIN ({min}-{max} digits): "),
@@ -77,7 +73,7 @@ def set_pin(
         if pin != again:
             print(_TEXT["differ"].format(lang), file=stderr)
             return 1
-    if not remove and not _PIN.fullmatch(pin):
+    if not remove and not is_valid_pin(pin):
         print(_TEXT["bad_pin"].format(lang, min=MIN_DIGITS, max=MAX_DIGITS), file=stderr)
         return 1
     settings = Settings(settings_path)

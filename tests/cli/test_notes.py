@@ -151,3 +151,27 @@ def test_a_damaged_notes_file_is_moved_aside_and_the_cli_says_where(tmp_path):
     aside = [p for p in tmp_path.iterdir() if p.name.startswith("notes.sqlite3.corrupt-")]
     assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "not a database"
     assert aside[0].name in err.getvalue()
+
+
+def test_a_csv_export_loads_no_qt(data_dir, tmp_path):
+    # Markdown, CSV and HTML are core's alone: only a PDF loads the UI's writer and Qt.
+    script = (
+        "import sys; from pathlib import Path; from kompas_kiosk.cli.notes import notes_export;"
+        "from kompas_kiosk.core import resources;"
+        "code = notes_export(Path(sys.argv[1]), 'latest', 'csv', Path(sys.argv[2]),"
+        " [resources.content_dir()], 'da');"
+        "qt = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'));"
+        "print(code, ','.join(qt))"
+    )
+    target = tmp_path / "noter.csv"
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(data_dir), str(target)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    code, _, qt = result.stdout.splitlines()[-1].partition(" ")
+    assert code == "0" and target.read_bytes().startswith("\ufeff".encode())
+    assert qt == "", f"a CSV export loaded Qt: {qt}"

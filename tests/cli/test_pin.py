@@ -92,8 +92,8 @@ def test_an_unwritable_settings_file_is_one_line(tmp_path):
 
 
 def test_the_limits_are_the_pads():
+    from kompas_kiosk.core.kiosk import pin
     from kompas_kiosk.ui.kiosk import pin_dialog
-    from kompas_kiosk.ui.settings import page as settings_page
 
-    assert pin_cli.MAX_DIGITS == pin_dialog.MAX_DIGITS
-    assert pin_cli.MIN_DIGITS == settings_page.MIN_PIN_DIGITS
+    assert pin.MAX_DIGITS == pin_dialog.MAX_DIGITS
+    assert (pin_cli.MIN_DIGITS, pin_cli.MAX_DIGITS) == (pin.MIN_DIGITS, pin.MAX_DIGITS)

@@ -5,121 +5,47 @@ store's commit returned; until then it is a ``PendingNote`` in memory, listed as
 When the store cannot be opened or written (read-only or full data folder, a damaged file),
 notes wait in memory and are stored, oldest first, at the next note, at ``retry`` and at the
 next draft save that works. Deleting can be undone. The keeper reports the environment's
-failures once each through ``on_problem(heading, details)`` and keeps the latest in ``fault``.
+failures once each through ``on_problem(heading, details)`` and keeps the latest in ``fault``
+(the store and its failures: core/notes/link.py).
 
 Sessions: ``set_context`` with a deck carries on the latest session of that deck when it was
 written to less than ``RESUME_WITHIN`` ago or has a draft (the kiosk restarted mid-workshop);
 otherwise a new session is created at the first note or draft.
 
 Big sessions: only the newest ``WINDOW`` saved notes of the session (and of the current card)
-are read into memory, with the number of older ones (``count``), so that carrying on a session
-of 100,000 notes takes milliseconds. ``handout_notes`` reads all of them from the store.
+are read into memory (a ``Tail``, core/notes/tail.py), with the number of older ones
+(``count``), so that carrying on a session of 100,000 notes takes milliseconds.
+``handout_notes`` reads all of them from the store. Waiting notes and list entries are
+core/notes/pending.py's.
 """
 
 from __future__ import annotations
 
-import bisect
-import itertools
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, tzinfo
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta, tzinfo
 
-from kompas_kiosk.core.notes.model import ANY_CARD, Note, Phase, Session
+from kompas_kiosk.core.i18n import Text, language
+from kompas_kiosk.core.notes.link import Problem, StoreLink, StoreSource
+from kompas_kiosk.core.notes.model import Note, Phase, Session
+from kompas_kiosk.core.notes.pending import (
+    Entry,
+    Key,
+    PendingNote,
+    next_local_id,
+    pending_as_note,
+    pending_entry,
+    saved_entry,
+)
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
+from kompas_kiosk.core.notes.tail import CardId, Tail
 from kompas_kiosk.core.notes.timestamps import Clock, short_date_time, to_local, utc_now
 
 RESUME_WITHIN = timedelta(hours=3)
 WINDOW = 300  # the newest saved notes of a scope kept in memory (and shown by the panel)
 
-StoreSource = NotesStore | Callable[[], NotesStore] | None
-Key = tuple[str, int]  # ("saved", note id) or ("pending", local id)
-CardId = tuple[str, str | None]  # (deck id, card key)
-Problem = Callable[[str, str], None]
 
-_NO_STORE = {
-    "da": (
-        "Noterne gemmes ikke",
-        "Kiosken har ingen notefil. Noterne er kun i hukommelsen: gem dem som fil (Ctrl+E), "
-        "før kiosken lukkes.",
-    ),
-    "en": (
-        "Notes are not being saved",
-        "The kiosk has no notes file. The notes are only in memory: save them as a file "
-        "(Ctrl+E) before the kiosk is closed.",
-    ),
-}
-
-_local_ids = itertools.count(1)
-
-
-@dataclass
-class PendingNote:
-    """A note the store could not take yet: kept in memory until it can."""
-
-    text: str
-    deck_id: str
-    card_key: str | None
-    phase: Phase
-    created_at: datetime
-    local_id: int
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A note as a list shows it, saved or still waiting."""
-
-    key: Key
-    deck_id: str
-    card_key: str | None
-    phase: Phase
-    text: str
-    created_at: datetime
-    pending: bool
-
-
-class _Tail:
-    """The newest saved notes of one scope (the session, or one card of it), in the order
-    written: every one with an id from `floor` on is in `notes`; `older` more are only in the
-    store. With `older` 0, `notes` is the whole scope."""
-
-    def __init__(self, notes: list[Note], older: int = 0) -> None:
-        self.notes = notes
-        self.older = older
-        self.floor = notes[0].id if notes else 0
-
-    @classmethod
-    def load(
-        cls, store: NotesStore, session_id: int, window: int, card: CardId | None = None
-    ) -> _Tail:
-        """The session's newest `window` notes, or those of `card` (deck id, card key)."""
-        deck_id, card_key = card if card is not None else (None, ANY_CARD)
-        notes = store.latest_notes(session_id, window, card_key, deck_id=deck_id)
-        if len(notes) < window:  # that is all of them: no need to count
-            return cls(notes)
-        total = store.count_notes(session_id, card_key, deck_id=deck_id)
-        return cls(notes, max(0, total - len(notes)))
-
-    @property
-    def total(self) -> int:
-        return self.older + len(self.notes)
-
-    def added(self, note: Note) -> None:
-        self.notes.append(note)
-
-    def edited(self, note: Note) -> None:
-        self.notes = [note if n.id == note.id else n for n in self.notes]
-
-    def removed(self, note: Note) -> None:
-        if any(n.id == note.id for n in self.notes):
-            self.notes = [n for n in self.notes if n.id != note.id]
-        elif note.id < self.floor:
-            self.older = max(0, self.older - 1)
-
-    def restored(self, note: Note) -> None:
-        if self.older and note.id < self.floor:
-            self.older += 1
-        elif all(n.id != note.id for n in self.notes):
-            bisect.insort(self.notes, note, key=lambda n: n.id)
+_UNTITLED = Text("Noter", "Notes")  # a session's name when there is no deck to name it
 
 
 class NotesKeeper:
@@ -132,26 +58,21 @@ class NotesKeeper:
         tz: tzinfo | None = None,
         on_problem: Problem | None = None,
     ) -> None:
-        self._store = store if isinstance(store, NotesStore) else None
-        self._opener = None if isinstance(store, NotesStore) else store
-        self._owns_store = False
-        self._lang = "en" if lang == "en" else "da"
+        self._lang = language(lang)
         self._clock, self._tz = clock, tz
-        self._on_problem = on_problem or (lambda heading, details: None)
+        self._link = StoreLink(store, self._lang, on_problem)
         self.session: Session | None = None
         self._decided = False
         self._deck_id, self._deck_title = "", ""
         self._card_key: str | None = None
         self._phase: Phase = "card"
         self.window = WINDOW
-        self._tail = _Tail([])  # the session's newest saved notes
-        self._card_tail: tuple[CardId, _Tail] | None = None  # read when the session's is not all
+        self._tail = Tail([])  # the session's newest saved notes
+        self._card_tail: tuple[CardId, Tail] | None = None  # read when the session's is not all
         self._pending: list[PendingNote] = []
         self._undo: list[Note | tuple[int, PendingNote]] = []
         self._saved_draft = ""
         self.draft_failed = False
-        self.fault: tuple[str, str] | None = None
-        self._reported: tuple[str, str] | None = None
 
     # -- context and sessions ----------------------------------------------------------------
 
@@ -165,7 +86,7 @@ class NotesKeeper:
         self._card_key, self._phase = card_key, phase
         if self._decided:
             return None
-        store = self._ensure_store(report=False)
+        store = self._link.ensure(report=False)
         return self._resume(store) if store is not None else None
 
     def set_session(self, session_id: int | None) -> str:
@@ -174,17 +95,17 @@ class NotesKeeper:
         self._undo.clear()
         self._card_tail = None
         if session_id is None:
-            self.session, self._tail, self._saved_draft = None, _Tail([]), ""
+            self.session, self._tail, self._saved_draft = None, Tail([]), ""
             return ""
-        store = self._writable()
+        store = self._link.ensure()
         if store is None:
             return ""
         try:
             session = store.get_session(session_id)
-            tail = _Tail.load(store, session_id, self.window)
+            tail = Tail.load(store, session_id, self.window)
             draft = store.load_draft(session_id)
         except StoreError as error:
-            self._fail(error.heading, error.details)
+            self._link.fail(error.heading, error.details)
             return ""
         self.session, self._tail, self._saved_draft = session, tail, draft
         return draft
@@ -198,7 +119,7 @@ class NotesKeeper:
             draft = store.load_draft(latest.id)
             written = store.last_note_write(latest.id)
         except StoreError as error:
-            self._fail(error.heading, error.details)
+            self._link.fail(error.heading, error.details)
             return None
         last = max(latest.created_at, written or latest.created_at)
         if draft or self._clock() - last <= RESUME_WITHIN:
@@ -211,7 +132,7 @@ class NotesKeeper:
         if self.session is not None:
             return self.session
         now = self._clock()
-        title = self._deck_title or self._deck_id or ("Notes" if self._lang == "en" else "Noter")
+        title = self._deck_title or self._deck_id or _UNTITLED.format(self._lang)
         name = f"{short_date_time(to_local(now, self._tz), self._lang)} · {title}"
         return Session(0, self._deck_id, name, "", now)
 
@@ -220,7 +141,7 @@ class NotesKeeper:
         session = self.memory_session()
         name = " ".join(name.split()) or session.name
         place = place.strip()
-        store = self._store
+        store = self._link.store
         if self.session is not None and store is not None:
             try:
                 if name != session.name:
@@ -229,7 +150,7 @@ class NotesKeeper:
                     session = store.set_place(session.id, place)
                 self.session = session
             except StoreError as error:
-                self._fail(error.heading, error.details)
+                self._link.fail(error.heading, error.details)
         return replace(session, name=name, place=place)
 
     # -- notes -------------------------------------------------------------------------------
@@ -239,7 +160,7 @@ class NotesKeeper:
         if not text.strip():
             return False
         note = PendingNote(
-            text, self._deck_id, self._card_key, self._phase, self._clock(), next(_local_ids)
+            text, self._deck_id, self._card_key, self._phase, self._clock(), next_local_id()
         )
         self._pending.append(note)
         return self.store_pending(clear_draft=True)
@@ -249,7 +170,7 @@ class NotesKeeper:
         With `clear_draft` the draft is emptied with the last one (the field was sent)."""
         if not self._pending:
             return True
-        store = self._writable()
+        store = self._link.ensure()
         if store is None:
             return False
         try:
@@ -268,7 +189,7 @@ class NotesKeeper:
                 for tail in self._tails(note):
                     tail.added(note)
         except StoreError as error:
-            self._fail(error.heading, error.details)
+            self._link.fail(error.heading, error.details)
             return False
         if clear_draft:
             self._saved_draft = ""
@@ -283,13 +204,13 @@ class NotesKeeper:
                 if waiting.local_id == ident:
                     waiting.text = text
             return True
-        store = self._writable()
+        store = self._link.ensure()
         if store is None:
             return False
         try:
             note = store.edit_note(ident, text)
         except StoreError as error:
-            self._fail(error.heading, error.details)
+            self._link.fail(error.heading, error.details)
             return False
         for tail in self._tails(note):
             tail.edited(note)
@@ -302,13 +223,13 @@ class NotesKeeper:
             index = next(i for i, p in enumerate(self._pending) if p.local_id == ident)
             self._undo.append((index, self._pending.pop(index)))
             return True
-        store = self._writable()
+        store = self._link.ensure()
         if store is None:
             return False
         try:
             note = store.delete_note(ident)
         except StoreError as error:
-            self._fail(error.heading, error.details)
+            self._link.fail(error.heading, error.details)
             return False
         self._undo.append(note)
         for tail in self._tails(note):
@@ -330,13 +251,13 @@ class NotesKeeper:
             self._pending.insert(min(index, len(self._pending)), waiting)
             self._undo.pop()
             return ("pending", waiting.local_id)
-        store = self._writable()
+        store = self._link.ensure()
         if store is None:
             return None
         try:
             note = store.undo_delete(item.id)
         except StoreError as error:
-            self._fail(error.heading, error.details)
+            self._link.fail(error.heading, error.details)
             return None
         for tail in self._tails(note):
             tail.restored(note)
@@ -351,30 +272,10 @@ class NotesKeeper:
         result = []
         for note in self._scope_tail(card_only).notes:
             if not card_only or (note.deck_id, note.card_key) == here:
-                result.append(
-                    Entry(
-                        ("saved", note.id),
-                        note.deck_id,
-                        note.card_key,
-                        note.phase,
-                        note.text,
-                        note.created_at,
-                        False,
-                    )
-                )
+                result.append(saved_entry(note))
         for waiting in self._pending:
             if not card_only or (waiting.deck_id, waiting.card_key) == here:
-                result.append(
-                    Entry(
-                        ("pending", waiting.local_id),
-                        waiting.deck_id,
-                        waiting.card_key,
-                        waiting.phase,
-                        waiting.text,
-                        waiting.created_at,
-                        True,
-                    )
-                )
+                result.append(pending_entry(waiting))
         return result
 
     def count(self, card_only: bool = False) -> int:
@@ -396,14 +297,10 @@ class NotesKeeper:
         """Every note for a handout, the waiting ones too (with negative ids). Reads the older
         saved notes of a big session from the store (a ``StoreError`` if that fails)."""
         saved = self._tail.notes
-        store = self._store
+        store = self._link.store
         if self._tail.older and self.session is not None and store is not None:
             saved = store.notes(self.session.id)
-        waiting = [
-            Note(-p.local_id, session.id, p.deck_id, p.card_key, p.phase, p.text,
-                 p.created_at, p.created_at, None)
-            for p in self._pending
-        ]  # fmt: skip
+        waiting = [pending_as_note(p, session.id) for p in self._pending]
         return [*saved, *waiting]
 
     # -- the draft ---------------------------------------------------------------------------
@@ -419,7 +316,7 @@ class NotesKeeper:
             self._saved_draft, self.draft_failed = "", False
             self._succeeded()
             return
-        store = self._writable()
+        store = self._link.ensure()
         if store is None:
             self.draft_failed = bool(text)
             return
@@ -427,37 +324,21 @@ class NotesKeeper:
             store.save_draft(self._ensure_session(store).id, text)
         except StoreError as error:
             self.draft_failed = True
-            self._fail(error.heading, error.details)
+            self._link.fail(error.heading, error.details)
             return
         self._saved_draft, self.draft_failed = text, False
         self._succeeded()
 
+    @property
+    def fault(self) -> tuple[str, str] | None:
+        """The latest failure of the store (heading, details), until a write works again."""
+        return self._link.fault
+
     def close(self) -> None:
         """Close the store if the keeper opened it."""
-        if self._owns_store and self._store is not None:
-            self._store.close()
-            self._store = None
+        self._link.close()
 
     # -- internals ---------------------------------------------------------------------------
-
-    def _ensure_store(self, report: bool = True) -> NotesStore | None:
-        if self._store is not None:
-            return self._store
-        if self._opener is None:
-            if report:
-                self._fail(*_NO_STORE[self._lang])
-            return None
-        try:
-            store = self._opener()
-        except StoreError as error:
-            if report:
-                self._fail(error.heading, error.details)
-            return None
-        self._store, self._owns_store = store, True
-        notice = store.recovery_notice(self._lang)
-        if notice is not None:
-            self._on_problem(*notice)
-        return store
 
     def _ensure_session(self, store: NotesStore) -> Session:
         if self.session is None:
@@ -465,7 +346,7 @@ class NotesKeeper:
             self._decided = True
         return self.session
 
-    def _scope_tail(self, card_only: bool) -> _Tail:
+    def _scope_tail(self, card_only: bool) -> Tail:
         """The session's tail, or the current card's: read from the store only when the session
         has notes not in memory (else its tail has them all, to be filtered by card)."""
         if not card_only or not self._tail.older:
@@ -473,18 +354,18 @@ class NotesKeeper:
         here = (self._deck_id, self._card_key)
         if self._card_tail is not None and self._card_tail[0] == here:
             return self._card_tail[1]
-        store, session = self._store, self.session
+        store, session = self._link.store, self.session
         if store is None or session is None:
             return self._tail
         try:
-            tail = _Tail.load(store, session.id, self.window, here)
+            tail = Tail.load(store, session.id, self.window, here)
         except StoreError as error:
-            self._fail(error.heading, error.details)
+            self._link.fail(error.heading, error.details)
             return self._tail  # the card's notes among the newest of the session
         self._card_tail = (here, tail)
         return tail
 
-    def _tails(self, note: Note) -> Iterator[_Tail]:
+    def _tails(self, note: Note) -> Iterator[Tail]:
         """The tails in memory that `note` belongs to."""
         yield self._tail
         if self._card_tail is not None:
@@ -492,17 +373,7 @@ class NotesKeeper:
             if (note.deck_id, note.card_key) == (deck_id, card_key):
                 yield tail
 
-    def _writable(self) -> NotesStore | None:
-        """The store, or None with the fault reported."""
-        return self._ensure_store()
-
-    def _fail(self, heading: str, details: str) -> None:
-        self.fault = (heading, details)
-        if self._reported != self.fault:
-            self._reported = self.fault
-            self._on_problem(heading, details)
-
     def _succeeded(self) -> None:
         """A write worked: the fault is over once nothing waits in memory."""
         if not self._pending and not self.draft_failed:
-            self.fault = self._reported = None
+            self._link.clear_fault()

@@ -28,7 +28,7 @@ from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.common import icons
 from kompas_kiosk.ui.common.help_overlay import HelpOverlay
-from kompas_kiosk.ui.notes.panel import HEIGHT_PORTRAIT, WIDTH_LANDSCAPE
+from kompas_kiosk.ui.notes.sheet import HEIGHT_PORTRAIT, WIDTH_LANDSCAPE
 from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.room.screen import RoomScreen

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.ui.notes.pdf_export import FORMAT_NAMES, FORMATS
+from kompas_kiosk.core.handout.write import FORMAT_NAMES, FORMATS
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,14 @@ class ExportForm(QWidget):
     def __init__(self, lang: str = "da", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportForm")
-        self._title = QLabel(self.tr("Gem noterne som fil"), objectName="panelTitle")
+        self._title = _named(QLabel(self.tr("Gem noterne som fil")), "panelTitle")
         self._format_buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         formats = QHBoxLayout()
         self._formats = formats
         for fmt in FORMATS:
-            button = QPushButton(FORMAT_NAMES[fmt].split(" ")[0], objectName="formatButton")
+            button = _named(QPushButton(FORMAT_NAMES[fmt].split(" ")[0]), "formatButton")
             button.setCheckable(True)
             button.setProperty("fmt", fmt)
             self._group.addButton(button)
@@ -64,14 +65,14 @@ class ExportForm(QWidget):
             formats.addWidget(button)
         formats.addStretch(1)
         self._group.buttonToggled.connect(self._on_format)
-        self.folder = QLineEdit(objectName="formField")
-        self.file_name = QLineEdit(objectName="formField")
-        self.session_name = QLineEdit(objectName="formField")
-        self.place = QLineEdit(objectName="formField")
+        self.folder = _named(QLineEdit(), "formField")
+        self.file_name = _named(QLineEdit(), "formField")
+        self.session_name = _named(QLineEdit(), "formField")
+        self.place = _named(QLineEdit(), "formField")
         for edit in (self.folder, self.file_name, self.session_name, self.place):
             edit.returnPressed.connect(self.accepted)
         grid = QGridLayout()
-        rows = [
+        rows: list[tuple[str, QHBoxLayout | QLineEdit]] = [
             (self.tr("Format"), formats),
             (self.tr("Mappe"), self.folder),
             (self.tr("Filnavn"), self.file_name),
@@ -79,17 +80,17 @@ class ExportForm(QWidget):
             (self.tr("Sted"), self.place),
         ]
         for row, (label, field) in enumerate(rows):
-            grid.addWidget(QLabel(label, objectName="formLabel"), 2 * row, 0)
+            grid.addWidget(_named(QLabel(label), "formLabel"), 2 * row, 0)
             if isinstance(field, QHBoxLayout):
                 grid.addLayout(field, 2 * row + 1, 0)
             else:
                 grid.addWidget(field, 2 * row + 1, 0)
-        self.result = QLabel(objectName="result")
+        self.result = _named(QLabel(), "result")
         self.result.setWordWrap(True)
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
-        self._save = QPushButton(self.tr("Gem"), objectName="primaryButton")
+        self._save = _named(QPushButton(self.tr("Gem")), "primaryButton")
         self._save.clicked.connect(self.accepted)
         self._back = QPushButton(self.tr("Tilbage"))
         self._back.clicked.connect(self.cancelled)
@@ -97,9 +98,9 @@ class ExportForm(QWidget):
         buttons.addWidget(self._save)
         buttons.addWidget(self._back)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Enter gemmer · Esc tilbage til noterne"), objectName="hint")
+        hint = _named(QLabel(self.tr("Enter gemmer · Esc tilbage til noterne")), "hint")
         hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
         layout.addLayout(grid)
@@ -110,15 +111,16 @@ class ExportForm(QWidget):
         self.set_spacing(10.0)
 
     def set_spacing(self, unit: float) -> None:
-        layout = self.layout()
+        layout = self._layout
         layout.setSpacing(round(1.2 * unit))
         self._formats.setSpacing(round(0.6 * unit))
         for index in range(layout.count()):
             item = layout.itemAt(index)
-            if item.layout() is not None:
-                item.layout().setSpacing(round(0.8 * unit))
-                if isinstance(item.layout(), QGridLayout):
-                    item.layout().setVerticalSpacing(round(0.4 * unit))
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                inner.setSpacing(round(0.8 * unit))
+                if isinstance(inner, QGridLayout):
+                    inner.setVerticalSpacing(round(0.4 * unit))
 
     def set_choice(self, choice: ExportChoice) -> None:
         self._format_buttons[choice.fmt].setChecked(True)
@@ -163,3 +165,12 @@ class ExportForm(QWidget):
             self.cancelled.emit()
             return
         super().keyPressEvent(event)
+
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _named(widget: _W, name: str) -> _W:
+    """`widget` with its object name (the style sheet's selector)."""
+    widget.setObjectName(name)
+    return widget

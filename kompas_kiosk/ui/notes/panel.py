@@ -16,8 +16,8 @@ A big session (a stress case: 100,000 notes) still opens in a fraction of a seco
 holds only the newest ``NotesKeeper.window`` notes of the scope, under a line saying how many
 more there are; the file made with Ctrl+E has them all.
 
-Card keys: ``deck.cards[i].number or str(i + 1)`` (``pdf_export.card_key``), with the deck id
-in its own column.
+Card keys: ``deck.cards[i].number or str(i + 1)`` (``core.handout.write.card_key``), with the
+deck id in its own column.
 """
 
 from __future__ import annotations
@@ -25,16 +25,15 @@ from __future__ import annotations
 import logging
 from datetime import tzinfo
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QShowEvent,
 )
@@ -52,12 +51,16 @@ from PySide6.QtWidgets import (
 )
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.handout import write
 from kompas_kiosk.core.handout.export import ExportError
-from kompas_kiosk.core.notes.keeper import Entry, Key, NotesKeeper, StoreSource
+from kompas_kiosk.core.i18n import language
+from kompas_kiosk.core.notes.keeper import NotesKeeper
+from kompas_kiosk.core.notes.link import StoreSource
 from kompas_kiosk.core.notes.model import Phase
+from kompas_kiosk.core.notes.pending import Entry, Key
 from kompas_kiosk.core.notes.store import StoreError
 from kompas_kiosk.core.notes.timestamps import Clock, clock_time, to_local, utc_now
-from kompas_kiosk.ui.notes import pdf_export
+from kompas_kiosk.ui.notes import pdf_export, sheet
 from kompas_kiosk.ui.notes.export_dialog import ExportChoice, ExportForm
 from kompas_kiosk.ui.notes.widgets import (
     ROW_ROLE,
@@ -73,9 +76,6 @@ from kompas_kiosk.ui.theme import DEFAULT, Theme
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 400
-WIDTH_LANDSCAPE = 0.36  # of the window's width
-HEIGHT_PORTRAIT = 0.5  # of the window's height
-SHADOW = 1.2  # units of soft shadow around the sheet
 
 
 class NotesPanel(QFrame):
@@ -104,7 +104,7 @@ class NotesPanel(QFrame):
         the machine's)."""
         super().__init__(parent)
         self.setObjectName("notesPanel")
-        self._lang = "en" if lang == "en" else "da"
+        self._lang = language(lang)
         self.colors = colors
         self._tz = tz
         self._documents_dir = documents_dir
@@ -125,11 +125,12 @@ class NotesPanel(QFrame):
         self.hide()
         if parent is not None:
             parent.installEventFilter(self)
+            self._follow_views(parent, True)
 
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Noter"), objectName="panelTitle")
+        title = _named(QLabel(self.tr("Noter")), "panelTitle")
         self._card_button = self._button(self.tr("Dette kort"), "scopeButton", checkable=True)
         self._session_button = self._button(
             self.tr("Hele sessionen"), "scopeButton", checkable=True
@@ -186,7 +187,7 @@ class NotesPanel(QFrame):
         buttons.addStretch(1)
         self._buttons = buttons
 
-        page = QWidget(objectName="notesPage")
+        page = _named(QWidget(), "notesPage")
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(header)
@@ -225,7 +226,7 @@ class NotesPanel(QFrame):
         return self.tr("Enter gemmer · Shift+Enter ny linje · Esc lukker")
 
     def _label(self, name: str, text: str = "") -> QLabel:
-        label = QLabel(text, objectName=name)
+        label = _named(QLabel(text), name)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         return label
@@ -233,7 +234,7 @@ class NotesPanel(QFrame):
     def _button(
         self, text: str, name: str = "", slot: object = None, checkable: bool = False
     ) -> QPushButton:
-        button = QPushButton(text, objectName=name)
+        button = _named(QPushButton(text), name)
         button.setCheckable(checkable)
         if slot is not None:
             button.clicked.connect(slot)
@@ -242,7 +243,7 @@ class NotesPanel(QFrame):
     def _bar(
         self, name: str, label: QLabel, buttons: list[QPushButton], row: bool = False
     ) -> QFrame:
-        bar = QFrame(objectName=name)
+        bar = _named(QFrame(), name)
         outer = QHBoxLayout(bar) if row else QVBoxLayout(bar)
         outer.addWidget(label, 1)
         line = QHBoxLayout()
@@ -408,9 +409,7 @@ class NotesPanel(QFrame):
 
     def earlier_text(self, earlier: int) -> str:
         """The line above the list when `earlier` older notes are not in it."""
-        number = f"{earlier:,}"
-        if self._lang == "da":
-            number = number.replace(",", ".")  # 99.700
+        number = QLocale(self._lang).toString(earlier)  # 99.700 in Danish, 99,700 in English
         if earlier == 1:  # Danish has its own singular (no Danish catalogue to pick it)
             return self.tr("+ 1 tidligere note – gem som fil for at se alle")
         text = self.tr("+ %n tidligere noter – gem som fil for at se alle", "", earlier)
@@ -434,7 +433,7 @@ class NotesPanel(QFrame):
         session = self.keeper.memory_session()
         previous = self.export_form.choice().fmt if self.export_form.folder.text() else "pdf"
         folder = self._documents_dir or Path.home()
-        name = pdf_export.default_file_name(session, previous, self._lang, self._tz)
+        name = write.default_file_name(session, previous, self._lang, self._tz)
         self.export_form.set_choice(
             ExportChoice(previous, folder, name, session.name, session.place)
         )
@@ -468,7 +467,16 @@ class NotesPanel(QFrame):
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise ExportError(path, exc.strerror or str(exc), self._lang) from exc
-            pdf_export.export_notes(session, notes, deck, choice.fmt, path, self._lang, tz=self._tz)
+            write.export_notes(
+                session,
+                notes,
+                deck,
+                choice.fmt,
+                path,
+                self._lang,
+                tz=self._tz,
+                render_pdf=pdf_export.render_pdf,
+            )
         except ExportError as error:
             self.export_form.show_result(f"{error.heading}. {error.details}", ok=False)
             return None
@@ -568,7 +576,7 @@ class NotesPanel(QFrame):
         deck = self._deck
         if deck is None or not 0 <= self._card_index < len(deck.cards):
             return None
-        return pdf_export.card_key(deck, self._card_index)
+        return write.card_key(deck, self._card_index)
 
     def _card_label(self, deck_id: str, key: str | None) -> str:
         deck = self._deck
@@ -576,7 +584,7 @@ class NotesPanel(QFrame):
             return ""
         if deck is not None and deck_id == deck.id:
             for index in range(len(deck.cards)):
-                if pdf_export.card_key(deck, index) == key:
+                if write.card_key(deck, index) == key:
                     return deck.card_heading(index) or deck.cards[index].title
         return key
 
@@ -678,11 +686,28 @@ class NotesPanel(QFrame):
         shown = self.isVisible()
         if old is not None:
             old.removeEventFilter(self)
+            self._follow_views(old, False)
         self.setParent(parent)
         parent.installEventFilter(self)
+        self._follow_views(parent, True)
         self.place()
         self.setVisible(shown)
         if shown:
+            self.raise_()
+
+    def _follow_views(self, parent: QWidget, follow: bool) -> None:
+        """Stay above the views of a window that stacks them (the room's): showing a view
+        raises it over its siblings, the sheet too, so the sheet raises itself again."""
+        views = parent.layout()
+        if not isinstance(views, QStackedLayout):
+            return
+        if follow:
+            views.currentChanged.connect(self._stay_on_top)
+        else:
+            views.currentChanged.disconnect(self._stay_on_top)
+
+    def _stay_on_top(self) -> None:
+        if self.isVisible():
             self.raise_()
 
     def place(self) -> None:
@@ -691,25 +716,19 @@ class NotesPanel(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        width, height = parent.width(), parent.height()
-        self.unit = u = max(1.0, min(width, height) / 100.0)
-        margin = round(2.2 * u)
-        if width >= height:
-            sheet = round(width * WIDTH_LANDSCAPE)
-            rect = QRect(width - sheet - margin, margin, sheet, height - 2 * margin)
-        else:
-            sheet = round(height * HEIGHT_PORTRAIT)
-            rect = QRect(margin, height - sheet - margin, width - 2 * margin, sheet)
-        shadow = round(SHADOW * u)
-        self.setGeometry(rect.adjusted(-shadow, -shadow, shadow, shadow))
+        self.unit = u = sheet.unit_of(parent.width(), parent.height())
+        shadow = round(sheet.SHADOW * u)
+        self.setGeometry(sheet.sheet_rect(parent.width(), parent.height(), u))
         pad = round(2.6 * u) + shadow
         self.setContentsMargins(pad, pad, pad, pad)
         self._column.setSpacing(round(1.2 * u))
         self._buttons.setSpacing(round(1.0 * u))
         self.export_form.set_spacing(u)
         for bar in (self._info_bar, self._fault_bar):
-            bar.layout().setContentsMargins(*[round(1.2 * u)] * 4)
-            bar.layout().setSpacing(round(0.8 * u))
+            layout = bar.layout()
+            assert layout is not None  # made with the bar
+            layout.setContentsMargins(*[round(1.2 * u)] * 4)
+            layout.setSpacing(round(0.8 * u))
         self.setStyleSheet(style_sheet(u, self.colors))
         self._delegate.set_unit(u)
         self.note_list.fade_height = 5.0 * u
@@ -726,18 +745,7 @@ class NotesPanel(QFrame):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        shadow = round(SHADOW * self.unit)
-        sheet = QRectF(self.rect().adjusted(shadow, shadow, -shadow, -shadow))
-        radius = 1.6 * self.unit
-        for step, alpha in ((4, 18), (3, 26), (2, 34), (1, 44)):
-            grow = shadow * step / 4
-            path = QPainterPath()
-            path.addRoundedRect(sheet.adjusted(-grow, -grow / 2, grow / 2, grow), radius, radius)
-            painter.fillPath(path, QColor(0, 0, 0, alpha))
-        path = QPainterPath()
-        path.addRoundedRect(sheet, radius, radius)
-        painter.fillPath(path, self.colors.sheet)
+        sheet.paint_sheet(painter, self.rect(), self.unit, self.colors.sheet)
         painter.end()
 
     # -- events ------------------------------------------------------------------------------
@@ -798,3 +806,12 @@ class NotesPanel(QFrame):
         self.flush()
         self.area_changed.emit()
         super().hideEvent(event)
+
+
+_W = TypeVar("_W", bound=QWidget)
+
+
+def _named(widget: _W, name: str) -> _W:
+    """`widget` with its object name (the style sheet's selector)."""
+    widget.setObjectName(name)
+    return widget

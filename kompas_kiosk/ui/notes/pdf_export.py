@@ -1,137 +1,21 @@
-"""A session's handout in any format, PDF included: the one entry point for the panel and the CLI.
+"""A session's handout as a PDF: the one format that needs Qt (``QPdfWriter``).
 
-The PDF is the same ``build_handout`` data as the Markdown, CSV and HTML exports, set as a small
-rich-text document and printed by ``QTextDocument.print_`` onto an A4 ``QPdfWriter``: print_()
-paginates and numbers the pages itself (the document's page size is left unset on purpose: set
-to the writer's size, the text comes out a third as big). Notes are escaped, so ``<script>`` is
-printed as written. The PDF needs a QGuiApplication (for fonts); the other formats need no Qt.
-
-Every file is written all or nothing through ``core.export.write_atomic``.
-
-Card keys: a note's ``card_key`` is the card's printed number, or its position from 1 in a deck
-without numbers (``card_key(deck, index)``); with the deck id in its own column it names a card.
+``render_pdf`` is what the notes panel and ``kompas-kiosk notes export --format pdf`` pass to
+``core.handout.write`` as its ``render_pdf``. It sets the same ``build_handout`` data as the
+Markdown, CSV and HTML exports as a small rich-text document, printed by ``QTextDocument.print_``
+onto an A4 ``QPdfWriter``: print_() paginates and numbers the pages itself (the document's page
+size is left unset on purpose: set to the writer's size, the text comes out a third as big).
+Notes are escaped, so ``<script>`` is printed as written. It needs a QGuiApplication (fonts).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-from datetime import tzinfo
 from html import escape
-from pathlib import Path
-from typing import Literal
 
-from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.core.handout.export import (
-    CardInfo,
-    Handout,
-    build_groups,
-    build_handout,
-    to_csv,
-    to_html,
-    to_markdown,
-    write_atomic,
-)
+from kompas_kiosk.core.handout.export import Handout
 from kompas_kiosk.core.handout.model import labels
-from kompas_kiosk.core.notes.model import Note, Session
-from kompas_kiosk.core.notes.store import NotesStore
-from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
-
-Format = Literal["pdf", "md", "csv", "html"]
-FORMATS: tuple[Format, ...] = ("pdf", "md", "csv", "html")
-FORMAT_NAMES = {"pdf": "PDF", "md": "Markdown", "csv": "CSV (Excel)", "html": "HTML"}
 
 PDF_FONT_POINTS = 10.5
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-
-
-def card_key(deck: Deck, index: int) -> str:
-    """The key notes on card `index` are stored under: its number, or its position from 1."""
-    return deck.cards[index].number or str(index + 1)
-
-
-def card_infos(deck: Deck | None) -> list[CardInfo]:
-    """The deck's cards as the handout groups them (none for a deck that no longer exists)."""
-    if deck is None:
-        return []
-    return [
-        CardInfo(card_key(deck, i), deck.card_heading(i), card.title, card.question or "")
-        for i, card in enumerate(deck.cards)
-    ]
-
-
-def default_file_name(
-    session: Session, fmt: str, lang: str = "da", tz: tzinfo | None = None
-) -> str:
-    """'Borgermøde i Aarhus 2026-11-28.pdf'; a default session name gives 'Deck 2026-11-28.pdf'."""
-    local = to_local(session.created_at, tz)
-    name = session.name
-    stamp = short_date_time(local, lang) + " · "
-    if name.startswith(stamp):
-        name = name[len(stamp) :]
-    name = " ".join(_UNSAFE.sub(" ", name).split()).strip(" .")[:80].strip(" .")
-    date = local.strftime("%Y-%m-%d")
-    if date not in name:
-        name = f"{name} {date}".strip()
-    return f"{name}.{fmt}"
-
-
-def handout_bytes(
-    session: Session,
-    notes: Sequence[Note],
-    deck: Deck | None,
-    fmt: str,
-    lang: str = "da",
-    *,
-    tz: tzinfo | None = None,
-) -> bytes:
-    """The handout of `notes` (deleted ones left out) in `fmt`: 'pdf', 'md', 'csv' or 'html'."""
-    groups = build_groups(notes, card_infos(deck))
-    title = deck.title if deck is not None else ""
-    if fmt == "md":
-        return to_markdown(session, groups, lang, deck_title=title, tz=tz).encode("utf-8")
-    if fmt == "csv":
-        return to_csv(session, groups, lang, deck_title=title, tz=tz)
-    if fmt == "html":
-        return to_html(session, groups, lang, deck_title=title, tz=tz).encode("utf-8")
-    if fmt == "pdf":
-        return render_pdf(build_handout(session, groups, lang, deck_title=title, tz=tz))
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
-def export_notes(
-    session: Session,
-    notes: Sequence[Note],
-    deck: Deck | None,
-    fmt: str,
-    path: Path,
-    lang: str = "da",
-    *,
-    tz: tzinfo | None = None,
-) -> Path:
-    """Write the handout to `path` atomically; raises ``ExportError`` when it cannot be written."""
-    data = handout_bytes(session, notes, deck, fmt, lang, tz=tz)
-    write_atomic(Path(path), data, lang=lang)
-    return Path(path)
-
-
-def export_session(
-    store: NotesStore,
-    session_id: int,
-    deck: Deck | None,
-    fmt: str,
-    path: Path,
-    lang: str = "da",
-    *,
-    tz: tzinfo | None = None,
-) -> Path:
-    """Export a stored session. Raises ``StoreError`` (reading), ``ExportError`` (writing),
-    ``KeyError`` (no such session) or ``ValueError`` (unknown format)."""
-    session = store.get_session(session_id)
-    return export_notes(session, store.notes(session_id), deck, fmt, path, lang, tz=tz)
-
-
-# -- PDF -------------------------------------------------------------------------------------
 
 # QTextDocument takes margins in px only (96 to the inch); font sizes in pt.
 _PDF_CSS = """

@@ -380,7 +380,9 @@ def _paint_caret(painter: QPainter, item: Item, colors: Theme) -> None:
         return
     line = text_layout.lineAt(text_layout.lineCount() - 1)
     origin = item.doc.documentLayout().blockBoundingRect(block).topLeft()
-    x = item.pos.x() + origin.x() + line.cursorToX(block.length() - 1)[0] + 0.08 * item.pixel_size
+    # PySide6 returns (x, position) where its stub says object
+    to_x = line.cursorToX(block.length() - 1)[0]  # type: ignore[index]
+    x = item.pos.x() + origin.x() + to_x + 0.08 * item.pixel_size
     y = item.pos.y() - item.clip_top + origin.y() + line.y()
     width = max(2.0, 0.09 * item.pixel_size)
     painter.fillRect(QRectF(x, y + 0.1 * line.height(), width, 0.8 * line.height()), colors.accent)

@@ -10,7 +10,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,7 +40,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.core.notes.keeper import WINDOW, Key
+from kompas_kiosk.core.notes.keeper import WINDOW
+from kompas_kiosk.core.notes.pending import Key
 from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common.painting import draw_document
 from kompas_kiosk.ui.notes.shared_view import plain_text_document
@@ -84,7 +94,7 @@ class NoteField(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         is_key = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-        if is_key and event.key() == Qt.Key.Key_Escape:
+        if is_key and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
             event.accept()
             return True
         return super().event(event)
@@ -220,7 +230,9 @@ class NoteDelegate(QStyledItemDelegate):
     def _earlier(self, line: Earlier, width: float) -> QTextDocument:
         return self._doc(line.text, theme.FLOOR * self.unit, max(10.0, width - 3.0 * self.unit))
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         row = index.data(ROW_ROLE)
         width = self._view.viewport().width()
         if isinstance(row, Earlier):
@@ -232,7 +244,12 @@ class NoteDelegate(QStyledItemDelegate):
         height = 2.4 * self.unit + meta.size().height() + text.size().height()
         return QSize(width, math.ceil(height))
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         row = index.data(ROW_ROLE)
         colors, u = self._colors, self.unit
         rect = QRectF(option.rect)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Countdown
-from kompas_kiosk.core.notes.keeper import StoreSource
+from kompas_kiosk.core.notes.link import StoreSource
 from kompas_kiosk.core.room.controller import RoomController
 from kompas_kiosk.core.room.navigation import Face, Navigator
 from kompas_kiosk.core.room.state import StateFile

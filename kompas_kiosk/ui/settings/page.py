@@ -10,24 +10,21 @@ room window can apply what works live (sound, motion, next turns first). A file 
 written (read-only, a folder in its place) is said plainly, with the message from `save`; the
 values then hold in memory for this run, and the page stays open.
 
-Sized for a laptop next to a projector: 20 px text, 44 px controls, every control reachable with
-Tab, named for screen readers, and a yellow ring where the keyboard is.
+Every control is reachable with Tab and named for screen readers (the controls: `fields.py`;
+the looks, for a laptop next to a projector: `style.py`).
 """
 
 from __future__ import annotations
 
 import math
-import re
 import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QRegularExpressionValidator, QScreen
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
-    QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDoubleSpinBox,
@@ -35,7 +32,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -43,22 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.kiosk.pin_dialog import LOCKOUT_SECONDS, MAX_DIGITS, MAX_TRIES
-from kompas_kiosk.ui.settings.store import (
-    MAX_IDLE_MINUTES,
+from kompas_kiosk.core.kiosk.pin import (
+    MAX_DIGITS,
+    MIN_DIGITS,
     PIN_ITERATIONS,
-    Settings,
-    SettingsValues,
+    is_valid_pin,
     verify_pin,
 )
+from kompas_kiosk.ui.kiosk.pin_dialog import LOCKOUT_SECONDS, MAX_TRIES
+from kompas_kiosk.ui.settings import fields
+from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
+from kompas_kiosk.ui.settings.style import style_sheet
 from kompas_kiosk.ui.theme import DEFAULT, Theme
-
-MIN_PIN_DIGITS = 4
-TEXT_PX = 20  # a laptop at arm's length: no smaller than the console's buttons
-HEADING_PX = 26
-CONTROL_PX = 44  # the height of a control
-_PIN = re.compile(rf"\d{{{MIN_PIN_DIGITS},{MAX_DIGITS}}}")
 
 Screens = Callable[[], list[QScreen]]
 
@@ -98,42 +90,7 @@ class SettingsPage(QDialog):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        c = self._colors
-        focus = c.focus.name()
-        self.setStyleSheet(
-            f"""
-            * {{ font-family: "{theme.FAMILY}"; }}
-            QDialog#settingsPage, QWidget#settingsBody {{ background: {c.surround.name()}; }}
-            QLabel, QCheckBox {{ color: {c.on_surround.name()}; font-size: {TEXT_PX}px; }}
-            QLabel[role="heading"] {{ font-size: {HEADING_PX}px; font-weight: 700; }}
-            QLabel[role="hint"] {{ color: {c.on_surround_muted.name()}; }}
-            QLabel#settingsStatus {{ font-weight: 600; }}
-            QLabel#settingsStatus[kind="error"] {{ color: {c.warning.name()}; }}
-            QComboBox, QDoubleSpinBox, QLineEdit {{
-                font-size: {TEXT_PX}px; min-height: {CONTROL_PX - 8}px; padding: 2px 10px;
-                background: {c.paper.name()}; color: {c.ink.name()};
-                border: 3px solid {c.paper.name()}; border-radius: 8px; }}
-            QComboBox:focus, QDoubleSpinBox:focus, QLineEdit:focus {{ border-color: {focus}; }}
-            QComboBox:disabled, QLineEdit:disabled {{ background: {c.rule.name()}; }}
-            QComboBox QAbstractItemView {{ font-size: {TEXT_PX}px; background: {c.paper.name()};
-                color: {c.ink.name()}; selection-background-color: {c.accent.name()}; }}
-            QCheckBox {{ padding: 6px 10px; border: 3px solid transparent; border-radius: 8px;
-                         min-height: {CONTROL_PX - 12}px; spacing: 12px; }}
-            QCheckBox:focus {{ border-color: {focus}; }}
-            QCheckBox::indicator {{ width: 22px; height: 22px; border-radius: 4px;
-                                    border: 3px solid {c.paper.name()}; }}
-            QCheckBox::indicator:checked {{ background: {focus}; }}
-            QCheckBox::indicator:unchecked {{ background: {c.surround.name()}; }}
-            QCheckBox:disabled {{ color: {c.on_surround_muted.name()}; }}
-            QPushButton {{ font-size: {TEXT_PX}px; min-height: {CONTROL_PX - 8}px;
-                           background: {c.paper.name()}; color: {c.ink.name()};
-                           border: 3px solid {c.paper.name()}; border-radius: 8px;
-                           padding: 4px 20px; }}
-            QPushButton:focus {{ border-color: {focus}; }}
-            QPushButton:pressed {{ background: {c.rule.name()}; }}
-            QScrollArea {{ border: none; background: {c.surround.name()}; }}
-            """
-        )
+        self.setStyleSheet(style_sheet(self._colors))
         body = QWidget()
         body.setObjectName("settingsBody")
         form = QFormLayout(body)
@@ -143,28 +100,32 @@ class SettingsPage(QDialog):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
-        form.addRow(self._heading(self.tr("Rummet")))
-        self.language = self._combo("settingsLanguage", self.tr("Sprog"))
+        form.addRow(fields.heading(self, self.tr("Rummet")))
+        self.language = fields.combo(self, "settingsLanguage", self.tr("Sprog"))
         self.language.addItem("Dansk", "da")  # each language in its own words
         self.language.addItem("English", "en")
         self.language.addItem(self.tr("Systemets sprog"), "system")
-        self._row(form, self.tr("Sprog"), self.language)
-        self._hint(form, self.tr("Sproget skifter, næste gang kiosken startes."), self.language)
+        fields.row(self, form, self.tr("Sprog"), self.language)
+        fields.hint(
+            self, form, self.tr("Sproget skifter, næste gang kiosken startes."), self.language
+        )
 
-        self.theme = self._combo("settingsTheme", self.tr("Farver"))
+        self.theme = fields.combo(self, "settingsTheme", self.tr("Farver"))
         self.theme.addItem(self.tr("Rolige farver (standard)"), "default")
         self.theme.addItem(self.tr("Høj kontrast"), "high-contrast")
-        self._row(form, self.tr("Farver"), self.theme)
-        self._hint(form, self.tr("Farverne skifter, næste gang kiosken startes."), self.theme)
+        fields.row(self, form, self.tr("Farver"), self.theme)
+        fields.hint(
+            self, form, self.tr("Farverne skifter, næste gang kiosken startes."), self.theme
+        )
 
-        self.sound = self._check("settingsSound", self.tr("Lyd: klokken når tiden er gået"))
+        self.sound = fields.check(self, "settingsSound", self.tr("Lyd: klokken når tiden er gået"))
         form.addRow(self.sound)
-        self.reduced_motion = self._check(
-            "settingsReducedMotion", self.tr("Mindre bevægelse: kortet skifter uden at vende")
+        self.reduced_motion = fields.check(
+            self, "settingsReducedMotion", self.tr("Mindre bevægelse: kortet skifter uden at vende")
         )
         form.addRow(self.reduced_motion)
-        self.next_flips = self._check(
-            "settingsNextFlips", self.tr("Klikkerens »næste« vender kortet først")
+        self.next_flips = fields.check(
+            self, "settingsNextFlips", self.tr("Klikkerens »næste« vender kortet først")
         )
         form.addRow(self.next_flips)
 
@@ -177,8 +138,9 @@ class SettingsPage(QDialog):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setSpecialValueText(self.tr("Fra"))
         self.idle_minutes.setMinimumWidth(180)
-        self._row(form, self.tr("Kortene på skift efter"), self.idle_minutes)
-        self._hint(
+        fields.row(self, form, self.tr("Kortene på skift efter"), self.idle_minutes)
+        fields.hint(
+            self,
             form,
             self.tr(
                 "Når ingen har rørt kiosken så længe, viser den kortene på skift (i "
@@ -187,36 +149,42 @@ class SettingsPage(QDialog):
             self.idle_minutes,
         )
 
-        form.addRow(self._heading(self.tr("Skærme")))
-        self.room_screen = self._combo("settingsRoomScreen", self.tr("Rummets skærm"))
-        self._row(form, self.tr("Rummets skærm"), self.room_screen)
-        self.console_screen = self._combo("settingsConsoleScreen", self.tr("Styringens skærm"))
-        self._row(form, self.tr("Styringens skærm"), self.console_screen)
-        self._hint(
+        form.addRow(fields.heading(self, self.tr("Skærme")))
+        self.room_screen = fields.combo(self, "settingsRoomScreen", self.tr("Rummets skærm"))
+        fields.row(self, form, self.tr("Rummets skærm"), self.room_screen)
+        self.console_screen = fields.combo(
+            self, "settingsConsoleScreen", self.tr("Styringens skærm")
+        )
+        fields.row(self, form, self.tr("Styringens skærm"), self.console_screen)
+        fields.hint(
+            self,
             form,
             self.tr("Skærmvalget gælder, næste gang kiosken startes. S bytter skærmene nu."),
             self.console_screen,
         )
 
-        form.addRow(self._heading(self.tr("Kode til at lukke kiosken")))
+        form.addRow(fields.heading(self, self.tr("Kode til at lukke kiosken")))
         self.pin_state = QLabel(self)
         self.pin_state.setObjectName("settingsPinState")
         self.pin_state.setWordWrap(True)
         form.addRow(self.pin_state)
-        self.current_pin = self._pin_field("settingsCurrentPin", self.tr("Nuværende kode"))
-        self.current_pin_label = self._row(form, self.tr("Nuværende kode"), self.current_pin)
-        self.new_pin = self._pin_field("settingsNewPin", self.tr("Ny kode"))
-        self._row(form, self.tr("Ny kode"), self.new_pin)
-        self.repeat_pin = self._pin_field("settingsRepeatPin", self.tr("Gentag den nye kode"))
-        self._row(form, self.tr("Gentag den nye kode"), self.repeat_pin)
-        self._hint(
+        self.current_pin = fields.pin_field(self, "settingsCurrentPin", self.tr("Nuværende kode"))
+        self.current_pin_label = fields.row(self, form, self.tr("Nuværende kode"), self.current_pin)
+        self.new_pin = fields.pin_field(self, "settingsNewPin", self.tr("Ny kode"))
+        fields.row(self, form, self.tr("Ny kode"), self.new_pin)
+        self.repeat_pin = fields.pin_field(
+            self, "settingsRepeatPin", self.tr("Gentag den nye kode")
+        )
+        fields.row(self, form, self.tr("Gentag den nye kode"), self.repeat_pin)
+        fields.hint(
+            self,
             form,
             self.tr("%1 til %2 cifre. Lad felterne stå tomme for at beholde koden.")
-            .replace("%1", str(MIN_PIN_DIGITS))
+            .replace("%1", str(MIN_DIGITS))
             .replace("%2", str(MAX_DIGITS)),
             self.new_pin,
         )
-        self.remove_pin = self._check("settingsRemovePin", self.tr("Fjern koden"))
+        self.remove_pin = fields.check(self, "settingsRemovePin", self.tr("Fjern koden"))
         self.remove_pin.toggled.connect(self._on_remove_toggled)
         form.addRow(self.remove_pin)
 
@@ -253,51 +221,6 @@ class SettingsPage(QDialog):
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
         self.resize(880, 760)
-
-    def _heading(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        label.setProperty("role", "heading")
-        label.setAccessibleName(text)
-        return label
-
-    def _row(self, form: QFormLayout, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text, self)
-        label.setBuddy(field)
-        form.addRow(label, field)
-        return label
-
-    def _hint(self, form: QFormLayout, text: str, field: QWidget) -> None:
-        label = QLabel(text, self)
-        label.setProperty("role", "hint")
-        label.setWordWrap(True)
-        field.setAccessibleDescription(text)
-        form.addRow("", label)
-
-    def _combo(self, name: str, accessible: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        combo.setAccessibleName(accessible)
-        combo.setMinimumWidth(340)
-        return combo
-
-    def _check(self, name: str, text: str) -> QCheckBox:
-        box = QCheckBox(text, self)
-        box.setObjectName(name)
-        box.setAccessibleName(text)
-        return box
-
-    def _pin_field(self, name: str, accessible: str) -> QLineEdit:
-        field = QLineEdit(self)
-        field.setObjectName(name)
-        field.setAccessibleName(accessible)
-        field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setInputMethodHints(
-            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
-        )
-        field.setMaxLength(MAX_DIGITS)
-        field.setValidator(QRegularExpressionValidator(rf"\d{{0,{MAX_DIGITS}}}", field))
-        field.setMaximumWidth(240)
-        return field
 
     # -- values <-> controls -----------------------------------------------------------------
 
@@ -385,18 +308,20 @@ class SettingsPage(QDialog):
         if not removing and not new and not repeat:
             return values  # the PIN stays as it is
         if not removing:
-            if not _PIN.fullmatch(new):
-                return self._refuse(
+            if not is_valid_pin(new):
+                self._refuse(
                     self.new_pin,
                     self.tr("Den nye kode skal være %1 til %2 cifre.")
-                    .replace("%1", str(MIN_PIN_DIGITS))
+                    .replace("%1", str(MIN_DIGITS))
                     .replace("%2", str(MAX_DIGITS)),
                 )
+                return None
             if repeat != new:
                 self.repeat_pin.clear()
-                return self._refuse(
+                self._refuse(
                     self.repeat_pin, self.tr("De to nye koder er ikke ens. Tast den igen.")
                 )
+                return None
         if self._asks_current_pin(self.values) and not self._current_pin_ok():
             return None
         return values.with_pin("" if removing else new, iterations=self._pin_iterations)
@@ -411,7 +336,7 @@ class SettingsPage(QDialog):
             )
             return False
         assert self.values.kiosk_pin is not None
-        with _Busy():
+        with fields.Busy():
             right = verify_pin(self.current_pin.text(), self.values.kiosk_pin)
         if right:
             self._wrong_pins = 0
@@ -428,13 +353,12 @@ class SettingsPage(QDialog):
         self._set_status(text, error=True)
         self._scroll.ensureWidgetVisible(field)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        return None
 
     # -- saving ------------------------------------------------------------------------------
 
     def save(self) -> bool:
         """Save and apply the page's values; True when they are in the file."""
-        with _Busy():
+        with fields.Busy():
             values = self.chosen_values()
         if values is None:
             return False
@@ -467,13 +391,3 @@ class SettingsPage(QDialog):
     @property
     def status_text(self) -> str:
         return self.status.text() if not self.status.isHidden() else ""
-
-
-class _Busy:
-    """A wait cursor while a PIN is hashed (PBKDF2 takes a moment on purpose)."""
-
-    def __enter__(self) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QApplication.restoreOverrideCursor()

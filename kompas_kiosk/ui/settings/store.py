@@ -6,19 +6,15 @@ value that is wrong (a hand edit, a damaged file) takes its default too, with on
 names the file and the key. The one exception is `kiosk_pin`: a PIN hash that cannot be read
 keeps the kiosk locked (fails closed) rather than silently removing the PIN.
 
-The PIN itself is never stored: `kiosk_pin` holds a salted PBKDF2-SHA256 hash. Command-line
+The PIN itself is never stored: `kiosk_pin` holds a salted PBKDF2-SHA256 hash made by
+`core.kiosk.pin`, whose rules these are. Command-line
 flags override settings for one run with `values.with_overrides(...)`.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import logging
 import math
-import os
-import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -26,12 +22,18 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from kompas_kiosk.core.kiosk.pin import (
+    PIN_ITERATIONS,
+    hash_pin,
+    is_pin_hash,
+    normal_pin,
+    verify_pin,
+)
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("da", "en")
 MAX_IDLE_MINUTES = 24 * 60.0
-PIN_ITERATIONS = 600_000
-_PIN_HASH = re.compile(r"pbkdf2_sha256\$(\d{1,8})\$([0-9a-f]{16,128})\$([0-9a-f]{64})")
 _TRUE = {"true", "1", "yes", "on", "ja", "sand"}
 _FALSE = {"false", "0", "no", "off", "nej", "falsk"}
 
@@ -69,7 +71,7 @@ class SettingsValues:
 
     def with_pin(self, pin: str, iterations: int = PIN_ITERATIONS) -> SettingsValues:
         """These values with a new PIN (an empty PIN removes it)."""
-        pin = _normal_pin(pin)
+        pin = normal_pin(pin)
         return replace(self, kiosk_pin=hash_pin(pin, iterations) if pin else None)
 
     @property
@@ -82,28 +84,6 @@ class SettingsValues:
         if self.kiosk_pin is None:
             return True
         return verify_pin(pin, self.kiosk_pin)
-
-
-def hash_pin(pin: str, iterations: int = PIN_ITERATIONS, salt: bytes | None = None) -> str:
-    """'pbkdf2_sha256$<iterations>$<salt>$<digest>', hex, with a random 16-byte salt."""
-    salt = os.urandom(16) if salt is None else salt
-    digest = hashlib.pbkdf2_hmac("sha256", _normal_pin(pin).encode("utf-8"), salt, iterations)
-    return f"pbkdf2_sha256${iterations}${salt.hex()}${digest.hex()}"
-
-
-def verify_pin(pin: str, stored: str) -> bool:
-    match = _PIN_HASH.fullmatch(stored)
-    if match is None:
-        return False
-    iterations, salt, digest = int(match[1]), bytes.fromhex(match[2]), match[3]
-    if not 1 <= iterations <= 10_000_000:  # a hand-edited count must not freeze the kiosk
-        return False
-    given = hashlib.pbkdf2_hmac("sha256", _normal_pin(pin).encode("utf-8"), salt, iterations)
-    return hmac.compare_digest(given.hex(), digest)
-
-
-def _normal_pin(pin: str) -> str:
-    return unicodedata.normalize("NFKC", pin).strip()
 
 
 # -- parsing: raw value (str from the file, or a typed value cached by Qt) -> value ----------
@@ -172,7 +152,7 @@ def _pin_hash(raw: object) -> str | None:
     text = _text(raw).strip() if raw is not None else ""
     if not text:
         return None
-    if _PIN_HASH.fullmatch(text) is None:
+    if not is_pin_hash(text):
         raise ValueError("not a PIN hash this kiosk made")
     return text
 

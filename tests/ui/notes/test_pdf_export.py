@@ -13,11 +13,18 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kompas_kiosk.core.handout.export import ExportError
+from kompas_kiosk.core.handout import write
+from kompas_kiosk.core.handout.export import ExportError, build_handout
+from kompas_kiosk.core.notes.model import Session
 from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.ui.notes import pdf_export
-from kompas_kiosk.ui.notes.pdf_export import card_key, default_file_name, export_session
 from tests.helpers.stubs import FakeWallClock
+
+
+def export_session(*args, **kwargs):
+    """The core entry point with the UI's PDF writer, as the panel and the CLI call it."""
+    return write.export_session(*args, render_pdf=pdf_export.render_pdf, **kwargs)
+
 
 CPH = ZoneInfo("Europe/Copenhagen")
 NOTES = [
@@ -161,32 +168,16 @@ def test_an_unknown_format_is_refused(store, session, deck, tmp_path):
 
 def test_the_pdf_markup_escapes_every_text():
     html = pdf_export.handout_pdf_html(
-        pdf_export.build_handout(
-            pdf_export.Session(1, "d", "<b>navn</b>", "", datetime(2026, 1, 1, tzinfo=UTC)),
+        build_handout(
+            Session(1, "d", "<b>navn</b>", "", datetime(2026, 1, 1, tzinfo=UTC)),
             [],
         )
     )
     assert "&lt;b&gt;navn&lt;/b&gt;" in html and "<b>navn" not in html
 
 
-def test_default_file_names(deck):
-    when = datetime(2026, 11, 28, 9, 15, tzinfo=UTC)
-    named = pdf_export.Session(1, deck.id, 'Borgermøde: "Aarhus"/Syd', "", when)
-    assert default_file_name(named, "pdf", tz=CPH) == "Borgermøde Aarhus Syd 2026-11-28.pdf"
-    default = pdf_export.Session(
-        2, deck.id, "28. nov. 2026 kl. 10.15 · Samarbejdskompasset", "", when
-    )
-    assert default_file_name(default, "md", tz=CPH) == "Samarbejdskompasset 2026-11-28.md"
-
-
-def test_card_keys_are_numbers_or_positions(deck):
-    assert card_key(deck, 0) == "07"
-    unnumbered = type(deck)(id="x", title="X", cards=(type(deck.cards[0])(title="Uden nummer"),))
-    assert card_key(unnumbered, 0) == "1"
-
-
 def test_the_csv_bytes_are_excel_ready(store, session, deck):
-    data = pdf_export.handout_bytes(
+    data = write.handout_bytes(
         store.get_session(session.id), store.notes(session.id), deck, "csv", tz=CPH
     )
     assert data.startswith("\ufeff".encode()) and b"\r\n" in data

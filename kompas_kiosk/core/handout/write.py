@@ -1,0 +1,132 @@
+"""A session's handout written to a file: the one entry point for the notes panel and the CLI.
+
+``export_notes`` and ``export_session`` choose the format, build the handout from the notes and
+write it all or nothing (``write_atomic``). Markdown, CSV and HTML need no Qt. The PDF is set by
+the UI (``ui/notes/pdf_export.render_pdf``, on Qt's QPdfWriter): the caller that asks for a PDF
+passes that function as ``render_pdf``; without it a PDF is a ``ValueError``.
+
+Card keys: a note's ``card_key`` is the card's printed number, or its position from 1 in a deck
+without numbers (``card_key(deck, index)``); with the deck id in its own column it names a card.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import tzinfo
+from pathlib import Path
+from typing import Literal
+
+from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.handout.export import (
+    CardInfo,
+    Handout,
+    build_groups,
+    build_handout,
+    to_csv,
+    to_html,
+    to_markdown,
+    write_atomic,
+)
+from kompas_kiosk.core.notes.model import Note, Session
+from kompas_kiosk.core.notes.store import NotesStore
+from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
+
+Format = Literal["pdf", "md", "csv", "html"]
+FORMATS: tuple[Format, ...] = ("pdf", "md", "csv", "html")
+FORMAT_NAMES = {"pdf": "PDF", "md": "Markdown", "csv": "CSV (Excel)", "html": "HTML"}
+
+RenderPdf = Callable[[Handout], bytes]
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+
+
+def card_key(deck: Deck, index: int) -> str:
+    """The key notes on card `index` are stored under: its number, or its position from 1."""
+    return deck.cards[index].number or str(index + 1)
+
+
+def card_infos(deck: Deck | None) -> list[CardInfo]:
+    """The deck's cards as the handout groups them (none for a deck that no longer exists)."""
+    if deck is None:
+        return []
+    return [
+        CardInfo(card_key(deck, i), deck.card_heading(i), card.title, card.question or "")
+        for i, card in enumerate(deck.cards)
+    ]
+
+
+def default_file_name(
+    session: Session, fmt: str, lang: str = "da", tz: tzinfo | None = None
+) -> str:
+    """'Borgermøde i Aarhus 2026-11-28.pdf'; a default session name gives 'Deck 2026-11-28.pdf'."""
+    local = to_local(session.created_at, tz)
+    name = session.name
+    stamp = short_date_time(local, lang) + " · "
+    if name.startswith(stamp):
+        name = name[len(stamp) :]
+    name = " ".join(_UNSAFE.sub(" ", name).split()).strip(" .")[:80].strip(" .")
+    date = local.strftime("%Y-%m-%d")
+    if date not in name:
+        name = f"{name} {date}".strip()
+    return f"{name}.{fmt}"
+
+
+def handout_bytes(
+    session: Session,
+    notes: Sequence[Note],
+    deck: Deck | None,
+    fmt: str,
+    lang: str = "da",
+    *,
+    tz: tzinfo | None = None,
+    render_pdf: RenderPdf | None = None,
+) -> bytes:
+    """The handout of `notes` (deleted ones left out) in `fmt`: 'pdf', 'md', 'csv' or 'html'."""
+    groups = build_groups(notes, card_infos(deck))
+    title = deck.title if deck is not None else ""
+    if fmt == "md":
+        return to_markdown(session, groups, lang, deck_title=title, tz=tz).encode("utf-8")
+    if fmt == "csv":
+        return to_csv(session, groups, lang, deck_title=title, tz=tz)
+    if fmt == "html":
+        return to_html(session, groups, lang, deck_title=title, tz=tz).encode("utf-8")
+    if fmt == "pdf":
+        if render_pdf is None:
+            raise ValueError("a PDF needs render_pdf (the UI's PDF writer)")
+        return render_pdf(build_handout(session, groups, lang, deck_title=title, tz=tz))
+    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def export_notes(
+    session: Session,
+    notes: Sequence[Note],
+    deck: Deck | None,
+    fmt: str,
+    path: Path,
+    lang: str = "da",
+    *,
+    tz: tzinfo | None = None,
+    render_pdf: RenderPdf | None = None,
+) -> Path:
+    """Write the handout to `path` atomically; raises ``ExportError`` when it cannot be written."""
+    data = handout_bytes(session, notes, deck, fmt, lang, tz=tz, render_pdf=render_pdf)
+    write_atomic(Path(path), data, lang=lang)
+    return Path(path)
+
+
+def export_session(
+    store: NotesStore,
+    session_id: int,
+    deck: Deck | None,
+    fmt: str,
+    path: Path,
+    lang: str = "da",
+    *,
+    tz: tzinfo | None = None,
+    render_pdf: RenderPdf | None = None,
+) -> Path:
+    """Export a stored session. Raises ``StoreError`` (reading), ``ExportError`` (writing),
+    ``KeyError`` (no such session) or ``ValueError`` (unknown format)."""
+    session = store.get_session(session_id)
+    notes = store.notes(session_id)
+    return export_notes(session, notes, deck, fmt, path, lang, tz=tz, render_pdf=render_pdf)

@@ -1,0 +1,83 @@
+"""The settings page's controls: headings, labelled rows, hints, the PIN fields (and a wait
+cursor while a PIN is hashed).
+
+Each control is named (object name and accessible name) so a screen reader and the tests find
+it; a hint is also the field's accessible description.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from kompas_kiosk.core.kiosk.pin import MAX_DIGITS
+
+
+def heading(parent: QWidget, text: str) -> QLabel:
+    label = QLabel(text, parent)
+    label.setProperty("role", "heading")
+    label.setAccessibleName(text)
+    return label
+
+
+def row(parent: QWidget, form: QFormLayout, text: str, field: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setBuddy(field)
+    form.addRow(label, field)
+    return label
+
+
+def hint(parent: QWidget, form: QFormLayout, text: str, field: QWidget) -> None:
+    label = QLabel(text, parent)
+    label.setProperty("role", "hint")
+    label.setWordWrap(True)
+    field.setAccessibleDescription(text)
+    form.addRow("", label)
+
+
+def combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setMinimumWidth(340)
+    return combo
+
+
+def check(parent: QWidget, name: str, text: str) -> QCheckBox:
+    box = QCheckBox(text, parent)
+    box.setObjectName(name)
+    box.setAccessibleName(text)
+    return box
+
+
+def pin_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(
+        Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+    )
+    field.setMaxLength(MAX_DIGITS)
+    field.setValidator(QRegularExpressionValidator(rf"\d{{0,{MAX_DIGITS}}}", field))
+    field.setMaximumWidth(240)
+    return field
+
+
+class Busy:
+    """A wait cursor while a PIN is hashed (PBKDF2 takes a moment on purpose)."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QApplication.restoreOverrideCursor()
