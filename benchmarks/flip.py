@@ -31,7 +31,7 @@ def main() -> int:
     from kompas_kiosk import app
     from kompas_kiosk.core.room.navigation import Face
     from kompas_kiosk.ui.room import card_face, card_view
-    from kompas_kiosk.ui.theme import DEFAULT
+    from kompas_kiosk.ui.theme.colors import DEFAULT
 
     app.application()
     decks = app.load_content(app.content_paths(None))

@@ -201,9 +201,9 @@ def _ensure_gui() -> None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _gui_app = QGuiApplication(["kompas-kiosk"])
     from kompas_kiosk.core import resources
-    from kompas_kiosk.ui import theme
+    from kompas_kiosk.ui.theme import typescale
 
-    theme.load_fonts(resources.assets_dir() / "fonts")
+    typescale.load_fonts(resources.assets_dir() / "fonts")
 
 
 def _one_line(text: str) -> str:

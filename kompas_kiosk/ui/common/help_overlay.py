@@ -31,16 +31,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.keymap import VIEWS, Binding
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.overlay import Overlay
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 _CAPS = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgDown": "PgDn", "Return": "Enter"}
 _NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 _PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
 _MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
-SIZES = (3.5, 3.25, 3.0, 2.75, theme.FLOOR)  # text sizes tried, in % of the short side
+SIZES = (3.5, 3.25, 3.0, 2.75, typescale.FLOOR)  # text sizes tried, in % of the short side
 LINE_HEIGHT = 118  # per cent
 ROW_GAP = 1.3  # units between rows
 CAP_SPACE = 0.7  # units between key caps
@@ -195,12 +195,12 @@ class HelpOverlay(Overlay):
         title = self._title()
         title_w, title_h = title.idealWidth(), title.size().height()
         longest = self._paged_text(99, 99)
-        needed = painting.plain_document(longest, theme.FLOOR * u, width, QFont.Weight.DemiBold)
+        needed = painting.plain_document(longest, typescale.FLOOR * u, width, QFont.Weight.DemiBold)
         beside = title_w + 5 * u + needed.idealWidth() <= width
         hint_w = width - title_w - 5 * u if beside else width
         align = Qt.AlignmentFlag.AlignRight if beside else Qt.AlignmentFlag.AlignLeft
         hint = painting.plain_document(
-            self.hint_text(), theme.FLOOR * u, hint_w, QFont.Weight.DemiBold, align=align
+            self.hint_text(), typescale.FLOOR * u, hint_w, QFont.Weight.DemiBold, align=align
         )
         if beside:
             y = 6 * u + (title_h - hint.size().height()) / 2 + 0.4 * u
@@ -231,7 +231,7 @@ class HelpOverlay(Overlay):
             return
         area = self._area()
         column_counts = (2, 3) if self.width() > self.height() else (1,)
-        fewest = min(len(self._flow(theme.FLOOR, columns, area)) for columns in column_counts)
+        fewest = min(len(self._flow(typescale.FLOOR, columns, area)) for columns in column_counts)
         tries = [(units, columns) for units in SIZES for columns in column_counts]
         for units, columns in tries:  # the floor's own try always ends it
             pages = self._flow(units, columns, area)
@@ -310,9 +310,9 @@ class HelpOverlay(Overlay):
 
     def _group_block(self, context: str, units: float, width: float) -> _Block:
         u = self._unit()
-        px = max(theme.FLOOR, units * 0.9) * u
+        px = max(typescale.FLOOR, units * 0.9) * u
         label = view_name(context, self._lang).upper()
-        font = theme.font(px, QFont.Weight.DemiBold)
+        font = typescale.font(px, QFont.Weight.DemiBold)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
         doc = painting.text_document(painting.escape(label), font, width)
         rect = QRectF(0, 0, width, doc.size().height())
@@ -321,7 +321,7 @@ class HelpOverlay(Overlay):
     def _cap_metrics(self, units: float) -> tuple[QFont, QFontMetricsF, float, float]:
         """The caps' font, its metrics, the caps' height and their side padding."""
         u = self._unit()
-        font = theme.font(units * u, QFont.Weight.DemiBold)
+        font = typescale.font(units * u, QFont.Weight.DemiBold)
         metrics = QFontMetricsF(font)
         return font, metrics, metrics.height() + 0.7 * u, 1.0 * u
 
@@ -380,7 +380,7 @@ class HelpOverlay(Overlay):
                 painter.setPen(QPen(cap_edge, max(1.0, 0.18 * u)))
                 painter.drawPath(path)
                 painter.setPen(colors.on_surround)
-                painter.setFont(theme.font(entry.px, QFont.Weight.DemiBold))
+                painter.setFont(typescale.font(entry.px, QFont.Weight.DemiBold))
                 painter.drawText(entry.rect, Qt.AlignmentFlag.AlignCenter, entry.text)
             elif doc is not None:
                 color = colors.on_surround_muted if entry.kind == "group" else colors.on_surround

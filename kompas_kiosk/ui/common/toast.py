@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
 class Toast(QLabel):
@@ -24,7 +24,7 @@ class Toast(QLabel):
     def show_text(self, text: str, seconds: float = 2.5) -> None:
         parent = self.parentWidget()
         unit = min(parent.width(), parent.height()) / 100.0
-        self.setFont(theme.font(theme.FLOOR * unit * 1.1, QFont.Weight.DemiBold))
+        self.setFont(typescale.font(typescale.FLOOR * unit * 1.1, QFont.Weight.DemiBold))
         pad = round(1.6 * unit)
         self.setStyleSheet(
             f"QLabel#toast {{ background: {self._colors.ink.name()}; color: "

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from kompas_kiosk.core.exercise.countdown import Phase
 from kompas_kiosk.ui.exercise.face import ExerciseLayout, digits_font, label_font
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
 def _blend(base: QColor, over: QColor, amount: float) -> QColor:

@@ -60,7 +60,7 @@ def measure_faces(
 
     from kompas_kiosk.ui.exercise.face import layout_exercise
     from kompas_kiosk.ui.room.card_face import layout_back, layout_front
-    from kompas_kiosk.ui.theme import DEFAULT
+    from kompas_kiosk.ui.theme.colors import DEFAULT
 
     screen = QSizeF(*size)
     for loaded in decks:

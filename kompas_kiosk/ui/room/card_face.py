@@ -15,10 +15,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, 
 
 from kompas_kiosk.core.decks import markup
 from kompas_kiosk.core.decks.model import Card, Deck
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.painting import escape, text_document
-from kompas_kiosk.ui.theme import Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import Theme
 
 translate = QCoreApplication.translate
 
@@ -62,7 +62,7 @@ class CardMetrics:
         self.card = QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin)
         self.radius = 1.6 * self.unit
         self.pad = 5.0 * self.unit
-        footer_px = theme.FOOTER * self.unit
+        footer_px = typescale.FOOTER * self.unit
         self.footer_height = footer_px * 1.3
         self.content = self.card.adjusted(
             self.pad,
@@ -103,8 +103,8 @@ def _heading_block(
     heading = " · ".join(part for part in (deck.card_heading(index).upper(), title) if part)
     if not heading:
         return None
-    size = m.px(theme.HEADING)
-    f = theme.font(size, QFont.Weight.DemiBold)
+    size = m.px(typescale.HEADING)
+    f = typescale.font(size, QFont.Weight.DemiBold)
     f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
     doc = text_document(escape(heading), f, width, align=align)
     return TextBlock(doc, QPointF(), colors.accent, size)
@@ -124,7 +124,7 @@ def _title_and_question(
     title_px = m.px(title_u)
     title = text_document(
         escape(card.title),
-        theme.font(title_px, QFont.Weight.Bold),
+        typescale.font(title_px, QFont.Weight.Bold),
         width,
         align=align,
         line_height=110,
@@ -135,7 +135,7 @@ def _title_and_question(
         q_px = m.px(question_u)
         doc = text_document(
             escape(question),
-            theme.font(q_px, QFont.Weight.DemiBold, italic=True),
+            typescale.font(q_px, QFont.Weight.DemiBold, italic=True),
             width,
             align=align,
             line_height=118,
@@ -162,13 +162,15 @@ def _fit_body(
 
     def make(units: float) -> TextBlock:
         px = m.px(units)
-        doc = text_document(html, theme.font(px), width, line_height=132, paragraph_gap=px * 0.65)
+        doc = text_document(
+            html, typescale.font(px), width, line_height=132, paragraph_gap=px * 0.65
+        )
         return TextBlock(doc, QPointF(), colors.ink, px)
 
-    best = make(theme.FLOOR)
+    best = make(typescale.FLOOR)
     if best.height > height:
         return best, False
-    low, high = theme.FLOOR, theme.BODY_MAX
+    low, high = typescale.FLOOR, typescale.BODY_MAX
     for _ in range(7):
         mid = (low + high) / 2
         candidate = make(mid)
@@ -189,8 +191,8 @@ def _layout_text_card(
         left_w = content.width() * 0.36
         right_w = content.width() - left_w - gutter
         for title_u, question_u in (
-            (theme.TITLE, theme.QUESTION),
-            (theme.TITLE_MIN, theme.QUESTION_MIN),
+            (typescale.TITLE, typescale.QUESTION),
+            (typescale.TITLE_MIN, typescale.QUESTION_MIN),
         ):
             side = [b for b in [_heading_block(deck, index, m, left_w, colors, left)] if b]
             side += _title_and_question(card, deck, m, left_w, colors, title_u, question_u, left)
@@ -206,8 +208,8 @@ def _layout_text_card(
             return
     # Stacked: heading, title and question across the card, the body under them.
     for title_u, question_u in (
-        (theme.TITLE, theme.QUESTION),
-        (theme.TITLE_MIN, theme.QUESTION_MIN),
+        (typescale.TITLE, typescale.QUESTION),
+        (typescale.TITLE_MIN, typescale.QUESTION_MIN),
     ):
         top = [b for b in [_heading_block(deck, index, m, content.width(), colors, left)] if b]
         top += _title_and_question(
@@ -245,10 +247,10 @@ def _layout_poster_card(
         blocks += _title_and_question(card, deck, m, width, colors, title_u, question_u, center)
         total = sum(b.height for b in blocks) + (len(blocks) - 1) * 4 * m.unit
         too_wide = any(b.doc.idealWidth() > width + 1 for b in blocks)
-        if (total <= content.height() and not too_wide) or title_u <= theme.TITLE_MIN:
+        if (total <= content.height() and not too_wide) or title_u <= typescale.TITLE_MIN:
             break
         title_u *= 0.9
-        question_u = max(theme.QUESTION_MIN, question_u * 0.92)
+        question_u = max(typescale.QUESTION_MIN, question_u * 0.92)
     x = content.left() + (content.width() - width) / 2
     y = content.top() + (content.height() - total) / 2
     _stack(blocks, x, y, [4 * m.unit])
@@ -275,17 +277,17 @@ def layout_back(
             px = m.px(what_if_u)
             doc = text_document(
                 escape(card.what_if),
-                theme.font(px, QFont.Weight.Bold, italic=True),
+                typescale.font(px, QFont.Weight.Bold, italic=True),
                 width,
                 line_height=115,
             )
             blocks.append(TextBlock(doc, QPointF(), colors.accent, px))
             gaps.append(5 * m.unit)
         if card.reminders:
-            label_px = m.px(theme.HEADING)
+            label_px = m.px(typescale.HEADING)
             label = text_document(
                 escape(translate("CardFace", "Små huskere").upper()),
-                theme.font(label_px, QFont.Weight.DemiBold),
+                typescale.font(label_px, QFont.Weight.DemiBold),
                 width,
             )
             blocks.append(TextBlock(label, QPointF(), colors.muted, label_px))
@@ -294,17 +296,17 @@ def layout_back(
             items = "".join(f"<li>{escape(item)}</li>" for item in card.reminders)
             doc = text_document(
                 f"<ul>{items}</ul>",
-                theme.font(px, QFont.Weight.Medium),
+                typescale.font(px, QFont.Weight.Medium),
                 width,
                 line_height=122,
                 paragraph_gap=px * 0.7,
             )
             blocks.append(TextBlock(doc, QPointF(), colors.ink, px))
         total = sum(b.height for b in blocks) + sum(gaps[: len(blocks) - 1])
-        if total <= content.height() or reminder_u <= theme.FLOOR:
+        if total <= content.height() or reminder_u <= typescale.FLOOR:
             break
-        what_if_u = max(theme.QUESTION_MIN, what_if_u * 0.92)
-        reminder_u = max(theme.FLOOR, reminder_u * 0.92)
+        what_if_u = max(typescale.QUESTION_MIN, what_if_u * 0.92)
+        reminder_u = max(typescale.FLOOR, reminder_u * 0.92)
     y = content.top() + max(0.0, (content.height() - total) / 2)
     _stack(blocks, x, y, gaps)
     layout.blocks += blocks
@@ -316,10 +318,10 @@ def layout_back(
 def _layout_footer(
     layout: FaceLayout, m: CardMetrics, deck: Deck, colors: Theme, position: str
 ) -> None:
-    px = m.px(theme.FOOTER)
+    px = m.px(typescale.FOOTER)
     y = m.card.bottom() - m.pad * 0.6 - m.footer_height
     width = m.card.width() - 2 * m.pad
-    footer_font = theme.font(px, QFont.Weight.Medium)
+    footer_font = typescale.font(px, QFont.Weight.Medium)
     right_w = 0.0
     if position:
         right = text_document(

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.room.navigation import Face
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import gestures, painting
 from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 EDGE_FRACTION = 0.22  # tap zones at the left and right edge go back and forward
 WHEEL_STEP = 120
@@ -258,7 +258,7 @@ class CardView(QWidget):
         if self._badge_doc is None or self._badge_doc[0] != key:  # laid out once a second
             document = painting.plain_document(
                 self._badge,
-                theme.FOOTER * unit * 1.2,
+                typescale.FOOTER * unit * 1.2,
                 30 * unit,
                 QFont.Weight.Bold,
                 align=Qt.AlignmentFlag.AlignHCenter,

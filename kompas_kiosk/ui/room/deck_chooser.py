@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPainterPath, QPaintEven
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import LoadedDeck
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import icons, painting
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
 @dataclass(frozen=True)
@@ -133,8 +133,8 @@ class DeckChooser(QWidget):
         width = rect.width() - 2 * pad
         title = painting.plain_document(tile.title, 4.2 * u, width - indent, QFont.Weight.Bold)
         size = 4.2 * u
-        while title.idealWidth() > width - indent + 1 and size > theme.FLOOR * u:
-            size = max(theme.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
+        while title.idealWidth() > width - indent + 1 and size > typescale.FLOOR * u:
+            size = max(typescale.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
             title = painting.plain_document(tile.title, size, width - indent, QFont.Weight.Bold)
         y = rect.top() + pad
         if icon is not None:
@@ -145,7 +145,7 @@ class DeckChooser(QWidget):
             color = colors.accent if number == 0 and not tile.broken else colors.muted
             if tile.broken and number == 0:
                 color = colors.ink
-            doc = painting.plain_document(line, theme.FLOOR * u, width)
+            doc = painting.plain_document(line, typescale.FLOOR * u, width)
             if y + doc.size().height() > rect.bottom() - pad / 2:
                 break
             painting.draw_document(painter, doc, QPointF(rect.left() + pad, y), color)

@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import gestures, painting
 from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 # What the key table's arrow keys mean here: `view.move(*ARROWS[key])`.
 ARROWS: dict[str, tuple[int, int]] = {
@@ -219,10 +219,10 @@ class OverviewView(QWidget):
 
     def _subheading(self) -> QTextDocument:
         text = self.tr("%n kort", "", self.count)
-        return self._document("subheading", text, theme.FLOOR, QFont.Weight.Normal)
+        return self._document("subheading", text, typescale.FLOOR, QFont.Weight.Normal)
 
     def _caption_font(self) -> QFont:
-        return theme.font(theme.FLOOR * self._unit(), QFont.Weight.DemiBold)
+        return typescale.font(typescale.FLOOR * self._unit(), QFont.Weight.DemiBold)
 
     def caption_px(self) -> float:
         return self._caption_font().pixelSize()

@@ -27,7 +27,7 @@ from kompas_kiosk.ui.room.card_view import CardView
 from kompas_kiosk.ui.room.deck_chooser import DeckChooser
 from kompas_kiosk.ui.room.message_view import MessageView
 from kompas_kiosk.ui.settings.store import SettingsValues
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.common.help_overlay import HelpOverlay

@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.kiosk.pin_dialog import LOCKOUT_SECONDS, MAX_DIGITS, MAX_TRIES
 from kompas_kiosk.ui.settings.store import (
     MAX_IDLE_MINUTES,
@@ -52,7 +51,8 @@ from kompas_kiosk.ui.settings.store import (
     SettingsValues,
     verify_pin,
 )
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 MIN_PIN_DIGITS = 4
 TEXT_PX = 20  # a laptop at arm's length: no smaller than the console's buttons
@@ -102,7 +102,7 @@ class SettingsPage(QDialog):
         focus = c.focus.name()
         self.setStyleSheet(
             f"""
-            * {{ font-family: "{theme.FAMILY}"; }}
+            * {{ font-family: "{typescale.FAMILY}"; }}
             QDialog#settingsPage, QWidget#settingsBody {{ background: {c.surround.name()}; }}
             QLabel, QCheckBox {{ color: {c.on_surround.name()}; font-size: {TEXT_PX}px; }}
             QLabel[role="heading"] {{ font-size: {HEADING_PX}px; font-weight: 700; }}
