@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.ui.common import shadow
 from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.room.card_face import CardMetrics, FaceLayout, TextBlock
@@ -339,13 +340,7 @@ def paint_still(painter: QPainter, layout: ExerciseLayout, colors: Theme) -> Non
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(QRectF(QPointF(0, 0), layout.size), colors.surround)
-    rect, radius = layout.card_rect, layout.radius
-    painter.setPen(Qt.PenStyle.NoPen)
-    for step, alpha in card_face.SHADOW_STEPS:
-        offset = radius * 0.25 * step
-        shadow = rect.translated(0, offset).adjusted(-offset / 2, 0, offset / 2, offset / 2)
-        painter.setBrush(QColor(0, 0, 0, alpha))
-        painter.drawRoundedRect(shadow, radius, radius)
+    shadow.paint_soft(painter, layout.card_rect, layout.radius)
     card_face.paint_card(painter, layout, colors)
 
 

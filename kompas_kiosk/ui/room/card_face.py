@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap, 
 
 from kompas_kiosk.core.decks import markup
 from kompas_kiosk.core.decks.model import Card, Deck
-from kompas_kiosk.ui.common import painting
+from kompas_kiosk.ui.common import painting, shadow
 from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import Theme
@@ -338,34 +338,10 @@ def _layout_footer(
     )
 
 
-SHADOW_STEPS = ((3, 26), (2, 34), (1, 44))
-
-
-def shadow_margin(layout: FaceLayout) -> float:
-    """How far the card's shadow reaches beyond the card."""
-    return layout.radius * 0.25 * SHADOW_STEPS[0][0]
-
-
-def paint_shadow(painter: QPainter, layout: FaceLayout) -> None:
-    """The card's soft shadow, in window coordinates."""
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    rect, radius = layout.card_rect, layout.radius
-    for step, alpha in SHADOW_STEPS:
-        shadow = QPainterPath()
-        offset = radius * 0.25 * step
-        shadow.addRoundedRect(
-            rect.translated(0, offset).adjusted(-offset / 2, 0, offset / 2, offset / 2),
-            radius,
-            radius,
-        )
-        painter.fillPath(shadow, QColor(0, 0, 0, alpha))
-
-
 def paint_background(painter: QPainter, layout: FaceLayout, colors: Theme) -> None:
     """The room around the card and the card's shadow."""
     painter.fillRect(QRectF(QPointF(0, 0), layout.size), colors.surround)
-    paint_shadow(painter, layout)
+    shadow.paint_soft(painter, layout.card_rect, layout.radius)
 
 
 def squeezed(rect: QRectF, squeeze: float) -> QRectF:

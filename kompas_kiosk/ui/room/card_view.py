@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.room.navigation import Face
-from kompas_kiosk.ui.common import gestures, painting
+from kompas_kiosk.ui.common import gestures, painting, shadow
 from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -164,11 +164,11 @@ class CardView(QWidget):
         return pixmap, painter
 
     def _ensure_shadow(self, layout: card_face.FaceLayout) -> tuple[QRectF, QPixmap]:
-        margin = card_face.shadow_margin(layout)
+        margin = shadow.soft_margin(layout.radius)
         rect = layout.card_rect.adjusted(-margin, 0, margin, 2 * margin)
         if self._shadow is None:
             self._shadow, painter = self._card_pixmap(rect)
-            card_face.paint_shadow(painter, layout)
+            shadow.paint_soft(painter, layout.card_rect, layout.radius)
             painter.end()
         return rect, self._shadow
 
@@ -240,17 +240,11 @@ class CardView(QWidget):
         self, painter: QPainter, layout: card_face.FaceLayout, squeeze: float
     ) -> None:
         if squeeze >= 1.0:
-            rect, shadow = self._ensure_shadow(layout)
-            painter.drawPixmap(rect.topLeft(), shadow)
+            rect, pixmap = self._ensure_shadow(layout)
+            painter.drawPixmap(rect.topLeft(), pixmap)
             return
-        # While turning only the strip under the card shows: blending the whole soft shadow
-        # would cost 8 ms a frame at 4K.
         card = card_face.squeezed(layout.card_rect, squeeze)
-        inset = min(layout.radius, card.width() / 2)
-        for step, alpha in card_face.SHADOW_STEPS:
-            offset = layout.radius * 0.25 * step
-            strip = QRectF(card.left() + inset, card.bottom(), card.width() - 2 * inset, offset)
-            painter.fillRect(strip, QColor(0, 0, 0, alpha))
+        shadow.paint_soft(painter, card, layout.radius, strip_only=True)
 
     def _paint_badge(self, painter: QPainter, layout: card_face.FaceLayout) -> None:
         unit = painting.unit(QRectF(self.rect()))

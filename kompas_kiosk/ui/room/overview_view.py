@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui.common import gestures, painting
+from kompas_kiosk.ui.common import gestures, painting, shadow
 from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -371,9 +371,7 @@ class OverviewView(QWidget):
     def _paint_tile(self, painter: QPainter, tile: Tile, u: float) -> None:
         colors = self._colors
         radius = 0.4 * u + tile.card.width() * 0.01
-        shadow = QPainterPath()
-        shadow.addRoundedRect(tile.card.translated(0, 0.5 * u), radius, radius)
-        painter.fillPath(shadow, QColor(0, 0, 0, 60))
+        shadow.paint_tile(painter, tile.card, radius, 0.5 * u)
         painter.drawPixmap(tile.card.topLeft(), self._miniature(tile.index))
         if tile.index == self._selected:
             ring = QPainterPath()
