@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
@@ -71,11 +70,13 @@ class CardView(QWidget):
         self._badge = ""
         self._badge_color: QColor = colors.accent
         self._badge_doc: tuple[tuple[str, float], QTextDocument] | None = None
-        self._press: QPointF | None = None
         self._wheel = 0
         self._painted = False
         self._animation = QPropertyAnimation(self, b"flip_progress", self)
         self._animation.finished.connect(self.flip_finished)
+        self._gestures = gestures.GestureFilter(self)
+        self._gestures.swiped.connect(self._on_swipe)
+        self._gestures.tapped.connect(self._on_tap)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -280,21 +281,12 @@ class CardView(QWidget):
 
     # -- pointer and touch -------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-        super().mousePressEvent(event)
+    def _on_swipe(self, direction: int) -> None:
+        (self.next_requested if direction > 0 else self.previous_requested).emit()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        direction = gestures.swipe(self._press, event.position(), self.width())
-        self._press = None
+    def _on_tap(self, where: QPointF) -> None:
         width = max(1, self.width())
-        if direction:
-            (self.next_requested if direction > 0 else self.previous_requested).emit()
-            return
-        x = event.position().x()
+        x = where.x()
         if x < EDGE_FRACTION * width:
             self.previous_requested.emit()
         elif x > (1 - EDGE_FRACTION) * width:

@@ -16,7 +16,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -110,8 +109,10 @@ class OverviewView(QWidget):
         self._grid: Grid | None = None
         self._miniatures: dict[int, QPixmap] = {}
         self._documents: dict[object, QTextDocument] = {}
-        self._press: QPointF | None = None
         self._laid_out_for = QSize()
+        self._gestures = gestures.GestureFilter(self)
+        self._gestures.swiped.connect(self.turn_page)
+        self._gestures.tapped.connect(self._on_tap)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -423,20 +424,7 @@ class OverviewView(QWidget):
 
     # -- pointer and touch -------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        direction = gestures.swipe(self._press, event.position(), self.width())
-        self._press = None
-        if direction:
-            self.turn_page(direction)
-            return
-        where = event.position()
+    def _on_tap(self, where: QPointF) -> None:
         if self.page_count > 1:
             previous, following = self.page_buttons()
             if previous.contains(where) or following.contains(where):
