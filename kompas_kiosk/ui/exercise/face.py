@@ -1,6 +1,6 @@
 """Lays out the exercise screen for a given size, and paints its still part.
 
-The exercise sits on a card of exactly the card's geometry (`card_face.CardMetrics`): the heading,
+The exercise sits on a card of exactly the card's geometry (`card_layout.CardMetrics`): the heading,
 the exercise's title and its numbered steps in a column as on a card, and room for the countdown,
 a disc with the minutes and seconds beside it (landscape) or under it (portrait).
 
@@ -20,7 +20,7 @@ from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.ui.common import shadow
 from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.room.card_face import CardMetrics, FaceLayout, TextBlock
+from kompas_kiosk.ui.room.card_layout import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 

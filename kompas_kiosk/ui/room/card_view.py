@@ -36,6 +36,9 @@ from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.common import gestures, painting, shadow
 from kompas_kiosk.ui.room import card_face
+from kompas_kiosk.ui.room.card_back import layout_back
+from kompas_kiosk.ui.room.card_front import layout_front
+from kompas_kiosk.ui.room.card_layout import FaceLayout
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -63,7 +66,7 @@ class CardView(QWidget):
         self._position = ""
         self._face = Face.FRONT
         self._from_face = Face.FRONT
-        self._faces: dict[Face, tuple[card_face.FaceLayout, QPixmap]] = {}
+        self._faces: dict[Face, tuple[FaceLayout, QPixmap]] = {}
         self._shadow: QPixmap | None = None
         self._progress = 1.0
         self._reduced_motion = False
@@ -111,7 +114,7 @@ class CardView(QWidget):
     def is_turning(self) -> bool:
         return self._animation.state() == QPropertyAnimation.State.Running
 
-    def face_layout(self, face: Face | None = None) -> card_face.FaceLayout | None:
+    def face_layout(self, face: Face | None = None) -> FaceLayout | None:
         """The layout of a face as painted (for tests and the legibility check)."""
         entry = self._ensure_face(face or self._face)
         return entry[0] if entry else None
@@ -164,7 +167,7 @@ class CardView(QWidget):
         painter.translate(-rect.topLeft())
         return pixmap, painter
 
-    def _ensure_shadow(self, layout: card_face.FaceLayout) -> tuple[QRectF, QPixmap]:
+    def _ensure_shadow(self, layout: FaceLayout) -> tuple[QRectF, QPixmap]:
         margin = shadow.soft_margin(layout.radius)
         rect = layout.card_rect.adjusted(-margin, 0, margin, 2 * margin)
         if self._shadow is None:
@@ -173,13 +176,13 @@ class CardView(QWidget):
             painter.end()
         return rect, self._shadow
 
-    def _ensure_face(self, face: Face) -> tuple[card_face.FaceLayout, QPixmap] | None:
+    def _ensure_face(self, face: Face) -> tuple[FaceLayout, QPixmap] | None:
         if face in self._faces:
             return self._faces[face]
         if self._deck is None or self.width() <= 0 or self.height() <= 0:
             return None
         size = QSizeF(self.width(), self.height())
-        make = card_face.layout_back if face is Face.BACK else card_face.layout_front
+        make = layout_back if face is Face.BACK else layout_front
         layout = make(self._deck, self._index, size, self._colors, self._position)
         pixmap, painter = self._card_pixmap(layout.card_rect)
         card_face.paint_card(painter, layout, self._colors)
@@ -214,8 +217,8 @@ class CardView(QWidget):
     def _paint_turn(
         self,
         painter: QPainter,
-        layout: card_face.FaceLayout,
-        target: tuple[card_face.FaceLayout, QPixmap],
+        layout: FaceLayout,
+        target: tuple[FaceLayout, QPixmap],
     ) -> None:
         """One frame of the card turning about its vertical axis: the face narrows to its edge
         and the other face widens from it; the card lifts a little and darkens edge-on."""
@@ -237,9 +240,7 @@ class CardView(QWidget):
         painter.drawPixmap(rect, pixmap, QRectF(pixmap.rect()))
         painter.fillRect(rect, QColor(0, 0, 0, round(90 * math.sin(angle))))
 
-    def _paint_shadow(
-        self, painter: QPainter, layout: card_face.FaceLayout, squeeze: float
-    ) -> None:
+    def _paint_shadow(self, painter: QPainter, layout: FaceLayout, squeeze: float) -> None:
         if squeeze >= 1.0:
             rect, pixmap = self._ensure_shadow(layout)
             painter.drawPixmap(rect.topLeft(), pixmap)
@@ -247,7 +248,7 @@ class CardView(QWidget):
         card = card_face.squeezed(layout.card_rect, squeeze)
         shadow.paint_soft(painter, card, layout.radius, strip_only=True)
 
-    def _paint_badge(self, painter: QPainter, layout: card_face.FaceLayout) -> None:
+    def _paint_badge(self, painter: QPainter, layout: FaceLayout) -> None:
         unit = painting.unit(QRectF(self.rect()))
         key = (self._badge, unit)
         if self._badge_doc is None or self._badge_doc[0] != key:  # laid out once a second

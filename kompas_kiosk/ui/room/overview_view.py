@@ -1,6 +1,6 @@
 """All of the current deck's cards as tiles: real miniatures of their fronts, with a caption.
 
-Each miniature is the card's front laid out by `card_face.layout_front` for a screen of this
+Each miniature is the card's front laid out by `card_front.layout_front` for a screen of this
 view's shape (short side 1080 px), painted scaled into its tile once and kept as a pixmap. The grid
 is sized to the number of cards and the screen's shape; where the tiles would get too small for
 a legible caption it pages instead (PgUp/PgDn, a swipe, or the arrows by the page indicator).
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.ui.common import gestures, painting, shadow
-from kompas_kiosk.ui.room import card_face
+from kompas_kiosk.ui.room import card_face, card_layout
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -250,7 +250,7 @@ class OverviewView(QWidget):
         self._fresh()
         if self._grid is None:
             u = self._unit()
-            card = card_face.CardMetrics(self._virtual_size()).card
+            card = card_layout.CardMetrics(self._virtual_size()).card
             for paged in (False, True):
                 self._grid = plan_grid(
                     self.count,
