@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.keymap import Binding
-from kompas_kiosk.ui.common.help_overlay import HelpOverlay, key_caps, view_name
+from kompas_kiosk.ui.common.help_overlay import HelpOverlay
+from kompas_kiosk.ui.common.help_table import key_caps, view_name
 from kompas_kiosk.ui.theme import typescale
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920)]
