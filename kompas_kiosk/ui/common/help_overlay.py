@@ -68,8 +68,9 @@ class HelpOverlay(Overlay):
     def popup(self) -> None:
         """Cover the parent, read the key table afresh and take the keyboard."""
         self._return_focus = QApplication.focusWidget()
-        if self.parentWidget() is not None:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self._page = 0
         self.relayout()
         self.raise_()

@@ -102,9 +102,9 @@ class HelpTable:
         pages = []
         for page in placed:
             entries = []
-            for column, blocks in enumerate(page):
+            for column, placed_blocks in enumerate(page):
                 x = area.left() + column * (width + gutter)
-                for y, block in blocks:
+                for y, block in placed_blocks:
                     for entry, doc in block.entries:
                         rect = entry.rect.translated(x, area.top() + y)
                         entries.append((HelpEntry(entry.kind, entry.text, rect, entry.px), doc))

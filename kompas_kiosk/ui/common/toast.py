@@ -18,11 +18,15 @@ class Toast(QLabel):
         self.setWordWrap(True)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._colors = colors
-        self._timer = QTimer(self, singleShot=True, timeout=self.hide)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
         self.hide()
 
     def show_text(self, text: str, seconds: float = 2.5) -> None:
         parent = self.parentWidget()
+        if parent is None:  # made with a parent; gone only while the window closes
+            return
         unit = min(parent.width(), parent.height()) / 100.0
         self.setFont(typescale.font(typescale.FLOOR * unit * 1.1, QFont.Weight.DemiBold))
         pad = round(1.6 * unit)

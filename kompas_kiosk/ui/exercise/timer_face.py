@@ -30,7 +30,7 @@ def _blend(base: QColor, over: QColor, amount: float) -> QColor:
 
 def _greyed(color: QColor) -> QColor:
     """The phase's colour with most of its saturation gone: a paused countdown."""
-    hue, saturation, lightness, _ = color.getHslF()
+    hue, saturation, lightness = color.hslHueF(), color.hslSaturationF(), color.lightnessF()
     return QColor.fromHslF(max(hue, 0.0), saturation * 0.18, min(max(lightness, 0.36), 0.40))
 
 

@@ -103,8 +103,9 @@ class PinDialog(Overlay):
         self._digits = ""
         if not self.is_locked():
             self._message = ""
-        if self.parentWidget() is not None:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self._place_buttons()
         self.refresh()
         self.raise_()

@@ -104,7 +104,7 @@ class OverviewView(QWidget):
         self.setAccessibleDescription(self.caption_text(self._selected))
         self.update()
 
-    def move(self, dx: int, dy: int) -> None:  # type: ignore[override]
+    def move(self, dx: int, dy: int) -> None:  # type: ignore[override]  # the key table's name
         """Move the selection a tile sideways (on along the rows, across pages) or a row up or
         down. At an edge it stays; down into a short last row it goes to the last card."""
         if not self.count:
@@ -210,7 +210,7 @@ class OverviewView(QWidget):
             u = self._unit()
             card = card_layout.CardMetrics(self._virtual_size()).card
             for paged in (False, True):
-                self._grid = plan_grid(
+                grid = plan_grid(
                     self.count,
                     self._area(paged).size(),
                     card.width() / card.height(),
@@ -218,8 +218,9 @@ class OverviewView(QWidget):
                     QSizeF(GAP_UNITS * u, ROW_GAP_UNITS * u),
                     MIN_CARD_UNITS * u,
                 )
-                if self._grid.per_page >= self.count:
+                if grid.per_page >= self.count:
                     break
+            self._grid = grid
         return self._grid
 
     def tiles(self) -> list[Tile]:
