@@ -32,7 +32,7 @@ from kompas_kiosk.core.room.keymap import VIEWS, Binding
 from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.help_table import SIZES, HelpEntry, HelpTable
 from kompas_kiosk.ui.common.overlay import Overlay
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 _NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
@@ -218,9 +218,9 @@ class HelpOverlay(Overlay):
         for entry, doc in self._pages[self._page] if self._pages else []:
             if entry.kind == "cap":
                 path = QPainterPath()
-                path.addRoundedRect(entry.rect, 0.8 * u, 0.8 * u)
+                path.addRoundedRect(entry.rect, spacing.CAP_RADIUS * u, spacing.CAP_RADIUS * u)
                 painter.fillPath(path, cap_fill)
-                painter.setPen(QPen(cap_edge, max(1.0, 0.18 * u)))
+                painter.setPen(QPen(cap_edge, max(1.0, spacing.CAP_STROKE * u)))
                 painter.drawPath(path)
                 painter.setPen(colors.on_surround)
                 painter.setFont(typescale.font(entry.px, QFont.Weight.DemiBold))

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextDocument
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room.keymap import VIEWS, Binding
 from kompas_kiosk.ui.common import painting
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 
 _CAPS = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgDown": "PgDn", "Return": "Enter"}
 SIZES = (3.5, 3.25, 3.0, 2.75, typescale.FLOOR)  # text sizes tried, in % of the short side
@@ -116,7 +116,7 @@ class HelpTable:
     ) -> list[list[list[tuple[float, Block]]]]:
         """Blocks into columns of `height` and columns into pages; a group that goes on in a
         new column repeats its heading there."""
-        gap = 2.2 * self.unit
+        gap = spacing.GROUP_GAP * self.unit
         pages: list[list[list[tuple[float, Block]]]] = [[[]]]
         used = 0.0
         for heading, rows in groups:
@@ -146,14 +146,17 @@ class HelpTable:
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
         doc = painting.text_document(painting.escape(label), font, width)
         rect = QRectF(0, 0, width, doc.size().height())
-        return Block(rect.height() + 1.2 * u, [(HelpEntry("group", label, rect, px), doc)])
+        return Block(
+            rect.height() + spacing.GROUP_HEADING_GAP * u,
+            [(HelpEntry("group", label, rect, px), doc)],
+        )
 
     def _cap_metrics(self, units: float) -> tuple[QFont, QFontMetricsF, float, float]:
         """The caps' font, its metrics, the caps' height and their side padding."""
         u = self.unit
         font = typescale.font(units * u, QFont.Weight.DemiBold)
         metrics = QFontMetricsF(font)
-        return font, metrics, metrics.height() + 0.7 * u, 1.0 * u
+        return font, metrics, metrics.height() + spacing.CAP_EXTRA_HEIGHT * u, spacing.CAP_PAD * u
 
     def _caps_width(self, binding: Binding, units: float) -> float:
         """The width of a binding's caps in one line."""
@@ -176,7 +179,7 @@ class HelpTable:
                 x, y = 0.0, y + cap_h + space
             block.entries.append((HelpEntry("cap", label, QRectF(x, y, cap_w, cap_h), px), None))
             x += cap_w + space
-        text_x = caps_w + 2.2 * u
+        text_x = caps_w + spacing.CAP_TEXT_GAP * u
         text = binding.describe(self.lang)
         doc = painting.plain_document(text, px, width - text_x, line_height=LINE_HEIGHT)
         line = painting.plain_document("Åg", px, width, line_height=LINE_HEIGHT)

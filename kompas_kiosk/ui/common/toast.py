@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
@@ -29,7 +29,7 @@ class Toast(QLabel):
             return
         unit = min(parent.width(), parent.height()) / 100.0
         self.setFont(typescale.font(typescale.FLOOR * unit * 1.1, QFont.Weight.DemiBold))
-        pad = round(1.6 * unit)
+        pad = round(spacing.TOAST_PAD * unit)
         self.setStyleSheet(
             f"QLabel#toast {{ background: {self._colors.ink.name()}; color: "
             f"{self._colors.paper.name()}; border-radius: {round(unit)}px; padding: {pad}px; }}"

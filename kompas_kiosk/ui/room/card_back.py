@@ -15,7 +15,7 @@ from kompas_kiosk.ui.room.card_layout import (
     layout_footer,
     stack,
 )
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import Theme
 
 translate = QCoreApplication.translate
@@ -35,7 +35,7 @@ def layout_back(
     what_if_u, reminder_u = 6.4, 4.4
     while True:
         blocks = [b for b in [heading_block(deck, index, m, width, colors, left, card.title)] if b]
-        gaps = [3.5 * m.unit]
+        gaps = [spacing.CARD_TITLE_GAP * m.unit]
         if card.what_if:
             px = m.px(what_if_u)
             doc = text_document(

@@ -20,7 +20,7 @@ from kompas_kiosk.ui.room.card_layout import (
     layout_footer,
     stack,
 )
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import Theme
 
 
@@ -106,7 +106,7 @@ def _layout_text_card(
     content = m.content
     left = Qt.AlignmentFlag.AlignLeft
     if not m.portrait:
-        gutter = 4.5 * m.unit
+        gutter = spacing.CARD_GUTTER * m.unit
         left_w = content.width() * 0.36
         right_w = content.width() - left_w - gutter
         for title_u, question_u in (
@@ -115,7 +115,12 @@ def _layout_text_card(
         ):
             side = [b for b in [heading_block(deck, index, m, left_w, colors, left)] if b]
             side += _title_and_question(card, deck, m, left_w, colors, title_u, question_u, left)
-            bottom = stack(side, content.left(), content.top(), [2.2 * m.unit, 3.5 * m.unit])
+            bottom = stack(
+                side,
+                content.left(),
+                content.top(),
+                [spacing.CARD_HEADING_GAP * m.unit, spacing.CARD_TITLE_GAP * m.unit],
+            )
             if bottom <= content.bottom():
                 break
         body, fits = _fit_body(card.text or "", m, right_w, content.height(), colors)
@@ -134,8 +139,13 @@ def _layout_text_card(
         top += _title_and_question(
             card, deck, m, content.width(), colors, title_u, question_u, left
         )
-        bottom = stack(top, content.left(), content.top(), [1.8 * m.unit, 2.5 * m.unit])
-        body_top = bottom + 3.5 * m.unit
+        bottom = stack(
+            top,
+            content.left(),
+            content.top(),
+            [spacing.CARD_HEADING_GAP_STACKED * m.unit, spacing.CARD_TITLE_GAP_STACKED * m.unit],
+        )
+        body_top = bottom + spacing.CARD_BODY_GAP * m.unit
         body, fits = _fit_body(
             card.text or "", m, content.width(), content.bottom() - body_top, colors
         )
@@ -144,8 +154,11 @@ def _layout_text_card(
     body.pos = QPointF(content.left(), body_top)
     layout.rules.append(
         (
-            QPointF(content.left(), body_top - 1.75 * m.unit),
-            QPointF(content.left() + 12 * m.unit, body_top - 1.75 * m.unit),
+            QPointF(content.left(), body_top - spacing.CARD_BODY_GAP / 2 * m.unit),
+            QPointF(
+                content.left() + spacing.CARD_SHORT_RULE * m.unit,
+                body_top - spacing.CARD_BODY_GAP / 2 * m.unit,
+            ),
         )
     )
     layout.blocks += top + [body]

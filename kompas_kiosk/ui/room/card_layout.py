@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QTextDocument
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.ui.common.painting import escape, text_document
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import Theme
 
 
@@ -54,10 +54,10 @@ class CardMetrics:
         self.size = size
         self.unit = min(size.width(), size.height()) / 100.0
         self.portrait = size.height() > size.width()
-        margin = 2.2 * self.unit
+        margin = spacing.CARD_MARGIN * self.unit
         self.card = QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin)
-        self.radius = 1.6 * self.unit
-        self.pad = 5.0 * self.unit
+        self.radius = spacing.CARD_RADIUS * self.unit
+        self.pad = spacing.CARD_PAD * self.unit
         footer_px = typescale.FOOTER * self.unit
         self.footer_height = footer_px * 1.3
         self.content = self.card.adjusted(
@@ -118,7 +118,7 @@ def layout_footer(
     left_text = " · ".join(part for part in (deck.title, deck.edition) if part)
     left = text_document(escape(left_text), footer_font, width - right_w)
     layout.blocks.append(TextBlock(left, QPointF(m.card.left() + m.pad, y), colors.muted, px))
-    rule_y = y - 1.6 * m.unit
+    rule_y = y - spacing.CARD_FOOTER_RULE * m.unit
     layout.rules.append(
         (QPointF(m.card.left() + m.pad, rule_y), QPointF(m.card.right() - m.pad, rule_y))
     )

@@ -39,7 +39,7 @@ from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.room.card_back import layout_back
 from kompas_kiosk.ui.room.card_front import layout_front
 from kompas_kiosk.ui.room.card_layout import FaceLayout
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 EDGE_FRACTION = 0.22  # tap zones at the left and right edge go back and forward
@@ -263,7 +263,7 @@ class CardView(QWidget):
         doc = self._badge_doc[1]
         card = layout.card_rect
         x = card.center().x() - 15 * unit
-        y = card.bottom() - 5.0 * unit * 0.6 - doc.size().height() * 0.95
+        y = card.bottom() - spacing.CARD_PAD * unit * 0.6 - doc.size().height() * 0.95
         painting.draw_document(painter, doc, QPointF(x, y), self._badge_color)
 
     def paintEvent(self, event: QPaintEvent) -> None:

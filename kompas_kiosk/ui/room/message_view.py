@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.ui.common import painting
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
@@ -49,7 +49,7 @@ class MessageView(QWidget):
             if y + doc.size().height() > bottom - 2 * u:
                 break
             painting.draw_document(painter, doc, QPointF(x, y), self._colors.on_surround)
-            y += doc.size().height() + 1.4 * u
+            y += doc.size().height() + spacing.LINE_GAP * u
             shown += 1
         if shown < len(self._lines):
             more = painting.plain_document(

@@ -40,7 +40,7 @@ from kompas_kiosk.ui.room.overview_grid import (
     Tile,
     plan_grid,
 )
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 # What the key table's arrow keys mean here: `view.move(*ARROWS[key])`.
@@ -336,7 +336,7 @@ class OverviewView(QWidget):
         if tile.index == self._selected:
             ring = QPainterPath()
             ring.addRoundedRect(tile.card.adjusted(-u, -u, u, u), radius + u, radius + u)
-            painter.setPen(QPen(colors.on_surround, 0.6 * u))
+            painter.setPen(QPen(colors.on_surround, spacing.SELECTED_STROKE * u))
             painter.drawPath(ring)
             painter.setPen(Qt.PenStyle.NoPen)
         doc = self.caption_document(tile.index)
@@ -363,9 +363,9 @@ class OverviewView(QWidget):
             if not enabled:
                 color.setAlphaF(0.3)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(color, 0.35 * u))
+            painter.setPen(QPen(color, spacing.THIN_STROKE * u))
             painter.drawEllipse(rect.adjusted(0.5 * u, 0.5 * u, -0.5 * u, -0.5 * u))
-            pen = QPen(color, 0.55 * u)
+            pen = QPen(color, spacing.CHEVRON_STROKE * u)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
