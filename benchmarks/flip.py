@@ -31,8 +31,8 @@ def main() -> int:
     from kompas_kiosk.core.decks.content import content_paths, load_content
     from kompas_kiosk.core.room.navigation import Face
     from kompas_kiosk.ui.application import application
-    from kompas_kiosk.ui.room import card_face, card_view
-    from kompas_kiosk.ui.theme import DEFAULT
+    from kompas_kiosk.ui.room import card_face, card_front, card_view
+    from kompas_kiosk.ui.theme.colors import DEFAULT
 
     application()
     decks = load_content(content_paths(None))
@@ -64,7 +64,7 @@ def main() -> int:
             turn.append(frame())
         still.append(frame())  # progress 1.0: the still back face
         start = time.perf_counter()
-        layout = card_face.layout_front(deck, 0, QSizeF(width, height), DEFAULT, "07 · 1/1")
+        layout = card_front.layout_front(deck, 0, QSizeF(width, height), DEFAULT, "07 · 1/1")
         painter = QPainter(image)
         card_face.paint_face(painter, layout, DEFAULT)
         painter.end()

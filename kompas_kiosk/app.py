@@ -198,7 +198,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
     from kompas_kiosk.core.notes.store import NotesStore
     from kompas_kiosk.core.room.state import StateFile
     from kompas_kiosk.ui.room.window import RoomWindow
-    from kompas_kiosk.ui.theme import THEMES
+    from kompas_kiosk.ui.theme.colors import THEMES
 
     state_file = StateFile(paths.state)
     state = None if options.fresh or options.deck else state_file.load()

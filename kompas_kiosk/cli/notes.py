@@ -206,10 +206,10 @@ def _pdf_writer() -> RenderPdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _gui_app = QGuiApplication(["kompas-kiosk"])
     from kompas_kiosk.core import resources
-    from kompas_kiosk.ui import theme
     from kompas_kiosk.ui.notes.pdf_export import render_pdf
+    from kompas_kiosk.ui.theme import typescale
 
-    theme.load_fonts(resources.assets_dir() / "fonts")
+    typescale.load_fonts(resources.assets_dir() / "fonts")
     return render_pdf
 
 

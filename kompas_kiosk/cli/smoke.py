@@ -171,14 +171,16 @@ def _check_notes(lang: str) -> str:
 
 
 def _check_fonts(fonts_dir: Path, lang: str) -> str:
-    from kompas_kiosk.ui import theme
     from kompas_kiosk.ui.application import application
+    from kompas_kiosk.ui.theme import typescale
 
     application()  # loads the bundled fonts, as the kiosk does (and only logs a failure)
-    failed = theme.load_fonts(fonts_dir)  # so load them again and look: the system may have Inter
+    failed = typescale.load_fonts(
+        fonts_dir
+    )  # so load them again and look: the system may have Inter
     if failed:
         raise Failed(_TEXT["fonts"].format(lang, fonts=", ".join(failed), folder=fonts_dir))
-    return f"{theme.FAMILY} ({fonts_dir})"
+    return f"{typescale.FAMILY} ({fonts_dir})"
 
 
 def _check_paint(state: dict[str, object], lang: str) -> str:

@@ -35,7 +35,7 @@ def application(argv: list[str] | None = None, lang: str = "da"):  # type: ignor
     """The one QApplication, with the bundled fonts and the UI's language."""
     from PySide6.QtWidgets import QApplication
 
-    from kompas_kiosk.ui import theme
+    from kompas_kiosk.ui.theme import typescale
 
     app = QApplication.instance() or QApplication(argv or ["kompas-kiosk"])
     if not getattr(app, "_kompas_fonts", False):
@@ -45,7 +45,7 @@ def application(argv: list[str] | None = None, lang: str = "da"):  # type: ignor
         app.setApplicationDisplayName("Kompas Kiosk")
         app.setDesktopFileName("dk.aarhus.KompasKiosk")
         app.setWindowIcon(QIcon(str(resources.assets_dir() / "icon" / "kompas-kiosk.svg")))
-        failed = theme.load_fonts(resources.assets_dir() / "fonts")
+        failed = typescale.load_fonts(resources.assets_dir() / "fonts")
         if failed:
             log.warning(
                 "could not load the bundled fonts %s from %s; using the system's",

@@ -10,14 +10,12 @@ has pages, the 'next' keys (and a tap) turn to the next page first.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -31,57 +29,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.keymap import VIEWS, Binding
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import painting
+from kompas_kiosk.ui.common.help_table import SIZES, HelpEntry, HelpTable
 from kompas_kiosk.ui.common.overlay import Overlay
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import spacing, typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
-_CAPS = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgDown": "PgDn", "Return": "Enter"}
 _NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 _PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
 _MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
-SIZES = (3.5, 3.25, 3.0, 2.75, theme.FLOOR)  # text sizes tried, in % of the short side
-LINE_HEIGHT = 118  # per cent
-ROW_GAP = 1.3  # units between rows
-CAP_SPACE = 0.7  # units between key caps
-
-
-@dataclass(frozen=True)
-class HelpEntry:
-    """One thing drawn on a page: a group heading, a key cap or a description."""
-
-    kind: str  # "group", "cap" or "text"
-    text: str
-    rect: QRectF
-    px: float
-
-
-@dataclass
-class _Block:
-    """A group heading or a row, laid out at (0, 0) for one column's width."""
-
-    height: float
-    entries: list[tuple[HelpEntry, QTextDocument | None]] = field(default_factory=list)
-
-
-def key_caps(binding: Binding, lang: str) -> list[str]:
-    """The caps a binding's keys are drawn as: arrows as arrows, 0 … 9 as one cap."""
-    keys = list(binding.keys)
-    if {str(digit) for digit in range(10)} <= set(keys):
-        keys = ["0–9"] + [key for key in keys if not (len(key) == 1 and key.isdigit())]
-    space = QCoreApplication.translate("HelpOverlay", "Mellemrum")
-    caps: list[str] = []
-    for key in keys:
-        parts = [_CAPS.get(part, part) for part in key.split("+")] if key != "+" else ["+"]
-        label = "+".join(space if part == "Space" else part for part in parts)
-        if label not in caps:
-            caps.append(label)
-    return caps
-
-
-def view_name(context: str, lang: str) -> str:
-    names = VIEWS.get(context, (context.capitalize(), context.capitalize()))
-    return names[1 if lang == "en" else 0]
 
 
 class HelpOverlay(Overlay):
@@ -112,8 +68,9 @@ class HelpOverlay(Overlay):
     def popup(self) -> None:
         """Cover the parent, read the key table afresh and take the keyboard."""
         self._return_focus = QApplication.focusWidget()
-        if self.parentWidget() is not None:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self._page = 0
         self.relayout()
         self.raise_()
@@ -195,12 +152,12 @@ class HelpOverlay(Overlay):
         title = self._title()
         title_w, title_h = title.idealWidth(), title.size().height()
         longest = self._paged_text(99, 99)
-        needed = painting.plain_document(longest, theme.FLOOR * u, width, QFont.Weight.DemiBold)
+        needed = painting.plain_document(longest, typescale.FLOOR * u, width, QFont.Weight.DemiBold)
         beside = title_w + 5 * u + needed.idealWidth() <= width
         hint_w = width - title_w - 5 * u if beside else width
         align = Qt.AlignmentFlag.AlignRight if beside else Qt.AlignmentFlag.AlignLeft
         hint = painting.plain_document(
-            self.hint_text(), theme.FLOOR * u, hint_w, QFont.Weight.DemiBold, align=align
+            self.hint_text(), typescale.FLOOR * u, hint_w, QFont.Weight.DemiBold, align=align
         )
         if beside:
             y = 6 * u + (title_h - hint.size().height()) / 2 + 0.4 * u
@@ -230,132 +187,18 @@ class HelpOverlay(Overlay):
         if self.width() <= 0 or self.height() <= 0:
             return
         area = self._area()
+        table = HelpTable(self._unit(), self._lang, self._groups())
         column_counts = (2, 3) if self.width() > self.height() else (1,)
-        fewest = min(len(self._flow(theme.FLOOR, columns, area)) for columns in column_counts)
+        fewest = min(len(table.flow(typescale.FLOOR, columns, area)) for columns in column_counts)
         tries = [(units, columns) for units in SIZES for columns in column_counts]
         for units, columns in tries:  # the floor's own try always ends it
-            pages = self._flow(units, columns, area)
+            pages = table.flow(units, columns, area)
             if len(pages) <= fewest:
                 break
         self._px = units * self._unit()
         self._pages = pages
         self._page = min(self._page, len(pages) - 1)
         self.update()
-
-    def _flow(
-        self, units: float, columns: int, area: QRectF
-    ) -> list[list[tuple[HelpEntry, QTextDocument | None]]]:
-        u = self._unit()
-        gutter = 5 * u
-        width = (area.width() - (columns - 1) * gutter) / columns
-        groups = []
-        table = self._groups()
-        widest = max(self._caps_width(b, units) for _, rows in table for b in rows)
-        for context, rows in table:
-            # One tab stop per group; in a single column one for the whole table.
-            group_w = max(self._caps_width(b, units) for b in rows)
-            caps_w = min(width * 0.4, widest if columns == 1 else group_w)
-            blocks = [self._row_block(b, units, width, caps_w) for b in rows]
-            groups.append((self._group_block(context, units, width), blocks))
-        # The shortest columns that need no more pages than full ones: balanced columns on
-        # one page, and no last page of two lonely rows.
-        height = area.height()
-        placed = self._place(groups, columns, height)
-        low = max(block.height for _, rows in groups for block in rows)
-        for _ in range(14):
-            middle = (low + height) / 2
-            if len(self._place(groups, columns, middle)) <= len(placed):
-                height = middle
-            else:
-                low = middle
-        placed = self._place(groups, columns, height)
-        pages = []
-        for page in placed:
-            entries = []
-            for column, blocks in enumerate(page):
-                x = area.left() + column * (width + gutter)
-                for y, block in blocks:
-                    for entry, doc in block.entries:
-                        rect = entry.rect.translated(x, area.top() + y)
-                        entries.append((HelpEntry(entry.kind, entry.text, rect, entry.px), doc))
-            pages.append(entries)
-        return pages
-
-    def _place(
-        self, groups: list[tuple[_Block, list[_Block]]], columns: int, height: float
-    ) -> list[list[list[tuple[float, _Block]]]]:
-        """Blocks into columns of `height` and columns into pages; a group that goes on in a
-        new column repeats its heading there."""
-        gap = 2.2 * self._unit()
-        pages: list[list[list[tuple[float, _Block]]]] = [[[]]]
-        used = 0.0
-        for heading, rows in groups:
-            for number, row in enumerate(rows):
-                with_heading = number == 0
-                before = gap if with_heading and used else 0.0
-                need = before + (heading.height if with_heading else 0.0) + row.height
-                if used and used + need > height:
-                    if len(pages[-1]) == columns:
-                        pages.append([[]])
-                    else:
-                        pages[-1].append([])
-                    used, before, with_heading = 0.0, 0.0, True
-                if with_heading:
-                    used += before
-                    pages[-1][-1].append((used, heading))
-                    used += heading.height
-                pages[-1][-1].append((used, row))
-                used += row.height
-        return pages
-
-    def _group_block(self, context: str, units: float, width: float) -> _Block:
-        u = self._unit()
-        px = max(theme.FLOOR, units * 0.9) * u
-        label = view_name(context, self._lang).upper()
-        font = theme.font(px, QFont.Weight.DemiBold)
-        font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
-        doc = painting.text_document(painting.escape(label), font, width)
-        rect = QRectF(0, 0, width, doc.size().height())
-        return _Block(rect.height() + 1.2 * u, [(HelpEntry("group", label, rect, px), doc)])
-
-    def _cap_metrics(self, units: float) -> tuple[QFont, QFontMetricsF, float, float]:
-        """The caps' font, its metrics, the caps' height and their side padding."""
-        u = self._unit()
-        font = theme.font(units * u, QFont.Weight.DemiBold)
-        metrics = QFontMetricsF(font)
-        return font, metrics, metrics.height() + 0.7 * u, 1.0 * u
-
-    def _caps_width(self, binding: Binding, units: float) -> float:
-        """The width of a binding's caps in one line."""
-        _, metrics, _, pad = self._cap_metrics(units)
-        labels = key_caps(binding, self._lang)
-        widths = [metrics.horizontalAdvance(label) + 2 * pad for label in labels]
-        return sum(widths) + CAP_SPACE * self._unit() * (len(labels) - 1)
-
-    def _row_block(self, binding: Binding, units: float, width: float, caps_w: float) -> _Block:
-        """A row: the key caps (wrapped within `caps_w`), then the description beside them."""
-        u = self._unit()
-        px = units * u
-        _, metrics, cap_h, pad = self._cap_metrics(units)
-        space = CAP_SPACE * u
-        block = _Block(0.0)
-        x = y = 0.0
-        for label in key_caps(binding, self._lang):
-            cap_w = min(caps_w, metrics.horizontalAdvance(label) + 2 * pad)
-            if x and x + cap_w > caps_w + 0.5:
-                x, y = 0.0, y + cap_h + space
-            block.entries.append((HelpEntry("cap", label, QRectF(x, y, cap_w, cap_h), px), None))
-            x += cap_w + space
-        text_x = caps_w + 2.2 * u
-        text = binding.describe(self._lang)
-        doc = painting.plain_document(text, px, width - text_x, line_height=LINE_HEIGHT)
-        line = painting.plain_document("Åg", px, width, line_height=LINE_HEIGHT)
-        rect = QRectF(
-            text_x, (cap_h - line.size().height()) / 2, width - text_x, doc.size().height()
-        )
-        block.entries.append((HelpEntry("text", text, rect, px), doc))
-        block.height = max(y + cap_h, rect.bottom()) + ROW_GAP * u
-        return block
 
     # -- painting ----------------------------------------------------------------------------
 
@@ -375,12 +218,12 @@ class HelpOverlay(Overlay):
         for entry, doc in self._pages[self._page] if self._pages else []:
             if entry.kind == "cap":
                 path = QPainterPath()
-                path.addRoundedRect(entry.rect, 0.8 * u, 0.8 * u)
+                path.addRoundedRect(entry.rect, spacing.CAP_RADIUS * u, spacing.CAP_RADIUS * u)
                 painter.fillPath(path, cap_fill)
-                painter.setPen(QPen(cap_edge, max(1.0, 0.18 * u)))
+                painter.setPen(QPen(cap_edge, max(1.0, spacing.CAP_STROKE * u)))
                 painter.drawPath(path)
                 painter.setPen(colors.on_surround)
-                painter.setFont(theme.font(entry.px, QFont.Weight.DemiBold))
+                painter.setFont(typescale.font(entry.px, QFont.Weight.DemiBold))
                 painter.drawText(entry.rect, Qt.AlignmentFlag.AlignCenter, entry.text)
             elif doc is not None:
                 color = colors.on_surround_muted if entry.kind == "group" else colors.on_surround

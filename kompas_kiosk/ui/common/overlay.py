@@ -15,8 +15,9 @@ class Overlay(QWidget):
             parent.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())  # cover the window as it changes
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())  # cover the window as it changes
         return False
 
     def event(self, event: QEvent) -> bool:

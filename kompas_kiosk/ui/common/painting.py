@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.theme import typescale
 
 
 def text_document(
@@ -81,7 +81,7 @@ def plain_document(
     """A document of escaped plain text (newlines kept) in the kiosk's font."""
     return text_document(
         escape(text),
-        theme.font(pixel_size, weight, italic),
+        typescale.font(pixel_size, weight, italic),
         width,
         align=align,
         line_height=line_height,

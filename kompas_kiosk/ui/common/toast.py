@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
-from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import spacing, typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
 class Toast(QLabel):
@@ -18,14 +18,18 @@ class Toast(QLabel):
         self.setWordWrap(True)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._colors = colors
-        self._timer = QTimer(self, singleShot=True, timeout=self.hide)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.hide)
         self.hide()
 
     def show_text(self, text: str, seconds: float = 2.5) -> None:
         parent = self.parentWidget()
+        if parent is None:  # made with a parent; gone only while the window closes
+            return
         unit = min(parent.width(), parent.height()) / 100.0
-        self.setFont(theme.font(theme.FLOOR * unit * 1.1, QFont.Weight.DemiBold))
-        pad = round(1.6 * unit)
+        self.setFont(typescale.font(typescale.FLOOR * unit * 1.1, QFont.Weight.DemiBold))
+        pad = round(spacing.TOAST_PAD * unit)
         self.setStyleSheet(
             f"QLabel#toast {{ background: {self._colors.ink.name()}; color: "
             f"{self._colors.paper.name()}; border-radius: {round(unit)}px; padding: {pad}px; }}"

@@ -32,7 +32,7 @@ from kompas_kiosk.ui.notes.sheet import HEIGHT_PORTRAIT, WIDTH_LANDSCAPE
 from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.room.screen import RoomScreen
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.settings.page import SettingsPage

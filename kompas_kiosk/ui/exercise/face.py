@@ -1,6 +1,6 @@
 """Lays out the exercise screen for a given size, and paints its still part.
 
-The exercise sits on a card of exactly the card's geometry (`card_face.CardMetrics`): the heading,
+The exercise sits on a card of exactly the card's geometry (`card_layout.CardMetrics`): the heading,
 the exercise's title and its numbered steps in a column as on a card, and room for the countdown,
 a disc with the minutes and seconds beside it (landscape) or under it (portrait).
 
@@ -14,14 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui import theme
+from kompas_kiosk.ui.common import shadow
 from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.room.card_face import CardMetrics, FaceLayout, TextBlock
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.room.card_layout import CardMetrics, FaceLayout, TextBlock
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 # The type scale of this screen, in units of 1% of the short side (see theme).
 DIGITS = 22.0  # the minutes and seconds, under the disc (portrait)
@@ -72,13 +73,13 @@ class ExerciseLayout(FaceLayout):
 
 def digits_font(pixel_size: float) -> QFont:
     """Bold, with tabular figures so the digits do not shift as they change."""
-    result = theme.font(pixel_size, QFont.Weight.Bold)
+    result = typescale.font(pixel_size, QFont.Weight.Bold)
     result.setFeature(QFont.Tag("tnum"), 1)
     return result
 
 
 def label_font(pixel_size: float) -> QFont:
-    return theme.font(pixel_size, QFont.Weight.DemiBold)
+    return typescale.font(pixel_size, QFont.Weight.DemiBold)
 
 
 def _template(countdown_minutes: int) -> str:
@@ -148,8 +149,8 @@ def _heading_block(
     """'PRINCIP 07 · Bliv klogere sammen igen og igen', small, as on the card."""
     heading = deck.card_heading(index)
     title = deck.cards[index].title
-    px = m.px(theme.HEADING)
-    f = theme.font(px, QFont.Weight.DemiBold)
+    px = m.px(typescale.HEADING)
+    f = typescale.font(px, QFont.Weight.DemiBold)
     html = ""
     if heading:
         html = (
@@ -166,13 +167,13 @@ def _steps_blocks(
 ) -> tuple[list[TextBlock], float]:
     """Numbered steps with a hanging indent, from (x, y); return the blocks and the bottom."""
     blocks: list[TextBlock] = []
-    number_font = theme.font(px, QFont.Weight.Bold)
+    number_font = typescale.font(px, QFont.Weight.Bold)
     number_w = QFontMetricsF(number_font).horizontalAdvance(f"{len(steps)}.") + 0.9 * px
     for i, step in enumerate(steps, start=1):
         if i > 1:
             y += 0.75 * px
         number = text_document(escape(f"{i}."), number_font, number_w)
-        text = text_document(escape(step), theme.font(px), width - number_w, line_height=128)
+        text = text_document(escape(step), typescale.font(px), width - number_w, line_height=128)
         blocks.append(TextBlock(number, QPointF(x, y), colors.accent, px))
         blocks.append(TextBlock(text, QPointF(x + number_w, y), colors.ink, px))
         y += max(number.size().height(), text.size().height())
@@ -203,7 +204,7 @@ def _layout_text(
     title_px = m.px(EXERCISE_TITLE)
     title = text_document(
         escape(exercise.title if exercise else fallback_title),
-        theme.font(title_px, QFont.Weight.Bold),
+        typescale.font(title_px, QFont.Weight.Bold),
         area.width(),
         line_height=110,
     )
@@ -212,7 +213,7 @@ def _layout_text(
     steps = list(exercise.steps) if exercise else []
     bottom, steps_px = y, m.px(STEPS_MAX)
     if steps:
-        low, high = theme.FLOOR, STEPS_MAX
+        low, high = typescale.FLOOR, STEPS_MAX
         best, bottom = _steps_blocks(steps, m, area.left(), y, area.width(), m.px(low), colors)
         if bottom <= area.bottom():
             for _ in range(7):
@@ -267,7 +268,7 @@ def _fit_label(layout: ExerciseLayout, m: CardMetrics, labels: list[str]) -> Non
     rect = layout.label_rect
     flags = Qt.TextFlag.TextWordWrap | layout.align
     px = m.px(LABEL)
-    while px > m.px(theme.FLOOR):
+    while px > m.px(typescale.FLOOR):
         metrics = QFontMetricsF(label_font(px))
         box = QRectF(0, 0, rect.width() - 1.6 * px, 10 * rect.height())
         if all(
@@ -275,7 +276,7 @@ def _fit_label(layout: ExerciseLayout, m: CardMetrics, labels: list[str]) -> Non
             for text in labels
         ):
             break
-        px = max(m.px(theme.FLOOR), px - 0.2 * m.unit)
+        px = max(m.px(typescale.FLOOR), px - 0.2 * m.unit)
     layout.label_px = px
     layout.label_rect = QRectF(rect.left(), rect.top(), rect.width(), 2.2 * px * 1.3)
 
@@ -316,10 +317,10 @@ def _layout_portrait(
 
 
 def _layout_footer(layout: ExerciseLayout, m: CardMetrics, deck: Deck, colors: Theme) -> None:
-    px = m.px(theme.FOOTER)
+    px = m.px(typescale.FOOTER)
     y = m.card.bottom() - m.pad * 0.6 - m.footer_height
     width = m.card.width() - 2 * m.pad
-    footer_font = theme.font(px, QFont.Weight.Medium)
+    footer_font = typescale.font(px, QFont.Weight.Medium)
     right_w = 24 * m.unit
     layout.footer_right = QRectF(m.card.right() - m.pad - right_w, y, right_w, m.footer_height)
     text = " · ".join(part for part in (deck.title, deck.edition) if part)
@@ -339,20 +340,14 @@ def paint_still(painter: QPainter, layout: ExerciseLayout, colors: Theme) -> Non
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.fillRect(QRectF(QPointF(0, 0), layout.size), colors.surround)
-    rect, radius = layout.card_rect, layout.radius
-    painter.setPen(Qt.PenStyle.NoPen)
-    for step, alpha in card_face.SHADOW_STEPS:
-        offset = radius * 0.25 * step
-        shadow = rect.translated(0, offset).adjusted(-offset / 2, 0, offset / 2, offset / 2)
-        painter.setBrush(QColor(0, 0, 0, alpha))
-        painter.drawRoundedRect(shadow, radius, radius)
+    shadow.paint_soft(painter, layout.card_rect, layout.radius)
     card_face.paint_card(painter, layout, colors)
 
 
 def paint_muted(painter: QPainter, layout: ExerciseLayout, text: str, colors: Theme) -> None:
     """'Lyd fra' at the right of the footer, while the chime is muted."""
-    px = theme.FOOTER * layout.unit
-    painter.setFont(theme.font(px, QFont.Weight.Medium))
+    px = typescale.FOOTER * layout.unit
+    painter.setFont(typescale.font(px, QFont.Weight.Medium))
     painter.setPen(colors.muted)
     painter.drawText(
         layout.footer_right, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from kompas_kiosk.core.exercise.countdown import Phase
 from kompas_kiosk.ui.exercise.face import ExerciseLayout, digits_font, label_font
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
 def _blend(base: QColor, over: QColor, amount: float) -> QColor:
@@ -30,7 +30,7 @@ def _blend(base: QColor, over: QColor, amount: float) -> QColor:
 
 def _greyed(color: QColor) -> QColor:
     """The phase's colour with most of its saturation gone: a paused countdown."""
-    hue, saturation, lightness, _ = color.getHslF()
+    hue, saturation, lightness = color.hslHueF(), color.hslSaturationF(), color.lightnessF()
     return QColor.fromHslF(max(hue, 0.0), saturation * 0.18, min(max(lightness, 0.36), 0.40))
 
 

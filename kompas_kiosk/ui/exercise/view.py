@@ -20,7 +20,7 @@ from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.exercise.countdown import Countdown, Phase, State
 from kompas_kiosk.ui.exercise.face import ExerciseLayout, layout_exercise, paint_muted, paint_still
 from kompas_kiosk.ui.exercise.timer_face import TIMER_COLORS, TimerColors, TimerLook, paint_timer
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 # The time-up pulse: a few slow swells of a halo around the disc, then steady.
 PULSE_COUNT = 3

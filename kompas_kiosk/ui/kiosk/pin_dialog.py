@@ -28,10 +28,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.overlay import Overlay
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 MAX_TRIES = 3
 LOCKOUT_SECONDS = 30.0
@@ -103,8 +103,9 @@ class PinDialog(Overlay):
         self._digits = ""
         if not self.is_locked():
             self._message = ""
-        if self.parentWidget() is not None:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
         self._place_buttons()
         self.refresh()
         self.raise_()
@@ -218,7 +219,7 @@ class PinDialog(Overlay):
 
     def _message_document(self, text: str, width: float) -> QTextDocument:
         u = self._unit()
-        return painting.plain_document(text, theme.FLOOR * u, width, QFont.Weight.DemiBold)
+        return painting.plain_document(text, typescale.FLOOR * u, width, QFont.Weight.DemiBold)
 
     def panel_layout(self) -> dict[str, QRectF]:
         """Where everything goes: 'panel', 'title', 'dots', 'message', 'cancel' and the keys
@@ -268,7 +269,7 @@ class PinDialog(Overlay):
         for name, button in [*self.keys.items(), ("cancel", self.cancel_button)]:
             button.setGeometry(rects[name].toRect())
             size = 3.2 if name in ("cancel", "confirm") else 4.6
-            button.setFont(theme.font(size * u, QFont.Weight.DemiBold))
+            button.setFont(typescale.font(size * u, QFont.Weight.DemiBold))
             if name == "confirm":
                 fill, ink, pressed = colors.accent, colors.paper, colors.accent.darker(130)
             elif name == "cancel":

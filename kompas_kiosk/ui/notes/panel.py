@@ -71,7 +71,7 @@ from kompas_kiosk.ui.notes.widgets import (
     Row,
     style_sheet,
 )
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 log = logging.getLogger(__name__)
 

@@ -74,7 +74,7 @@ def render_pdf(handout: Handout) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    from kompas_kiosk.ui import theme
+    from kompas_kiosk.ui.theme import typescale
 
     data = QByteArray()
     buffer = QBuffer(data)
@@ -86,7 +86,7 @@ def render_pdf(handout: Handout) -> bytes:
     # print_() keeps 2 cm of margin inside the writer's page rect, and puts the page numbers there.
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     doc = QTextDocument()
-    font = QFont(theme.FAMILY)
+    font = QFont(typescale.FAMILY)
     font.setPointSizeF(PDF_FONT_POINTS)
     # Inter's contextual alternates (a raised colon in "10:15", case-sensitive brackets in
     # "(A1:A3)") are glyphs without a Unicode mapping in the PDF: copied or searched, the text

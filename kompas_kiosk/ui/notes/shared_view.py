@@ -31,12 +31,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import painting
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 MAX_SIZE, MIN_SIZE = 6.0, 3.5  # the notes' text, in units
-LABEL = theme.FLOOR * 1.1
+LABEL = typescale.FLOOR * 1.1
 HEADING = 3.6
 
 
@@ -187,7 +187,7 @@ def layout_shared(
     y, bottom = paper.top() + pad * 0.8, paper.bottom() - pad * 0.8
     layout = ShareLayout(u, paper, MIN_SIZE * u, 0, 0)
 
-    label_font = theme.font(LABEL * u, QFont.Weight.DemiBold)
+    label_font = typescale.font(LABEL * u, QFont.Weight.DemiBold)
     label_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
     label = painting.text_document(painting.escape(share_label().upper()), label_font, width)
     layout.items.append(Item("label", label, QPointF(x, y), colors.muted, LABEL * u))
@@ -240,7 +240,7 @@ def layout_shared(
     # At the smallest size not everything fits: the newest whole notes that do (`docs`, `total`
     # are at MIN_SIZE here).
     px, gap = MIN_SIZE * u, 0.55 * MIN_SIZE * u
-    more_px = theme.FLOOR * 1.1 * u
+    more_px = typescale.FLOOR * 1.1 * u
     more = painting.plain_document(_more_text(0), more_px, width)
     room -= more.size().height() + gap
     chosen: list[tuple[str, QTextDocument]] = []
@@ -287,7 +287,7 @@ def plain_text_document(
 
 
 def _note_doc(kind: str, text: str, px: float, width: float) -> QTextDocument:
-    return plain_text_document(text, theme.font(px, italic=kind == "draft"), width)
+    return plain_text_document(text, typescale.font(px, italic=kind == "draft"), width)
 
 
 def _stack(

@@ -42,10 +42,10 @@ from PySide6.QtWidgets import (
 
 from kompas_kiosk.core.notes.keeper import WINDOW
 from kompas_kiosk.core.notes.pending import Key
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common.painting import draw_document
 from kompas_kiosk.ui.notes.shared_view import plain_text_document
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 NOTE_TEXT = 2.8  # units (1% of the short side): a note in the list
 FIELD_TEXT = 3.0  # units: the note field
@@ -217,18 +217,18 @@ class NoteDelegate(QStyledItemDelegate):
             if len(self._docs) > DOC_CACHE:
                 self._docs.clear()
             weight = QFont.Weight.DemiBold if bold else QFont.Weight.Normal
-            doc = plain_text_document(text, theme.font(px, weight), width)
+            doc = plain_text_document(text, typescale.font(px, weight), width)
             self._docs[key] = doc
         return doc
 
     def _parts(self, row: Row, width: float) -> tuple[QTextDocument, QTextDocument]:
         u = self.unit
         inner = max(10.0, width - 3.0 * u)
-        meta = self._doc(row.meta, theme.FLOOR * u, inner, bold=True)
+        meta = self._doc(row.meta, typescale.FLOOR * u, inner, bold=True)
         return meta, self._doc(row.text, NOTE_TEXT * u, inner)
 
     def _earlier(self, line: Earlier, width: float) -> QTextDocument:
-        return self._doc(line.text, theme.FLOOR * self.unit, max(10.0, width - 3.0 * self.unit))
+        return self._doc(line.text, typescale.FLOOR * self.unit, max(10.0, width - 3.0 * self.unit))
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -288,10 +288,10 @@ def style_sheet(u: float, c: Theme = DEFAULT) -> str:
         return max(1, round(units * u))
 
     line, focus = max(1, px(0.15)), max(2, px(0.4))
-    family, ink, accent, muted = theme.FAMILY, c.ink.name(), c.accent.name(), c.muted.name()
+    family, ink, accent, muted = typescale.FAMILY, c.ink.name(), c.accent.name(), c.muted.name()
     return f"""
     #notesPanel QLabel, #notesPanel QPushButton, #notesPanel QLineEdit {{
-        font-family: "{family}"; font-size: {px(theme.FLOOR)}px; color: {ink};
+        font-family: "{family}"; font-size: {px(typescale.FLOOR)}px; color: {ink};
     }}
     #notesPanel QLabel#panelTitle {{ font-size: {px(3.4)}px; font-weight: 700; }}
     #notesPanel QLabel#context, #notesPanel QLabel#editBanner {{
@@ -306,7 +306,7 @@ def style_sheet(u: float, c: Theme = DEFAULT) -> str:
         border-radius: {px(0.8)}px; padding: {px(0.6)}px {px(0.9)}px;
         selection-background-color: {accent}; selection-color: #ffffff;
     }}
-    #notesPanel QLineEdit {{ font-size: {px(theme.FLOOR)}px; }}
+    #notesPanel QLineEdit {{ font-size: {px(typescale.FLOOR)}px; }}
     QPlainTextEdit#noteField:focus, #notesPanel QLineEdit:focus {{
         border: {focus}px solid {accent};
     }}

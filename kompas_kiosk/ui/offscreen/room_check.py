@@ -29,7 +29,7 @@ from kompas_kiosk.core.room.legibility import (
 from kompas_kiosk.core.room.navigation import Navigator
 
 if TYPE_CHECKING:
-    from kompas_kiosk.ui.room.card_face import FaceLayout
+    from kompas_kiosk.ui.room.card_layout import FaceLayout
 
 
 @dataclass(frozen=True)
@@ -60,8 +60,9 @@ def measure_faces(
     from PySide6.QtCore import QSizeF
 
     from kompas_kiosk.ui.exercise.face import layout_exercise
-    from kompas_kiosk.ui.room.card_face import layout_back, layout_front
-    from kompas_kiosk.ui.theme import DEFAULT
+    from kompas_kiosk.ui.room.card_back import layout_back
+    from kompas_kiosk.ui.room.card_front import layout_front
+    from kompas_kiosk.ui.theme.colors import DEFAULT
 
     screen = QSizeF(*size)
     for loaded in decks:
@@ -85,7 +86,7 @@ def measure_faces(
 
 def _sizes(deck_id: str, language: str, card: str, face: str, layout: FaceLayout) -> FaceSize:
     from kompas_kiosk.ui.exercise.face import ExerciseLayout
-    from kompas_kiosk.ui.room.card_face import CardMetrics
+    from kompas_kiosk.ui.room.card_layout import CardMetrics
 
     metrics = CardMetrics(layout.size)
     footer_top = metrics.card.bottom() - metrics.pad * 0.6 - metrics.footer_height - 0.5

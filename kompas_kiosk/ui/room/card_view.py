@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPixmap,
@@ -35,10 +34,13 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.room.navigation import Face
-from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.common import gestures, painting
+from kompas_kiosk.ui.common import gestures, painting, shadow
 from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.room.card_back import layout_back
+from kompas_kiosk.ui.room.card_front import layout_front
+from kompas_kiosk.ui.room.card_layout import FaceLayout
+from kompas_kiosk.ui.theme import spacing, typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 EDGE_FRACTION = 0.22  # tap zones at the left and right edge go back and forward
 WHEEL_STEP = 120
@@ -64,18 +66,20 @@ class CardView(QWidget):
         self._position = ""
         self._face = Face.FRONT
         self._from_face = Face.FRONT
-        self._faces: dict[Face, tuple[card_face.FaceLayout, QPixmap]] = {}
+        self._faces: dict[Face, tuple[FaceLayout, QPixmap]] = {}
         self._shadow: QPixmap | None = None
         self._progress = 1.0
         self._reduced_motion = False
         self._badge = ""
         self._badge_color: QColor = colors.accent
         self._badge_doc: tuple[tuple[str, float], QTextDocument] | None = None
-        self._press: QPointF | None = None
         self._wheel = 0
         self._painted = False
         self._animation = QPropertyAnimation(self, b"flip_progress", self)
         self._animation.finished.connect(self.flip_finished)
+        self._gestures = gestures.GestureFilter(self)
+        self._gestures.swiped.connect(self._on_swipe)
+        self._gestures.tapped.connect(self._on_tap)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -110,7 +114,7 @@ class CardView(QWidget):
     def is_turning(self) -> bool:
         return self._animation.state() == QPropertyAnimation.State.Running
 
-    def face_layout(self, face: Face | None = None) -> card_face.FaceLayout | None:
+    def face_layout(self, face: Face | None = None) -> FaceLayout | None:
         """The layout of a face as painted (for tests and the legibility check)."""
         entry = self._ensure_face(face or self._face)
         return entry[0] if entry else None
@@ -163,22 +167,22 @@ class CardView(QWidget):
         painter.translate(-rect.topLeft())
         return pixmap, painter
 
-    def _ensure_shadow(self, layout: card_face.FaceLayout) -> tuple[QRectF, QPixmap]:
-        margin = card_face.shadow_margin(layout)
+    def _ensure_shadow(self, layout: FaceLayout) -> tuple[QRectF, QPixmap]:
+        margin = shadow.soft_margin(layout.radius)
         rect = layout.card_rect.adjusted(-margin, 0, margin, 2 * margin)
         if self._shadow is None:
             self._shadow, painter = self._card_pixmap(rect)
-            card_face.paint_shadow(painter, layout)
+            shadow.paint_soft(painter, layout.card_rect, layout.radius)
             painter.end()
         return rect, self._shadow
 
-    def _ensure_face(self, face: Face) -> tuple[card_face.FaceLayout, QPixmap] | None:
+    def _ensure_face(self, face: Face) -> tuple[FaceLayout, QPixmap] | None:
         if face in self._faces:
             return self._faces[face]
         if self._deck is None or self.width() <= 0 or self.height() <= 0:
             return None
         size = QSizeF(self.width(), self.height())
-        make = card_face.layout_back if face is Face.BACK else card_face.layout_front
+        make = layout_back if face is Face.BACK else layout_front
         layout = make(self._deck, self._index, size, self._colors, self._position)
         pixmap, painter = self._card_pixmap(layout.card_rect)
         card_face.paint_card(painter, layout, self._colors)
@@ -213,8 +217,8 @@ class CardView(QWidget):
     def _paint_turn(
         self,
         painter: QPainter,
-        layout: card_face.FaceLayout,
-        target: tuple[card_face.FaceLayout, QPixmap],
+        layout: FaceLayout,
+        target: tuple[FaceLayout, QPixmap],
     ) -> None:
         """One frame of the card turning about its vertical axis: the face narrows to its edge
         and the other face widens from it; the card lifts a little and darkens edge-on."""
@@ -236,29 +240,21 @@ class CardView(QWidget):
         painter.drawPixmap(rect, pixmap, QRectF(pixmap.rect()))
         painter.fillRect(rect, QColor(0, 0, 0, round(90 * math.sin(angle))))
 
-    def _paint_shadow(
-        self, painter: QPainter, layout: card_face.FaceLayout, squeeze: float
-    ) -> None:
+    def _paint_shadow(self, painter: QPainter, layout: FaceLayout, squeeze: float) -> None:
         if squeeze >= 1.0:
-            rect, shadow = self._ensure_shadow(layout)
-            painter.drawPixmap(rect.topLeft(), shadow)
+            rect, pixmap = self._ensure_shadow(layout)
+            painter.drawPixmap(rect.topLeft(), pixmap)
             return
-        # While turning only the strip under the card shows: blending the whole soft shadow
-        # would cost 8 ms a frame at 4K.
         card = card_face.squeezed(layout.card_rect, squeeze)
-        inset = min(layout.radius, card.width() / 2)
-        for step, alpha in card_face.SHADOW_STEPS:
-            offset = layout.radius * 0.25 * step
-            strip = QRectF(card.left() + inset, card.bottom(), card.width() - 2 * inset, offset)
-            painter.fillRect(strip, QColor(0, 0, 0, alpha))
+        shadow.paint_soft(painter, card, layout.radius, strip_only=True)
 
-    def _paint_badge(self, painter: QPainter, layout: card_face.FaceLayout) -> None:
+    def _paint_badge(self, painter: QPainter, layout: FaceLayout) -> None:
         unit = painting.unit(QRectF(self.rect()))
         key = (self._badge, unit)
         if self._badge_doc is None or self._badge_doc[0] != key:  # laid out once a second
             document = painting.plain_document(
                 self._badge,
-                theme.FOOTER * unit * 1.2,
+                typescale.FOOTER * unit * 1.2,
                 30 * unit,
                 QFont.Weight.Bold,
                 align=Qt.AlignmentFlag.AlignHCenter,
@@ -267,7 +263,7 @@ class CardView(QWidget):
         doc = self._badge_doc[1]
         card = layout.card_rect
         x = card.center().x() - 15 * unit
-        y = card.bottom() - 5.0 * unit * 0.6 - doc.size().height() * 0.95
+        y = card.bottom() - spacing.CARD_PAD * unit * 0.6 - doc.size().height() * 0.95
         painting.draw_document(painter, doc, QPointF(x, y), self._badge_color)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -286,21 +282,12 @@ class CardView(QWidget):
 
     # -- pointer and touch -------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-        super().mousePressEvent(event)
+    def _on_swipe(self, direction: int) -> None:
+        (self.next_requested if direction > 0 else self.previous_requested).emit()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        direction = gestures.swipe(self._press, event.position(), self.width())
-        self._press = None
+    def _on_tap(self, where: QPointF) -> None:
         width = max(1, self.width())
-        if direction:
-            (self.next_requested if direction > 0 else self.previous_requested).emit()
-            return
-        x = event.position().x()
+        x = where.x()
         if x < EDGE_FRACTION * width:
             self.previous_requested.emit()
         elif x > (1 - EDGE_FRACTION) * width:

@@ -9,9 +9,9 @@ from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPainterPath, QPaintEven
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import LoadedDeck
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import icons, painting
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import spacing, typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class DeckChooser(QWidget):
     def selected(self) -> int:
         return self._selected
 
-    def move(self, delta: int) -> None:
+    def move(self, delta: int) -> None:  # type: ignore[override]  # the key table's name
         if self._tiles:
             self._selected = (self._selected + delta) % len(self._tiles)
             self.setAccessibleDescription(self._tiles[self._selected].title)
@@ -115,10 +115,10 @@ class DeckChooser(QWidget):
     ) -> None:
         colors = self._colors
         path = QPainterPath()
-        path.addRoundedRect(rect, 1.4 * u, 1.4 * u)
+        path.addRoundedRect(rect, spacing.TILE_RADIUS * u, spacing.TILE_RADIUS * u)
         painter.fillPath(path, colors.paper)
         if selected:
-            pen = QPen(colors.focus, 0.8 * u)
+            pen = QPen(colors.focus, spacing.FOCUS_STROKE * u)
             painter.setPen(pen)
             painter.drawPath(path.translated(0, 0))
             painter.setPen(Qt.PenStyle.NoPen)
@@ -129,27 +129,27 @@ class DeckChooser(QWidget):
             (colors.warning_ink if tile.broken else colors.accent).name(),
             icon_size,
         )
-        indent = icon_size + 1.5 * u if icon is not None else 0.0
+        indent = icon_size + spacing.TILE_GAP * u if icon is not None else 0.0
         width = rect.width() - 2 * pad
         title = painting.plain_document(tile.title, 4.2 * u, width - indent, QFont.Weight.Bold)
         size = 4.2 * u
-        while title.idealWidth() > width - indent + 1 and size > theme.FLOOR * u:
-            size = max(theme.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
+        while title.idealWidth() > width - indent + 1 and size > typescale.FLOOR * u:
+            size = max(typescale.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
             title = painting.plain_document(tile.title, size, width - indent, QFont.Weight.Bold)
         y = rect.top() + pad
         if icon is not None:
             painter.drawPixmap(QPointF(rect.left() + pad, y + 0.3 * u), icon)
         painting.draw_document(painter, title, QPointF(rect.left() + pad + indent, y), colors.ink)
-        y += title.size().height() + 1.5 * u
+        y += title.size().height() + spacing.TILE_GAP * u
         for number, line in enumerate(tile.lines):
             color = colors.accent if number == 0 and not tile.broken else colors.muted
             if tile.broken and number == 0:
                 color = colors.ink
-            doc = painting.plain_document(line, theme.FLOOR * u, width)
+            doc = painting.plain_document(line, typescale.FLOOR * u, width)
             if y + doc.size().height() > rect.bottom() - pad / 2:
                 break
             painting.draw_document(painter, doc, QPointF(rect.left() + pad, y), color)
-            y += doc.size().height() + 1.0 * u
+            y += doc.size().height() + spacing.TILE_LINE_GAP * u
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         for index, rect in enumerate(self.tile_rects()):

@@ -6,9 +6,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.common import painting
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme import spacing, typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 
 class MessageView(QWidget):
@@ -45,11 +45,11 @@ class MessageView(QWidget):
         bottom = area.height() - 6 * u - hint.size().height()
         shown = 0
         for line in self._lines:
-            doc = painting.plain_document(line, theme.FLOOR * u, width)
+            doc = painting.plain_document(line, typescale.FLOOR * u, width)
             if y + doc.size().height() > bottom - 2 * u:
                 break
             painting.draw_document(painter, doc, QPointF(x, y), self._colors.on_surround)
-            y += doc.size().height() + 1.4 * u
+            y += doc.size().height() + spacing.LINE_GAP * u
             shown += 1
         if shown < len(self._lines):
             more = painting.plain_document(
@@ -58,7 +58,7 @@ class MessageView(QWidget):
                     "",
                     len(self._lines) - shown,
                 ),
-                theme.FLOOR * u,
+                typescale.FLOOR * u,
                 width,
             )
             painting.draw_document(painter, more, QPointF(x, y), self._colors.on_surround_muted)

@@ -1,6 +1,6 @@
 """All of the current deck's cards as tiles: real miniatures of their fronts, with a caption.
 
-Each miniature is the card's front laid out by `card_face.layout_front` for a screen of this
+Each miniature is the card's front laid out by `card_front.layout_front` for a screen of this
 view's shape (short side 1080 px), painted scaled into its tile once and kept as a pixmap. The grid
 is sized to the number of cards and the screen's shape; where the tiles would get too small for
 a legible caption it pages instead (PgUp/PgDn, a swipe, or the arrows by the page indicator).
@@ -10,13 +10,11 @@ Keys reach the view through the key table: `move`, `first`, `last`, `turn_page`,
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -28,10 +26,22 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.common import gestures, painting
-from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.common import gestures, painting, shadow
+from kompas_kiosk.ui.room import card_face, card_layout
+from kompas_kiosk.ui.room.overview_grid import (
+    CAPTION_GAP_UNITS,
+    CAPTION_LINES,
+    GAP_UNITS,
+    MIN_CARD_UNITS,
+    PAGER_UNITS,
+    ROW_GAP_UNITS,
+    VIRTUAL_SHORT_SIDE,
+    Grid,
+    Tile,
+    plan_grid,
+)
+from kompas_kiosk.ui.theme import spacing, typescale
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 # What the key table's arrow keys mean here: `view.move(*ARROWS[key])`.
 ARROWS: dict[str, tuple[int, int]] = {
@@ -40,59 +50,6 @@ ARROWS: dict[str, tuple[int, int]] = {
     "Up": (0, -1),
     "Down": (0, 1),
 }
-VIRTUAL_SHORT_SIDE = 1080.0  # miniatures are laid out for a screen of this short side
-MIN_CARD_UNITS = 22.0  # no miniature, and so no caption, narrower than this
-GAP_UNITS = 3.0  # between tiles side by side
-ROW_GAP_UNITS = 4.0  # between a caption and the row under it
-CAPTION_GAP_UNITS = 2.0  # between a miniature and its caption
-CAPTION_LINES = 2
-PAGER_UNITS = 8.0  # the page buttons: a comfortable touch target
-
-
-@dataclass(frozen=True)
-class Grid:
-    columns: int
-    rows: int
-    card: QSizeF  # the size of one miniature
-
-    @property
-    def per_page(self) -> int:
-        return self.columns * self.rows
-
-
-@dataclass(frozen=True)
-class Tile:
-    """Where card `index` is drawn on its page: the miniature and the caption under it."""
-
-    index: int
-    card: QRectF
-    caption: QRectF
-
-    @property
-    def rect(self) -> QRectF:
-        return self.card.united(self.caption)
-
-
-def plan_grid(
-    count: int, area: QSizeF, aspect: float, caption: float, gap: QSizeF, smallest: float
-) -> Grid:
-    """The grid with the fewest pages, then the largest miniatures, none narrower than
-    `smallest`. A lone card is kept to about half the width, so it still reads as an overview."""
-    count = max(1, count)
-    largest = area.width() * (0.6 if area.height() > area.width() else 0.46)
-    best: tuple[tuple[int, float], Grid] | None = None
-    for columns in range(1, count + 1):
-        width = (area.width() - (columns - 1) * gap.width()) / columns
-        for rows in range(1, math.ceil(count / columns) + 1):
-            height = (area.height() - (rows - 1) * gap.height()) / rows - caption
-            card_w = min(width, height * aspect, largest)
-            if card_w < smallest and (columns, rows) != (1, 1):
-                continue
-            score = (math.ceil(count / (columns * rows)), -card_w)
-            if best is None or score < best[0]:
-                best = (score, Grid(columns, rows, QSizeF(card_w, card_w / aspect)))
-    assert best is not None  # one column and one row is always a candidate
-    return best[1]
 
 
 class OverviewView(QWidget):
@@ -110,8 +67,10 @@ class OverviewView(QWidget):
         self._grid: Grid | None = None
         self._miniatures: dict[int, QPixmap] = {}
         self._documents: dict[object, QTextDocument] = {}
-        self._press: QPointF | None = None
         self._laid_out_for = QSize()
+        self._gestures = gestures.GestureFilter(self)
+        self._gestures.swiped.connect(self.turn_page)
+        self._gestures.tapped.connect(self._on_tap)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -145,7 +104,7 @@ class OverviewView(QWidget):
         self.setAccessibleDescription(self.caption_text(self._selected))
         self.update()
 
-    def move(self, dx: int, dy: int) -> None:  # type: ignore[override]
+    def move(self, dx: int, dy: int) -> None:  # type: ignore[override]  # the key table's name
         """Move the selection a tile sideways (on along the rows, across pages) or a row up or
         down. At an edge it stays; down into a short last row it goes to the last card."""
         if not self.count:
@@ -219,10 +178,10 @@ class OverviewView(QWidget):
 
     def _subheading(self) -> QTextDocument:
         text = self.tr("%n kort", "", self.count)
-        return self._document("subheading", text, theme.FLOOR, QFont.Weight.Normal)
+        return self._document("subheading", text, typescale.FLOOR, QFont.Weight.Normal)
 
     def _caption_font(self) -> QFont:
-        return theme.font(theme.FLOOR * self._unit(), QFont.Weight.DemiBold)
+        return typescale.font(typescale.FLOOR * self._unit(), QFont.Weight.DemiBold)
 
     def caption_px(self) -> float:
         return self._caption_font().pixelSize()
@@ -249,9 +208,9 @@ class OverviewView(QWidget):
         self._fresh()
         if self._grid is None:
             u = self._unit()
-            card = card_face.CardMetrics(self._virtual_size()).card
+            card = card_layout.CardMetrics(self._virtual_size()).card
             for paged in (False, True):
-                self._grid = plan_grid(
+                grid = plan_grid(
                     self.count,
                     self._area(paged).size(),
                     card.width() / card.height(),
@@ -259,8 +218,9 @@ class OverviewView(QWidget):
                     QSizeF(GAP_UNITS * u, ROW_GAP_UNITS * u),
                     MIN_CARD_UNITS * u,
                 )
-                if self._grid.per_page >= self.count:
+                if grid.per_page >= self.count:
                     break
+            self._grid = grid
         return self._grid
 
     def tiles(self) -> list[Tile]:
@@ -371,14 +331,12 @@ class OverviewView(QWidget):
     def _paint_tile(self, painter: QPainter, tile: Tile, u: float) -> None:
         colors = self._colors
         radius = 0.4 * u + tile.card.width() * 0.01
-        shadow = QPainterPath()
-        shadow.addRoundedRect(tile.card.translated(0, 0.5 * u), radius, radius)
-        painter.fillPath(shadow, QColor(0, 0, 0, 60))
+        shadow.paint_tile(painter, tile.card, radius, 0.5 * u)
         painter.drawPixmap(tile.card.topLeft(), self._miniature(tile.index))
         if tile.index == self._selected:
             ring = QPainterPath()
             ring.addRoundedRect(tile.card.adjusted(-u, -u, u, u), radius + u, radius + u)
-            painter.setPen(QPen(colors.on_surround, 0.6 * u))
+            painter.setPen(QPen(colors.on_surround, spacing.SELECTED_STROKE * u))
             painter.drawPath(ring)
             painter.setPen(Qt.PenStyle.NoPen)
         doc = self.caption_document(tile.index)
@@ -405,9 +363,9 @@ class OverviewView(QWidget):
             if not enabled:
                 color.setAlphaF(0.3)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(color, 0.35 * u))
+            painter.setPen(QPen(color, spacing.THIN_STROKE * u))
             painter.drawEllipse(rect.adjusted(0.5 * u, 0.5 * u, -0.5 * u, -0.5 * u))
-            pen = QPen(color, 0.55 * u)
+            pen = QPen(color, spacing.CHEVRON_STROKE * u)
             pen.setCapStyle(Qt.PenCapStyle.RoundCap)
             pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
             painter.setPen(pen)
@@ -425,20 +383,7 @@ class OverviewView(QWidget):
 
     # -- pointer and touch -------------------------------------------------------------------
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-        super().mousePressEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
-            return
-        direction = gestures.swipe(self._press, event.position(), self.width())
-        self._press = None
-        if direction:
-            self.turn_page(direction)
-            return
-        where = event.position()
+    def _on_tap(self, where: QPointF) -> None:
         if self.page_count > 1:
             previous, following = self.page_buttons()
             if previous.contains(where) or following.contains(where):

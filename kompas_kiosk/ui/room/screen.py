@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from kompas_kiosk.core.room.controller import RoomController
 from kompas_kiosk.ui.common.toast import Toast
 from kompas_kiosk.ui.exercise.session import ExerciseSession
-from kompas_kiosk.ui.theme import Theme
+from kompas_kiosk.ui.theme.colors import Theme
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.notes.panel import NotesPanel

@@ -30,7 +30,7 @@ from kompas_kiosk.ui.room.key_actions import KeyActions
 from kompas_kiosk.ui.room.message_view import MessageView
 from kompas_kiosk.ui.room.screen import RoomScreen
 from kompas_kiosk.ui.settings.store import SettingsValues
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.common.help_overlay import HelpOverlay

@@ -50,7 +50,7 @@ from kompas_kiosk.ui.kiosk.pin_dialog import LOCKOUT_SECONDS, MAX_TRIES
 from kompas_kiosk.ui.settings import fields
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet
-from kompas_kiosk.ui.theme import DEFAULT, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 Screens = Callable[[], list[QScreen]]
 

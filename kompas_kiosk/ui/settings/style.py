@@ -5,8 +5,8 @@
 
 from __future__ import annotations
 
-from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.theme import Theme
+from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme.colors import Theme
 
 TEXT_PX = 20  # a laptop at arm's length: no smaller than the console's buttons
 HEADING_PX = 26
@@ -17,7 +17,7 @@ def style_sheet(c: Theme) -> str:
     """The page's style sheet in the colours `c`."""
     focus = c.focus.name()
     return f"""
-        * {{ font-family: "{theme.FAMILY}"; }}
+        * {{ font-family: "{typescale.FAMILY}"; }}
         QDialog#settingsPage, QWidget#settingsBody {{ background: {c.surround.name()}; }}
         QLabel, QCheckBox {{ color: {c.on_surround.name()}; font-size: {TEXT_PX}px; }}
         QLabel[role="heading"] {{ font-size: {HEADING_PX}px; font-weight: 700; }}

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.keymap import Binding
-from kompas_kiosk.ui import theme
-from kompas_kiosk.ui.common.help_overlay import HelpOverlay, key_caps, view_name
+from kompas_kiosk.ui.common.help_overlay import HelpOverlay
+from kompas_kiosk.ui.common.help_table import key_caps, view_name
+from kompas_kiosk.ui.theme import typescale
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920)]
 
@@ -76,7 +77,7 @@ def test_every_binding_is_shown_with_its_keys(request, opened, lang, size):
 def test_it_is_legible_and_nothing_is_cut_off_or_overlaps(opened, size, table):
     bindings = a_long_table() if table == "a long table" else None
     overlay = opened(size, "da", bindings)
-    floor = theme.FLOOR * min(size) / 100
+    floor = typescale.FLOOR * min(size) / 100
     screen = QRectF(overlay.rect())
     assert overlay.text_px >= floor - 0.5
     for page in range(overlay.page_count):

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor, QFontMetricsF
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.exercise.countdown import Countdown
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.exercise import view as exercise_view
 from kompas_kiosk.ui.exercise.face import DIGITS_MIN, digits_font, label_font
 from kompas_kiosk.ui.exercise.timer_face import TIMER_COLORS, contrast_ratio
@@ -21,10 +20,11 @@ from kompas_kiosk.ui.exercise.view import (
     ExerciseView,
     phase_color_of,
 )
+from kompas_kiosk.ui.theme import colors, typescale
 from tests.helpers.stubs import FakeClock
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 720)]
-PAPER = theme.DEFAULT.paper
+PAPER = colors.DEFAULT.paper
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_the_digits_are_huge_and_no_text_is_under_the_floor(qtbot, deck, fake_cl
     _, layout = layout_at(qtbot, deck, fake_clock, size)
     unit = min(size) / 100
     assert layout.digits_px >= DIGITS_MIN * unit - 0.5
-    assert layout.smallest_text_px >= theme.FLOOR * unit - 0.5
+    assert layout.smallest_text_px >= typescale.FLOOR * unit - 0.5
     assert not layout.overflow
     assert layout.disc.width() >= 34 * unit
 
@@ -180,7 +180,7 @@ def test_many_long_steps_still_fit_above_the_floor(qtbot, deck, fake_clock, size
     busy = replace(deck, exercise=replace(deck.exercise, steps=(long_step,) * 5))
     _, layout = layout_at(qtbot, busy, fake_clock, size)
     assert not layout.overflow
-    assert layout.smallest_text_px >= theme.FLOOR * min(size) / 100 - 0.5
+    assert layout.smallest_text_px >= typescale.FLOOR * min(size) / 100 - 0.5
 
 
 def test_the_disc_shows_the_time_left_clockwise_from_twelve(qtbot, deck, fake_clock):
@@ -215,7 +215,7 @@ def test_the_view_renders_its_time_on_screen(qtbot, deck, fake_clock):
         for y in range(rect.top(), rect.bottom(), 3)
     )
     assert hits > 100, "the digits are painted in the warning colour"
-    assert image.pixelColor(2, 2).name() == theme.DEFAULT.surround.name()
+    assert image.pixelColor(2, 2).name() == colors.DEFAULT.surround.name()
 
 
 # -- the time-up pulse -------------------------------------------------------------------------
@@ -296,7 +296,7 @@ def test_muted_sound_is_shown(view):
     image = view.grab().toImage()
     layout = view.exercise_layout()
     rect = layout.footer_right.toAlignedRect()
-    muted = theme.DEFAULT.muted
+    muted = colors.DEFAULT.muted
     assert any(
         image.pixelColor(x, y).name() == muted.name()
         for x in range(rect.left(), rect.right())

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from kompas_kiosk.core.notes.keeper import WINDOW
 from kompas_kiosk.core.notes.store import NotesStore, StoreUnwritable
 from kompas_kiosk.core.notes.timestamps import to_stored
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.notes.export_dialog import ExportChoice
 from kompas_kiosk.ui.notes.panel import NotesPanel
 from kompas_kiosk.ui.notes.widgets import ROW_ROLE, Earlier, Row
+from kompas_kiosk.ui.theme import typescale
 from tests.helpers.stubs import FakeWallClock
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -432,7 +432,7 @@ def test_no_text_in_the_panel_is_under_the_floor(qtbot, host, panel, size):
     qtbot.waitUntil(lambda: panel.unit == min(size) / 100)
     add_notes(qtbot, panel, "en note")
     panel.set_sharing(False)
-    floor = theme.FLOOR * min(size) / 100
+    floor = typescale.FLOOR * min(size) / 100
     widgets = [*panel.findChildren(QLabel), *panel.findChildren(QPushButton)]
     widgets += [*panel.findChildren(QLineEdit), panel.field]
     for widget in widgets:

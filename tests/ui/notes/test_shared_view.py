@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.notes.shared_view import MIN_SIZE, SharedNotesView
+from kompas_kiosk.ui.theme import typescale
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920)]
 NOTES = [
@@ -45,7 +45,7 @@ def test_the_text_is_large_and_never_under_the_floor(qtbot, deck, size, count):
     view.set_notes(deck, 0, (NOTES * 10)[:count], "Næste skridt: en borgerlab-dag")
     layout = view.share_layout()
     unit = min(size) / 100
-    assert layout.smallest_text_px >= theme.FLOOR * unit - 0.5
+    assert layout.smallest_text_px >= typescale.FLOOR * unit - 0.5
     assert layout.note_px >= MIN_SIZE * unit - 0.5
     inside(layout)
     view.grab()
@@ -130,5 +130,5 @@ def test_the_sheet_keeps_clear_of_the_notes_panel(qtbot, deck, size):
     view.set_notes(deck, 0, NOTES, "skriver")
     layout = view.share_layout()
     assert not layout.paper.intersects(covered.toRectF())
-    assert layout.smallest_text_px >= theme.FLOOR * min(size) / 100 - 0.5
+    assert layout.smallest_text_px >= typescale.FLOOR * min(size) / 100 - 0.5
     inside(layout)

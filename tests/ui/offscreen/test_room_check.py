@@ -10,8 +10,8 @@ from PySide6.QtGui import QFontMetricsF
 
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.room.legibility import CAP_HEIGHT_EM
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.offscreen.room_check import measure_faces, run_room_check
+from kompas_kiosk.ui.theme import typescale
 
 CONTENT = [resources.content_dir()]
 FACES = 24  # 07 front, back, exercise; 4 directions; 5 lessons: 12 faces, in Danish and English
@@ -35,7 +35,7 @@ def room_check(spec: str, lang: str = "en", size: str | None = None, paths=None)
 
 
 def test_inters_cap_height_is_the_one_the_numbers_use() -> None:
-    metrics = QFontMetricsF(theme.font(1000))
+    metrics = QFontMetricsF(typescale.font(1000))
     assert metrics.capHeight() / 1000 == pytest.approx(CAP_HEIGHT_EM, abs=0.002)
 
 
@@ -127,7 +127,7 @@ def test_every_face_in_every_language(bundled) -> None:
         "back",
         "exercise",
     ] * 2
-    floor = theme.FLOOR * 10.8
+    floor = typescale.FLOOR * 10.8
     assert all(face.content_px >= floor - 0.5 for face in faces), "never under the floor"
 
 

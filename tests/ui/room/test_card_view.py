@@ -5,8 +5,8 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.room.card_view import CardView
+from kompas_kiosk.ui.theme import colors, typescale
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920), (1280, 720)]
 
@@ -31,7 +31,7 @@ def test_every_card_fits_above_the_floor(qtbot, bundled, deck_id, size):
     widget = CardView()
     qtbot.addWidget(widget)
     widget.resize(*size)
-    floor = theme.FLOOR * min(size) / 100
+    floor = typescale.FLOOR * min(size) / 100
     for index in range(len(deck.cards)):
         widget.set_card(deck, index, "1/1")
         layout = widget.face_layout()
@@ -48,7 +48,7 @@ def test_every_card_fits_above_the_floor(qtbot, bundled, deck_id, size):
 def test_title_is_far_larger_than_the_body(view):
     layout = view.face_layout()
     sizes = sorted(block.pixel_size for block in layout.blocks)
-    assert max(sizes) >= 2.5 * theme.FLOOR * 1080 / 100
+    assert max(sizes) >= 2.5 * typescale.FLOOR * 1080 / 100
 
 
 def test_the_text_is_the_seeds_text(view):
@@ -67,10 +67,10 @@ def test_paint_shows_the_card(qtbot, view):
         view.update()
     image = view.grab().toImage()
     center = image.pixelColor(image.width() // 2, image.height() // 2)
-    assert center.name() in {theme.DEFAULT.paper.name(), theme.DEFAULT.rule.name()} or (
+    assert center.name() in {colors.DEFAULT.paper.name(), colors.DEFAULT.rule.name()} or (
         center.lightness() > 200
     )
-    assert image.pixelColor(2, 2).name() == theme.DEFAULT.surround.name()
+    assert image.pixelColor(2, 2).name() == colors.DEFAULT.surround.name()
 
 
 def test_accessible_name_reads_the_card(view):

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 
 from kompas_kiosk.core.decks.model import Card, Deck
-from kompas_kiosk.ui import theme
 from kompas_kiosk.ui.room.overview_view import ARROWS, OverviewView
+from kompas_kiosk.ui.theme import colors, typescale
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920)]
 
@@ -50,7 +50,7 @@ def overlaps(a: QRectF, b: QRectF) -> bool:
 @pytest.mark.parametrize("count", [1, 4, 5, 30])
 def test_every_tile_is_on_screen_legible_and_apart(make, bundled, count, size):
     view = make(deck_of(bundled, count), size)
-    floor = theme.FLOOR * min(size) / 100
+    floor = typescale.FLOOR * min(size) / 100
     screen = QRectF(view.rect())
     assert view.caption_px() >= floor - 0.5
     seen = []
@@ -190,8 +190,8 @@ def test_the_tiles_are_real_miniatures(qtbot, make, bundled):
     image = view.grab().toImage()
     tile = view.tiles()[0]
     inside = tile.card.adjusted(4, 4, -4, -4).topLeft().toPoint()
-    assert image.pixelColor(inside).name() == theme.DEFAULT.paper.name()
-    assert image.pixelColor(2, 2).name() == theme.DEFAULT.surround.name()
+    assert image.pixelColor(inside).name() == colors.DEFAULT.paper.name()
+    assert image.pixelColor(2, 2).name() == colors.DEFAULT.surround.name()
     ring = view.tiles()[1].card.topLeft().toPoint() - QPoint(0, round(view.height() / 100))
     assert image.pixelColor(ring).lightness() > 200, "the selected card is ringed"
     assert set(view._miniatures) == {0, 1, 2, 3}, "each miniature is painted once and kept"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from kompas_kiosk.core.kiosk.pin import MAX_DIGITS
 from kompas_kiosk.ui.settings import fields
 from kompas_kiosk.ui.settings.style import CONTROL_PX, TEXT_PX, style_sheet
-from kompas_kiosk.ui.theme import DEFAULT
+from kompas_kiosk.ui.theme.colors import DEFAULT
 
 
 def test_a_pin_field_takes_digits_only_as_many_as_the_pad_and_hides_them(qtbot):

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from kompas_kiosk.core.exercise.countdown import Phase
 from kompas_kiosk.ui.exercise.timer_face import TimerColors
-from kompas_kiosk.ui.theme import DEFAULT, HIGH_CONTRAST, THEMES, Theme
+from kompas_kiosk.ui.theme.colors import DEFAULT, HIGH_CONTRAST, THEMES, Theme
 
 BODY, LARGE = 4.5, 3.0
 WHITE = QColor("#ffffff")  # the notes panel's fields; text on its accent buttons

@@ -1,0 +1,78 @@
+"""Lays out the back of a card: its 'Hvad nu hvis' reflection and its reminders, large."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QSizeF, Qt
+from PySide6.QtGui import QFont
+
+from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.ui.common.painting import escape, text_document
+from kompas_kiosk.ui.room.card_layout import (
+    CardMetrics,
+    FaceLayout,
+    TextBlock,
+    heading_block,
+    layout_footer,
+    stack,
+)
+from kompas_kiosk.ui.theme import spacing, typescale
+from kompas_kiosk.ui.theme.colors import Theme
+
+translate = QCoreApplication.translate
+
+
+def layout_back(
+    deck: Deck, index: int, size: QSizeF, colors: Theme, position: str = ""
+) -> FaceLayout:
+    """Fit the back of card `index`: its 'Hvad nu hvis' reflection and its reminders, large."""
+    card = deck.cards[index]
+    m = CardMetrics(size)
+    layout = FaceLayout(size=size, card_rect=m.card, radius=m.radius)
+    content = m.content
+    width = content.width() * (1.0 if m.portrait else 0.86)
+    x = content.left() + (content.width() - width) / 2
+    left = Qt.AlignmentFlag.AlignLeft
+    what_if_u, reminder_u = 6.4, 4.4
+    while True:
+        blocks = [b for b in [heading_block(deck, index, m, width, colors, left, card.title)] if b]
+        gaps = [spacing.CARD_TITLE_GAP * m.unit]
+        if card.what_if:
+            px = m.px(what_if_u)
+            doc = text_document(
+                escape(card.what_if),
+                typescale.font(px, QFont.Weight.Bold, italic=True),
+                width,
+                line_height=115,
+            )
+            blocks.append(TextBlock(doc, QPointF(), colors.accent, px))
+            gaps.append(5 * m.unit)
+        if card.reminders:
+            label_px = m.px(typescale.HEADING)
+            label = text_document(
+                escape(translate("CardFace", "Små huskere").upper()),
+                typescale.font(label_px, QFont.Weight.DemiBold),
+                width,
+            )
+            blocks.append(TextBlock(label, QPointF(), colors.muted, label_px))
+            gaps.append(2 * m.unit)
+            px = m.px(reminder_u)
+            items = "".join(f"<li>{escape(item)}</li>" for item in card.reminders)
+            doc = text_document(
+                f"<ul>{items}</ul>",
+                typescale.font(px, QFont.Weight.Medium),
+                width,
+                line_height=122,
+                paragraph_gap=px * 0.7,
+            )
+            blocks.append(TextBlock(doc, QPointF(), colors.ink, px))
+        total = sum(b.height for b in blocks) + sum(gaps[: len(blocks) - 1])
+        if total <= content.height() or reminder_u <= typescale.FLOOR:
+            break
+        what_if_u = max(typescale.QUESTION_MIN, what_if_u * 0.92)
+        reminder_u = max(typescale.FLOOR, reminder_u * 0.92)
+    y = content.top() + max(0.0, (content.height() - total) / 2)
+    stack(blocks, x, y, gaps)
+    layout.blocks += blocks
+    layout.overflow = total > content.height()
+    layout_footer(layout, m, deck, colors, position)
+    return layout

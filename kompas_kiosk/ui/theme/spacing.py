@@ -1,0 +1,44 @@
+"""The spacing scale of the room screen: margins, gaps, corner radii and stroke widths.
+
+In units of 1% of the screen's short side, like the type scale (`typescale`): multiply by the
+unit (`painting.unit`) for pixels. A view that places something asks for the role it plays here,
+so every screen keeps the same rhythm.
+"""
+
+from __future__ import annotations
+
+# -- the card ----------------------------------------------------------------------------------
+CARD_MARGIN = 2.2  # the room showing around the card
+CARD_RADIUS = 1.6  # the card's corners (and the PIN panel's)
+CARD_PAD = 5.0  # paper between the card's edge and its text
+CARD_GUTTER = 4.5  # between the card's two text columns (landscape)
+CARD_FOOTER_RULE = 1.6  # the footer's rule this far above the footer
+CARD_HEADING_GAP = 2.2  # heading to title, when the title sits beside the body
+CARD_TITLE_GAP = 3.5  # title to question beside the body; heading to text on the back
+CARD_HEADING_GAP_STACKED = 1.8  # heading to title, stacked above the body
+CARD_TITLE_GAP_STACKED = 2.5  # title to question, stacked above the body
+CARD_BODY_GAP = 3.5  # question to body, stacked; the short rule sits halfway
+CARD_SHORT_RULE = 12.0  # the length of the short rule over the body
+
+# -- views on the room's background ------------------------------------------------------------
+SCREEN_MARGIN = 6.0  # a view's heading and content from the screen's edges
+LINE_GAP = 1.4  # between lines of a message
+TILE_RADIUS = 1.4  # the deck chooser's tiles
+TILE_GAP = 1.5  # within a tile: icon to title, title to its lines
+TILE_LINE_GAP = 1.0  # between a tile's lines
+FOCUS_STROKE = 0.8  # the ring round the chosen deck
+SELECTED_STROKE = 0.6  # the ring round the chosen miniature
+THIN_STROKE = 0.35  # outlines of small round controls (page buttons)
+CHEVRON_STROKE = 0.55  # the arrow drawn in a page button
+
+# -- the help overlay's key caps ---------------------------------------------------------------
+CAP_RADIUS = 0.8
+CAP_STROKE = 0.18
+CAP_PAD = 1.0  # text to the cap's sides
+CAP_EXTRA_HEIGHT = 0.7  # the cap's height over its line
+CAP_TEXT_GAP = 2.2  # the caps' column to the description
+GROUP_GAP = 2.2  # above a group's heading
+GROUP_HEADING_GAP = 1.2  # a group's heading to its first row
+
+# -- the toast ---------------------------------------------------------------------------------
+TOAST_PAD = 1.6

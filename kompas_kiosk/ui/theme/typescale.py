@@ -1,0 +1,53 @@
+"""The bundled font (Inter) and the type scale of the room screen.
+
+Sizes are in units of 1% of the screen's short side: the same panel turned to portrait has the same
+pixels per millimetre, so text legible at a distance in landscape stays legible in portrait.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase
+
+FAMILY = "Inter"
+_FONT_FILES = (
+    "Inter-Regular.otf",
+    "Inter-Italic.otf",
+    "Inter-Medium.otf",
+    "Inter-SemiBold.otf",
+    "Inter-SemiBoldItalic.otf",
+    "Inter-Bold.otf",
+    "Inter-BoldItalic.otf",
+)
+
+# The type scale, in units of 1% of the short side of the screen.
+FLOOR = 2.5  # no text on the room screen is smaller than this
+BODY_MAX = 3.8
+HEADING = 3.0
+TITLE = 7.0
+TITLE_MIN = 4.5
+QUESTION = 5.0
+QUESTION_MIN = 3.2
+FOOTER = FLOOR
+
+
+def load_fonts(fonts_dir: Path) -> list[str]:
+    """Register the bundled fonts; return the files that could not be loaded."""
+    failed = []
+    for name in _FONT_FILES:
+        if QFontDatabase.addApplicationFont(str(fonts_dir / name)) < 0:
+            failed.append(name)
+    return failed
+
+
+def font(
+    pixel_size: float, weight: QFont.Weight = QFont.Weight.Normal, italic: bool = False
+) -> QFont:
+    result = QFont(FAMILY)
+    result.setPixelSize(max(1, round(pixel_size)))
+    result.setWeight(weight)
+    result.setItalic(italic)
+    result.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    result.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    return result
