@@ -31,7 +31,8 @@ def main() -> int:
     from kompas_kiosk.core.decks.content import content_paths, load_content
     from kompas_kiosk.core.room.navigation import Face
     from kompas_kiosk.ui.application import application
-    from kompas_kiosk.ui.room import card_face, card_front, card_view
+    from kompas_kiosk.ui.card import card_face, card_front
+    from kompas_kiosk.ui.room import card_view
     from kompas_kiosk.ui.theme.colors import DEFAULT
 
     application()

@@ -101,8 +101,9 @@ class Soak:
         with warnings.catch_warnings():  # offscreen: a window not on screen is not activated
             warnings.simplefilter("ignore", DeprecationWarning)
             QApplication.setActiveWindow(window)
-        window.enter_kiosk_mode(SettingsValues(idle_minutes=IDLE_MINUTES))
-        self.kiosk = window.kiosk_mode
+        from kompas_kiosk.ui.kiosk.mode import KioskMode
+
+        self.kiosk = KioskMode(window, SettingsValues(idle_minutes=IDLE_MINUTES), self.clock)
 
         class PaintCounter(QObject):
             count = 0

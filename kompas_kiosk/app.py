@@ -223,7 +223,10 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
     elif (state is None or not room.restore(state)) and len(decks) == 1 and decks[0].ok:
         room.open_loaded(0)
     if options.kiosk:
-        window.enter_kiosk_mode(settings)
+        from kompas_kiosk.ui.kiosk.mode import KioskMode
+
+        # Town-hall screen: closing takes the PIN; when idle, the attract loop runs.
+        window.kiosk_mode = KioskMode(window, settings)
     return window
 
 

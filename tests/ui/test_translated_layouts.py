@@ -3,8 +3,8 @@
 import pytest
 from PySide6.QtCore import QSizeF
 
+from kompas_kiosk.ui.card import card_back, card_front
 from kompas_kiosk.ui.exercise.face import layout_exercise
-from kompas_kiosk.ui.room import card_back, card_front
 from kompas_kiosk.ui.theme import colors, typescale
 from kompas_kiosk.ui.theme.colors import THEMES
 

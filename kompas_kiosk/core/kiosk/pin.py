@@ -17,6 +17,8 @@ import unicodedata
 PIN_ITERATIONS = 600_000
 MIN_DIGITS = 4
 MAX_DIGITS = 12  # as the pad (ui/kiosk/pin_dialog.MAX_DIGITS): it takes no more
+MAX_TRIES = 3  # wrong codes in a row before the pad (and the settings page) lock
+LOCKOUT_SECONDS = 30.0  # how long they stay locked
 MAX_ITERATIONS = 10_000_000  # a hand-edited count must not freeze the kiosk
 
 _PIN = re.compile(rf"\d{{{MIN_DIGITS},{MAX_DIGITS}}}")

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.views import View
+from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.common import icons
 from kompas_kiosk.ui.common.help_overlay import HelpOverlay
 from kompas_kiosk.ui.notes.sheet import HEIGHT_PORTRAIT, WIDTH_LANDSCAPE
-from kompas_kiosk.ui.room import card_face
 from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.room.screen import RoomScreen
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme

@@ -17,10 +17,10 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.ui.card import card_face
+from kompas_kiosk.ui.card.card_layout import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.common import shadow
 from kompas_kiosk.ui.common.painting import escape, text_document
-from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.room.card_layout import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 

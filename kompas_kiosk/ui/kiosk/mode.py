@@ -44,6 +44,7 @@ class KioskMode(QObject):
         self.pin = PinDialog(clock, window.colors, parent=window)
         self.pin.submitted.connect(self._on_pin)
         self._room.set_quit_guard(self._may_quit)
+        window.settings_applied.connect(self.apply)
         idle = settings.idle_minutes or DEFAULT_IDLE_MINUTES
         self.loop = AttractLoop(idle * 60, STEP_SECONDS, clock)
         self._deck_id: str | None = None

@@ -28,13 +28,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
+from kompas_kiosk.core.kiosk.pin import LOCKOUT_SECONDS, MAX_TRIES
 from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.overlay import Overlay
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
-MAX_TRIES = 3
-LOCKOUT_SECONDS = 30.0
 MAX_DIGITS = 12
 KEY_UNITS = 10.5  # a pad key's side, in % of the short side (≥ 9 mm on a 24" screen)
 GAP_UNITS = 1.6

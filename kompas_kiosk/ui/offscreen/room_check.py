@@ -29,7 +29,7 @@ from kompas_kiosk.core.room.legibility import (
 from kompas_kiosk.core.room.navigation import Navigator
 
 if TYPE_CHECKING:
-    from kompas_kiosk.ui.room.card_layout import FaceLayout
+    from kompas_kiosk.ui.card.card_layout import FaceLayout
 
 
 @dataclass(frozen=True)
@@ -59,9 +59,9 @@ def measure_faces(
     a screen of `size` pixels. `labels` are the texts the countdown's label can show."""
     from PySide6.QtCore import QSizeF
 
+    from kompas_kiosk.ui.card.card_back import layout_back
+    from kompas_kiosk.ui.card.card_front import layout_front
     from kompas_kiosk.ui.exercise.face import layout_exercise
-    from kompas_kiosk.ui.room.card_back import layout_back
-    from kompas_kiosk.ui.room.card_front import layout_front
     from kompas_kiosk.ui.theme.colors import DEFAULT
 
     screen = QSizeF(*size)
@@ -85,8 +85,8 @@ def measure_faces(
 
 
 def _sizes(deck_id: str, language: str, card: str, face: str, layout: FaceLayout) -> FaceSize:
+    from kompas_kiosk.ui.card.card_layout import CardMetrics
     from kompas_kiosk.ui.exercise.face import ExerciseLayout
-    from kompas_kiosk.ui.room.card_layout import CardMetrics
 
     metrics = CardMetrics(layout.size)
     footer_top = metrics.card.bottom() - metrics.pad * 0.6 - metrics.footer_height - 0.5

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.ui.card import card_face
+from kompas_kiosk.ui.card.card_back import layout_back
+from kompas_kiosk.ui.card.card_front import layout_front
+from kompas_kiosk.ui.card.card_layout import FaceLayout
 from kompas_kiosk.ui.common import gestures, painting, shadow
-from kompas_kiosk.ui.room import card_face
-from kompas_kiosk.ui.room.card_back import layout_back
-from kompas_kiosk.ui.room.card_front import layout_front
-from kompas_kiosk.ui.room.card_layout import FaceLayout
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.ui.card import card_face, card_layout
 from kompas_kiosk.ui.common import gestures, painting, shadow
-from kompas_kiosk.ui.room import card_face, card_layout
 from kompas_kiosk.ui.room.overview_grid import (
     CAPTION_GAP_UNITS,
     CAPTION_LINES,

@@ -6,7 +6,7 @@ window itself (`ui/room/window.py` builds on this), so no import runs in a circl
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -20,10 +20,20 @@ if TYPE_CHECKING:
     from kompas_kiosk.ui.notes.panel import NotesPanel
 
 
+class ScreenSwitcher(Protocol):
+    """Which window is on which screen (`ui/console/screens.ScreenArrangement`), as the room's
+    keys C and S use it."""
+
+    def toggle_console(self) -> None: ...
+
+    def swap(self) -> bool: ...
+
+
 class RoomScreen(QWidget):
     """The room window as others see it: what it shows comes from `controller`."""
 
     shown_changed = Signal()  # the room sees something else (for the presenter console)
+    settings_applied = Signal(object)  # SettingsValues changed on the console: kiosk mode follows
 
     controller: RoomController
     exercise: ExerciseSession  # the countdown's ticker and chime

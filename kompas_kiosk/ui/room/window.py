@@ -28,13 +28,12 @@ from kompas_kiosk.ui.room.card_view import CardView
 from kompas_kiosk.ui.room.deck_chooser import DeckChooser
 from kompas_kiosk.ui.room.key_actions import KeyActions
 from kompas_kiosk.ui.room.message_view import MessageView
-from kompas_kiosk.ui.room.screen import RoomScreen
+from kompas_kiosk.ui.room.screen import RoomScreen, ScreenSwitcher
 from kompas_kiosk.ui.settings.store import SettingsValues
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.common.help_overlay import HelpOverlay
-    from kompas_kiosk.ui.console.screens import ScreenArrangement
     from kompas_kiosk.ui.exercise.view import ExerciseView
     from kompas_kiosk.ui.notes.panel import NotesPanel
     from kompas_kiosk.ui.notes.shared_view import SharedNotesView
@@ -75,7 +74,7 @@ class RoomWindow(RoomScreen):
         self.colors = colors
         self._clock = clock
         self._closing = False
-        self.screens: ScreenArrangement | None = None  # set by the app with the console
+        self.screens: ScreenSwitcher | None = None  # set by the app with the console
         self.card_view = CardView(colors, parent=self)
         self._reduced_motion = reduced_motion
         self.chooser = DeckChooser(lang, colors, parent=self)
@@ -347,12 +346,6 @@ class RoomWindow(RoomScreen):
 
     # -- settings, kiosk mode, closing -------------------------------------------------------
 
-    def enter_kiosk_mode(self, settings: SettingsValues) -> None:
-        """Town-hall screen: closing takes the PIN; when idle, the attract loop runs."""
-        from kompas_kiosk.ui.kiosk.mode import KioskMode
-
-        self.kiosk_mode = KioskMode(self, settings, self._clock)
-
     def apply_settings(self, values: SettingsValues) -> None:
         """Settings changed on the console (`SettingsPage.applied`): what works live, now.
         Language and screens take effect at the next start."""
@@ -363,9 +356,7 @@ class RoomWindow(RoomScreen):
         if exercise_view is not None:
             exercise_view.set_reduced_motion(values.reduced_motion)  # type: ignore[attr-defined]
         self.controller.set_next_flips(values.next_flips)
-        kiosk = self.__dict__.get("kiosk_mode")
-        if kiosk is not None:
-            kiosk.apply(values)  # a new PIN or idle time counts at once
+        self.settings_applied.emit(values)  # kiosk mode: a new PIN or idle time counts at once
         self.shown_changed.emit()  # the console's 'next' preview depends on next_flips
 
     def bring_forward(self) -> None:

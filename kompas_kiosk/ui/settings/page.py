@@ -40,13 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from kompas_kiosk.core.kiosk.pin import (
+    LOCKOUT_SECONDS,
     MAX_DIGITS,
+    MAX_TRIES,
     MIN_DIGITS,
     PIN_ITERATIONS,
     is_valid_pin,
     verify_pin,
 )
-from kompas_kiosk.ui.kiosk.pin_dialog import LOCKOUT_SECONDS, MAX_TRIES
 from kompas_kiosk.ui.settings import fields
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet

@@ -434,13 +434,14 @@ def test_the_room_starts_where_it_was(qtbot, bundled, clock, tmp_path):
 
 
 def test_kiosk_mode_asks_for_the_pin(qtbot, bundled, clock, tmp_path):
+    from kompas_kiosk.ui.kiosk.mode import KioskMode
     from kompas_kiosk.ui.settings.store import SettingsValues
 
     win = RoomWindow(bundled, "da", clock=clock)
     qtbot.addWidget(win)
     win.show()
     win.open_deck_id("samarbejdskompasset")
-    win.enter_kiosk_mode(SettingsValues().with_pin("2468"))
+    win.kiosk_mode = KioskMode(win, SettingsValues().with_pin("2468"), clock)
     win.controller.request_quit()
     pin = win.kiosk_mode.pin
     assert pin.isVisible() and win.isVisible()
@@ -464,6 +465,7 @@ def test_kiosk_mode_asks_for_the_pin(qtbot, bundled, clock, tmp_path):
 
 
 def test_the_attract_loop_cycles_and_a_touch_stops_it(qtbot, bundled, clock):
+    from kompas_kiosk.ui.kiosk.mode import KioskMode
     from kompas_kiosk.ui.settings.store import SettingsValues
 
     win = RoomWindow(bundled, "da", clock=clock)
@@ -472,7 +474,7 @@ def test_the_attract_loop_cycles_and_a_touch_stops_it(qtbot, bundled, clock):
     win.open_deck_id("laering-2023")
     win.navigator.go_to(2)
     win.show_card()
-    win.enter_kiosk_mode(SettingsValues(idle_minutes=1))
+    win.kiosk_mode = KioskMode(win, SettingsValues(idle_minutes=1), clock)
     loop = win.kiosk_mode
     clock.now += 61
     loop.step()

@@ -6,8 +6,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QSizeF, Qt
 from PySide6.QtGui import QFont
 
 from kompas_kiosk.core.decks.model import Deck
-from kompas_kiosk.ui.common.painting import escape, text_document
-from kompas_kiosk.ui.room.card_layout import (
+from kompas_kiosk.ui.card.card_layout import (
     CardMetrics,
     FaceLayout,
     TextBlock,
@@ -15,6 +14,7 @@ from kompas_kiosk.ui.room.card_layout import (
     layout_footer,
     stack,
 )
+from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import Theme
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen, QPixmap
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.ui.card.card_back import layout_back
+from kompas_kiosk.ui.card.card_front import layout_front
+from kompas_kiosk.ui.card.card_layout import FaceLayout
 from kompas_kiosk.ui.common import painting, shadow
-from kompas_kiosk.ui.room.card_back import layout_back
-from kompas_kiosk.ui.room.card_front import layout_front
-from kompas_kiosk.ui.room.card_layout import FaceLayout
 from kompas_kiosk.ui.theme.colors import Theme
 
 
