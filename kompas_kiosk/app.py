@@ -191,7 +191,7 @@ def run(options: RunOptions) -> int:
     return app.exec()
 
 
-def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):  # type: ignore[no-untyped-def]
+def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
     """The room window with its notes, state, exercise and kiosk mode wired up."""
     import functools
 
@@ -230,7 +230,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
     return window
 
 
-def add_console(window, options: RunOptions, paths: Paths, settings) -> None:  # type: ignore[no-untyped-def]
+def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     """The presenter console on another screen (or as an overlay that C shows), with the
     settings page facilitators change."""
     from kompas_kiosk.ui.console.screens import ScreenArrangement
@@ -253,7 +253,7 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:  #
     window.screens.arrange()
 
 
-def hold_the_screen(app, window) -> None:  # type: ignore[no-untyped-def]
+def hold_the_screen(app, window) -> None:
     """A room screen stays on and shows no mouse pointer while nobody moves the mouse."""
     from kompas_kiosk.ui.kiosk.cursor_hider import CursorHider
     from kompas_kiosk.ui.kiosk.screensaver import ScreenSaverInhibitor
@@ -268,7 +268,7 @@ def hold_the_screen(app, window) -> None:  # type: ignore[no-untyped-def]
     window.services = (inhibitor, cursor)  # kept alive as long as the window
 
 
-def reload(window, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def reload(window, paths: Paths) -> None:
     window.set_decks(load_content(paths.content, paths.cache))
     bad = sum(1 for d in window.loaded if not d.ok)
     text = window.tr("Kortsættene er indlæst igen")
@@ -277,12 +277,12 @@ def reload(window, paths: Paths) -> None:  # type: ignore[no-untyped-def]
     window.toast.show_text(text)
 
 
-def _report_first_paint(app, painted: list[float]) -> None:  # type: ignore[no-untyped-def]
+def _report_first_paint(app, painted: list[float]) -> None:
     print(f"first-paint {painted[0] if painted else time.monotonic():.6f}", flush=True)
     app.exit(0)
 
 
-def install_excepthook(window) -> None:  # type: ignore[no-untyped-def]
+def install_excepthook(window) -> None:
     """A bug is logged with its traceback; the room sees a calm note, not a frozen screen."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -200,7 +200,7 @@ def _check_paint(state: dict[str, object], lang: str) -> str:
     return f"{loaded.deck_id} {card.number} {PAINT_SIZE[0]}x{PAINT_SIZE[1]}, {colours} colours"
 
 
-def _distinct_colours(image) -> int:  # type: ignore[no-untyped-def]
+def _distinct_colours(image) -> int:
     """Distinct colours on a 4-pixel grid: a blank or single-colour picture has 1 or 2; a card
     with antialiased text has hundreds."""
     seen = set()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from kompas_kiosk.core import resources
 
 log = logging.getLogger("kompas_kiosk")
 
 
-def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
+def install_translation(app, lang: str) -> bool:
     """The UI in `lang` (Danish is the source and needs nothing). A missing or damaged
     translation leaves the UI in Danish, with one warning in the log."""
     if lang == "da" or getattr(app, "_kompas_translator", None) is not None:
@@ -31,14 +32,14 @@ def install_translation(app, lang: str) -> bool:  # type: ignore[no-untyped-def]
     return True
 
 
-def application(argv: list[str] | None = None, lang: str = "da"):  # type: ignore[no-untyped-def]
+def application(argv: list[str] | None = None, lang: str = "da"):
     """The one QApplication, with the bundled fonts and the UI's language."""
     from PySide6.QtWidgets import QApplication
 
     from kompas_kiosk.ui.theme import typescale
 
-    app = QApplication.instance() or QApplication(argv or ["kompas-kiosk"])
-    if not getattr(app, "_kompas_fonts", False):
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or ["kompas-kiosk"]))
+    if not app.property("kompasFontsLoaded"):
         from PySide6.QtGui import QIcon
 
         app.setApplicationName("kompas-kiosk")
@@ -52,6 +53,6 @@ def application(argv: list[str] | None = None, lang: str = "da"):  # type: ignor
                 ", ".join(failed),
                 resources.assets_dir() / "fonts",
             )
-        app._kompas_fonts = True
+        app.setProperty("kompasFontsLoaded", True)
     install_translation(app, lang)
     return app

@@ -60,8 +60,8 @@ def key_caps(binding: Binding, lang: str) -> list[str]:
 
 def view_name(context: str, lang: str) -> str:
     """A view's name in the key table's group heading, in `lang` (Danish when unknown)."""
-    da, en = VIEWS.get(context, (context.capitalize(), context.capitalize()))
-    return Text(da, en).format(lang)
+    fallback = Text(context.capitalize(), context.capitalize())
+    return VIEWS.get(context, fallback).format(lang)  # type: ignore[call-overload]
 
 
 class HelpTable:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -76,7 +76,7 @@ class ScreenArrangement(QObject):
         self._console_name = (
             found[console_screen].name() if console_screen is not None else console_name
         )
-        app = QGuiApplication.instance()
+        app = cast(QGuiApplication, QGuiApplication.instance())
         app.screenAdded.connect(self._on_screens_changed)
         app.screenRemoved.connect(self._on_screens_changed)
 

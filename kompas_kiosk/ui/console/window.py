@@ -277,17 +277,20 @@ class ConsoleWindow(QWidget):
         panel.open()  # on the console the notes are always at hand
         self.on_room_changed()
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         # Keep the previews and the countdown clear of the notes sheet on the right.
+        layout = self.layout()
+        if layout is None:
+            return
         if self.width() >= self.height():
             right = round(self.width() * WIDTH_LANDSCAPE + min(self.width(), self.height()) * 0.04)
-            self.layout().setContentsMargins(32, 24, right, 24)
+            layout.setContentsMargins(32, 24, right, 24)
         else:
             bottom = round(self.height() * HEIGHT_PORTRAIT + self.width() * 0.04)
-            self.layout().setContentsMargins(32, 24, 32, bottom)
+            layout.setContentsMargins(32, 24, 32, bottom)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def hideEvent(self, event) -> None:
         self.room.notes_panel.move_to(self.room)
         super().hideEvent(event)
 

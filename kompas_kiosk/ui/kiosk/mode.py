@@ -50,7 +50,9 @@ class KioskMode(QObject):
         self._deck_id: str | None = None
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.step)
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:  # always, in the kiosk; a missing one would be a bug upstream
+            app.installEventFilter(self)
         self.step()
 
     def apply(self, settings: SettingsValues) -> None:

@@ -73,7 +73,7 @@ class _StillClock:
         return self.now
 
 
-def grab_card(  # type: ignore[no-untyped-def]
+def grab_card(
     decks,
     deck_id: str,
     index: int,

@@ -50,6 +50,8 @@ class RoomWindow(RoomScreen):
     reload_requested = Signal()
     closed = Signal()  # the kiosk is closing: the console goes too
 
+    kiosk_mode: QObject | None = None  # set by the app on a town-hall screen (`ui/kiosk/mode.py`)
+
     def __init__(
         self,
         decks: list[LoadedDeck],
@@ -293,7 +295,7 @@ class RoomWindow(RoomScreen):
 
         view = ExerciseView(self.colors, parent=self)
         view.set_reduced_motion(self._reduced_motion)
-        view.set_sound_muted(self.exercise.chime.muted)
+        view.set_sound_muted(self.exercise.chime.muted)  # type: ignore[arg-type]  # a Qt Property reads as bool
         self.exercise.chime.muted_changed.connect(view.set_sound_muted)
         return self._added(view)
 
