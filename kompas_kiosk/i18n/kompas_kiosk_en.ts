@@ -334,35 +334,10 @@
         <translation>Whole session</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="161" />
-        <source>Fortryd</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="164" />
-        <source>Prøv igen</source>
-        <translation>Try again</translation>
-    </message>
-    <message>
         <location filename="../ui/notes_panel.py" line="165" />
         <location filename="../ui/notes_panel.py" line="183" />
         <source>Gem som fil …</source>
         <translation>Save as file …</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="170" />
-        <source>Ny note</source>
-        <translation>New note</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="172" />
-        <source>Enter gemmer, Shift+Enter giver en ny linje, Esc lukker</source>
-        <translation>Enter saves, Shift+Enter starts a new line, Esc closes</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="174" />
-        <source>Skriv en note …</source>
-        <translation>Type a note …</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="182" />
@@ -387,65 +362,14 @@
         <translation>Stop sharing</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="381" />
-        <source>Du retter noten fra %s. Enter gemmer, Esc fortryder.</source>
-        <translation>You are editing the note from %s. Enter saves, Esc cancels.</translation>
-    </message>
-    <message>
         <location filename="../ui/notes_panel.py" line="401" />
         <source>Noten er tilbage.</source>
         <translation>The note is back.</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="416" />
-        <source>+ 1 tidligere note – gem som fil for at se alle</source>
-        <translation>+ 1 earlier note – save as a file to see them all</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/notes_panel.py" line="417" />
-        <source>+ %n tidligere noter – gem som fil for at se alle</source>
-        <translation>
-            <numerusform>+ %n earlier note – save as a file to see them all</numerusform>
-            <numerusform>+ %n earlier notes – save as a file to see them all</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="455" />
-        <source>%s findes allerede. Tryk Gem igen for at erstatte den, eller skift navnet.</source>
-        <translation>%s already exists. Press Save again to replace it, or change the name.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="477" />
-        <source>Gemt: %s</source>
-        <translation>Saved: %s</translation>
-    </message>
-    <message>
         <location filename="../ui/notes_panel.py" line="537" />
         <source>Noten er slettet.</source>
         <translation>The note was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="554" />
-        <source>1 note er ikke gemt endnu – den er kun i hukommelsen.</source>
-        <translation>1 note is not saved yet – it is only in memory.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/notes_panel.py" line="557" />
-        <source>%n noter er ikke gemt endnu – de er kun i hukommelsen.</source>
-        <translation>
-            <numerusform>%n note is not saved yet – it is only in memory.</numerusform>
-            <numerusform>%n notes are not saved yet – they are only in memory.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="560" />
-        <source>Teksten i feltet er ikke gemt endnu.</source>
-        <translation>The text in the field is not saved yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="590" />
-        <source>ikke gemt endnu</source>
-        <translation>not saved yet</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="622" />
@@ -461,6 +385,106 @@
         <location filename="../ui/notes_panel.py" line="752" />
         <source>E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet</source>
         <translation>E edits · Delete deletes · Ctrl+Z undoes · Esc to the field</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBars</name>
+    <message numerus="yes">
+        <location filename="../ui/notes_panel.py" line="557" />
+        <source>%n noter er ikke gemt endnu – de er kun i hukommelsen.</source>
+        <translation>
+            <numerusform>%n note is not saved yet – it is only in memory.</numerusform>
+            <numerusform>%n notes are not saved yet – they are only in memory.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="554" />
+        <source>1 note er ikke gemt endnu – den er kun i hukommelsen.</source>
+        <translation>1 note is not saved yet – it is only in memory.</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="161" />
+        <source>Fortryd</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="165" />
+        <location filename="../ui/notes_panel.py" line="183" />
+        <source>Gem som fil …</source>
+        <translation>Save as file …</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="164" />
+        <source>Prøv igen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="560" />
+        <source>Teksten i feltet er ikke gemt endnu.</source>
+        <translation>The text in the field is not saved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../ui/notes_panel.py" line="381" />
+        <source>Du retter noten fra %s. Enter gemmer, Esc fortryder.</source>
+        <translation>You are editing the note from %s. Enter saves, Esc cancels.</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="172" />
+        <source>Enter gemmer, Shift+Enter giver en ny linje, Esc lukker</source>
+        <translation>Enter saves, Shift+Enter starts a new line, Esc closes</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="170" />
+        <source>Ny note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="174" />
+        <source>Skriv en note …</source>
+        <translation>Type a note …</translation>
+    </message>
+</context>
+<context>
+    <name>NoteRows</name>
+    <message numerus="yes">
+        <location filename="../ui/notes_panel.py" line="417" />
+        <source>+ %n tidligere noter – gem som fil for at se alle</source>
+        <translation>
+            <numerusform>+ %n earlier note – save as a file to see them all</numerusform>
+            <numerusform>+ %n earlier notes – save as a file to see them all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="416" />
+        <source>+ 1 tidligere note – gem som fil for at se alle</source>
+        <translation>+ 1 earlier note – save as a file to see them all</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="274" />
+        <location filename="../ui/notes_panel.py" line="588" />
+        <source>gruppearbejde</source>
+        <translation>group work</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="590" />
+        <source>ikke gemt endnu</source>
+        <translation>not saved yet</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <location filename="../ui/notes_panel.py" line="455" />
+        <source>%s findes allerede. Tryk Gem igen for at erstatte den, eller skift navnet.</source>
+        <translation>%s already exists. Press Save again to replace it, or change the name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="477" />
+        <source>Gemt: %s</source>
+        <translation>Saved: %s</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,95 @@
+"""Ctrl+E on the notes sheet: the session saved as a file (the handout), from the form on the
+sheet's second page. The file has all the session's notes, also those the list leaves out."""
+
+from __future__ import annotations
+
+import logging
+from datetime import tzinfo
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.handout import write
+from kompas_kiosk.core.handout.export import ExportError
+from kompas_kiosk.core.notes.keeper import NotesKeeper
+from kompas_kiosk.core.notes.store import StoreError
+from kompas_kiosk.ui.notes import pdf_export
+from kompas_kiosk.ui.notes.export_dialog import ExportChoice, ExportForm
+
+log = logging.getLogger(__name__)
+
+
+class NotesExport(QObject):
+    """The 'save as file' form and the writing of the file; the panel shows the form."""
+
+    def __init__(
+        self,
+        keeper: NotesKeeper,
+        lang: str,
+        *,
+        documents_dir: Path | None = None,
+        tz: tzinfo | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.keeper = keeper
+        self._lang = lang
+        self._documents_dir = documents_dir
+        self._tz = tz
+        self._overwrite: Path | None = None
+        self.form = ExportForm(self._lang)
+
+    def fill(self) -> None:
+        """Fill in the form with sensible defaults."""
+        session = self.keeper.memory_session()
+        previous = self.form.choice().fmt if self.form.folder.text() else "pdf"
+        folder = self._documents_dir or Path.home()
+        name = write.default_file_name(session, previous, self._lang, self._tz)
+        self.form.set_choice(ExportChoice(previous, folder, name, session.name, session.place))
+        self._overwrite = None
+
+    def export_to(self, choice: ExportChoice, current: Deck | None) -> Path | None:
+        """Write the handout as `choice` says, saved notes and waiting ones (`current`: the deck
+        on the room screen); the outcome is shown on the form. An existing file is replaced
+        only when asked twice."""
+        session = self.keeper.describe_session(choice.session_name, choice.place)
+        path = choice.path
+        if path.exists() and self._overwrite != path:
+            self._overwrite = path
+            self.form.show_result(
+                self.tr(
+                    "%s findes allerede. Tryk Gem igen for at erstatte den, eller skift navnet."
+                )
+                % path,
+                ok=False,
+            )
+            return None
+        deck = current if current is not None and current.id == session.deck_id else None
+        try:
+            notes = self.keeper.handout_notes(session)
+        except StoreError as error:
+            self.form.show_result(f"{error.heading}. {error.details}", ok=False)
+            return None
+        try:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ExportError(path, exc.strerror or str(exc), self._lang) from exc
+            write.export_notes(
+                session,
+                notes,
+                deck,
+                choice.fmt,
+                path,
+                self._lang,
+                tz=self._tz,
+                render_pdf=pdf_export.render_pdf,
+            )
+        except ExportError as error:
+            self.form.show_result(f"{error.heading}. {error.details}", ok=False)
+            return None
+        self._overwrite = None
+        self.form.show_result(self.tr("Gemt: %s") % path, ok=True)
+        log.info("notes exported to %s", path)
+        return path
