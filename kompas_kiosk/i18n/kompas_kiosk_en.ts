@@ -315,12 +315,20 @@
     </message>
 </context>
 <context>
-    <name>NotesPanel</name>
+    <name>KeyHint</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="133" />
-        <source>Noter</source>
-        <translation>Notes</translation>
+        <location filename="../ui/notes_panel.py" line="226" />
+        <source>Enter gemmer · Shift+Enter ny linje · Esc lukker</source>
+        <translation>Enter saves · Shift+Enter new line · Esc closes</translation>
     </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="752" />
+        <source>E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet</source>
+        <translation>E edits · Delete deletes · Ctrl+Z undoes · Esc to the field</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListView</name>
     <message>
         <location filename="../ui/notes_panel.py" line="134" />
         <location filename="../ui/notes_panel.py" line="625" />
@@ -334,6 +342,30 @@
         <translation>Whole session</translation>
     </message>
     <message>
+        <location filename="../ui/notes_panel.py" line="274" />
+        <location filename="../ui/notes_panel.py" line="588" />
+        <source>gruppearbejde</source>
+        <translation>group work</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="622" />
+        <source>Ingen noter på dette kort endnu.</source>
+        <translation>No notes on this card yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="624" />
+        <source>Ingen noter i sessionen endnu.</source>
+        <translation>No notes in this session yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../ui/notes_panel.py" line="133" />
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <location filename="../ui/notes_panel.py" line="165" />
         <location filename="../ui/notes_panel.py" line="183" />
         <source>Gem som fil …</source>
@@ -344,11 +376,6 @@
         <location filename="../ui/notes_panel.py" line="294" />
         <source>Del med rummet</source>
         <translation>Share with the room</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="226" />
-        <source>Enter gemmer · Shift+Enter ny linje · Esc lukker</source>
-        <translation>Enter saves · Shift+Enter new line · Esc closes</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="274" />
@@ -370,21 +397,6 @@
         <location filename="../ui/notes_panel.py" line="537" />
         <source>Noten er slettet.</source>
         <translation>The note was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="622" />
-        <source>Ingen noter på dette kort endnu.</source>
-        <translation>No notes on this card yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="624" />
-        <source>Ingen noter i sessionen endnu.</source>
-        <translation>No notes in this session yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="752" />
-        <source>E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet</source>
-        <translation>E edits · Delete deletes · Ctrl+Z undoes · Esc to the field</translation>
     </message>
 </context>
 <context>

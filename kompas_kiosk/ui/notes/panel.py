@@ -15,7 +15,7 @@ import logging
 from datetime import tzinfo
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QHideEvent,
@@ -27,11 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidgetItem,
     QStackedLayout,
     QVBoxLayout,
     QWidget,
@@ -50,9 +48,11 @@ from kompas_kiosk.ui.notes.bars import MessageBars
 from kompas_kiosk.ui.notes.editor import NoteEditor
 from kompas_kiosk.ui.notes.export_action import NotesExport
 from kompas_kiosk.ui.notes.export_dialog import ExportChoice
-from kompas_kiosk.ui.notes.note_rows import NoteRows, fill_list, selected_row
-from kompas_kiosk.ui.notes.parts import button, label, named
-from kompas_kiosk.ui.notes.widgets import NoteDelegate, NoteList, Row, style_sheet
+from kompas_kiosk.ui.notes.hint import KeyHint
+from kompas_kiosk.ui.notes.host import SheetHost, claims_key
+from kompas_kiosk.ui.notes.note_list_view import NoteListView
+from kompas_kiosk.ui.notes.parts import button, named
+from kompas_kiosk.ui.notes.widgets import Row, style_sheet
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 log = logging.getLogger(__name__)
@@ -90,46 +90,36 @@ class NotesPanel(QFrame):
         self._exporter = NotesExport(
             self.keeper, self._lang, documents_dir=documents_dir, tz=tz, parent=self
         )
-        self._note_rows = NoteRows(self.keeper, self._lang, tz, parent=self)
         self._deck: Deck | None = None
         self._card_index = 0
         self._phase: Phase = "card"
-        self._scope = "card"
         self.unit = 10.0
-        self._build()
+        self._build(tz)
         self.hide()
-        if parent is not None:
-            parent.installEventFilter(self)
-            self._follow_views(parent, True)
+        self._host = SheetHost(self, self.place)
 
     # -- building ----------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self, tz: tzinfo | None) -> None:
         title = named(QLabel(self.tr("Noter")), "panelTitle")
-        self._card_button = button(self.tr("Dette kort"), "scopeButton", checkable=True)
-        self._session_button = button(self.tr("Hele sessionen"), "scopeButton", checkable=True)
-        scope = QButtonGroup(self)
-        scope.addButton(self._card_button)
-        scope.addButton(self._session_button)
-        self._card_button.setChecked(True)
-        self._card_button.toggled.connect(self._on_scope)
+        self._list = NoteListView(
+            self.keeper,
+            self._lang,
+            tz,
+            self.colors,
+            edit=self.start_edit,
+            delete=self._delete,
+            undo=self.undo_delete,
+            back_to_field=self._back_to_field,
+            parent=self,
+        )
+        self._list.scope_changed.connect(lambda: self._refresh(scroll_to_end=True))
+        self.note_list = self._list.note_list
         header = QHBoxLayout()
         header.setSpacing(0)
         header.addWidget(title, 1)
-        header.addWidget(self._card_button)
-        header.addWidget(self._session_button)
-        self._context = label("context")
-        self.note_list = NoteList(self.colors)
-        self.note_list.fade_color = self.colors.sheet
-        self._delegate = NoteDelegate(self.note_list, self.colors)
-        self.note_list.setItemDelegate(self._delegate)
-        self.note_list.edit_requested.connect(self.start_edit)
-        self.note_list.delete_requested.connect(self.delete_selected)
-        self.note_list.undo_requested.connect(self.undo_delete)
-        self.note_list.back_to_field.connect(self._back_to_field)
-        self.note_list.itemDoubleClicked.connect(self._on_double_click)
-        self.note_list.installEventFilter(self)
-        self._empty = label("empty")
+        header.addWidget(self._list.card_button)
+        header.addWidget(self._list.session_button)
         self._bars = MessageBars(
             self.keeper,
             undo=self.undo_delete,
@@ -140,7 +130,7 @@ class NotesPanel(QFrame):
         self.editor = NoteEditor(
             self.keeper,
             self.note_list,
-            self._delegate,
+            self._list.delegate,
             self._bars,
             refresh=self._refresh,
             focus_field=self.focus_field,
@@ -152,10 +142,9 @@ class NotesPanel(QFrame):
         self.field.submitted.connect(self.submit)
         self.field.escaped.connect(self._on_field_escape)
         self.field.undo_fallback.connect(self.undo_delete)
-        self.field.leave_up.connect(self._to_list)
+        self.field.leave_up.connect(self._list.focus_list)
         self.field.textChanged.connect(self._on_text_changed)
-        self.field.installEventFilter(self)
-        self._hint = label("hint", self._field_hint())
+        self._hint = KeyHint(self.field, self.note_list, parent=self)
         self._share_button = button(self.tr("Del med rummet"), slot=self.share_requested)
         export = button(self.tr("Gem som fil …"), slot=self.open_export)
         buttons = QHBoxLayout()
@@ -169,14 +158,14 @@ class NotesPanel(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(header)
         for widget, stretch in (
-            (self._context, 0),
+            (self._list.context, 0),
             (self.note_list, 1),
-            (self._empty, 1),
+            (self._list.empty, 1),
             (self._bars.info_bar, 0),
             (self._bars.fault_bar, 0),
             (self.editor.banner, 0),
             (self.field, 0),
-            (self._hint, 0),
+            (self._hint.label, 0),
         ):
             column.addWidget(widget, stretch)
         column.addLayout(buttons)
@@ -199,9 +188,6 @@ class NotesPanel(QFrame):
             action.triggered.connect(slot)
             self.addAction(action)
 
-    def _field_hint(self) -> str:
-        return self.tr("Enter gemmer · Shift+Enter ny linje · Esc lukker")
-
     # -- the window's side -------------------------------------------------------------------
 
     def set_context(self, deck: Deck | None, card_index: int, phase: Phase = "card") -> None:
@@ -214,13 +200,7 @@ class NotesPanel(QFrame):
         )
         if draft:
             self.editor.restore_draft(draft)
-        text = ""
-        if deck is not None and key is not None:
-            parts = [deck.card_heading(card_index), deck.cards[card_index].title]
-            if phase == "exercise":
-                parts.append(self.tr("gruppearbejde"))
-            text = " · ".join(part for part in parts if part)
-        self._context.setText(text)
+        self._list.set_card(deck, card_index, phase, key is not None)
         self._refresh()
 
     def set_session(self, session_id: int | None) -> None:
@@ -310,9 +290,7 @@ class NotesPanel(QFrame):
         self.editor.cancel_edit()
 
     def delete_selected(self) -> None:
-        row = selected_row(self.note_list)
-        if row is not None:
-            self._delete(row.key)
+        self._list.delete_selected()
 
     def undo_delete(self) -> None:
         """Bring back the last deleted note (Ctrl+Z, »Fortryd«)."""
@@ -324,11 +302,11 @@ class NotesPanel(QFrame):
     def rows(self) -> list[Row]:
         """The list as shown: the current card's notes, or the whole session's; of many, only
         the newest ``keeper.window`` (the list says how many more there are)."""
-        return self._note_rows.rows(self._scope == "card", self._deck)
+        return self._list.rows(self._deck)
 
     def earlier_text(self, earlier: int) -> str:
         """The line above the list when `earlier` older notes are not in it."""
-        return self._note_rows.earlier_text(earlier)
+        return self._list.earlier_text(earlier)
 
     def status_text(self) -> str:
         """What the message lines under the list say (empty when they are hidden)."""
@@ -336,7 +314,7 @@ class NotesPanel(QFrame):
 
     def set_scope(self, scope: str) -> None:
         """'card' or 'session': which notes the list shows."""
-        (self._card_button if scope == "card" else self._session_button).setChecked(True)
+        self._list.set_scope(scope)
 
     # -- export ------------------------------------------------------------------------------
 
@@ -377,36 +355,9 @@ class NotesPanel(QFrame):
         return write.card_key(deck, self._card_index)
 
     def _refresh(self, scroll_to_end: bool = False, select: Key | None = None) -> None:
-        current = selected_row(self.note_list)
-        wanted = select or (current.key if current is not None else None)
-        rows = self.rows()
-        card, session = self.keeper.count(True), self.keeper.count(False)
-        earlier = (card if self._scope == "card" else session) - len(rows)
-        text = self.earlier_text(earlier) if earlier > 0 else ""
-        fill_list(self.note_list, rows, earlier, text, wanted, scroll_to_end)
-        self._empty.setVisible(not rows and earlier <= 0)
-        if self._scope == "card":
-            self._empty.setText(self.tr("Ingen noter på dette kort endnu."))
-        else:
-            self._empty.setText(self.tr("Ingen noter i sessionen endnu."))
-        self._card_button.setText(self.tr("Dette kort") + f" ({card})")
-        self._session_button.setText(self.tr("Hele sessionen") + f" ({session})")
+        self._list.refresh(self._deck, scroll_to_end, select)
         self._bars.update()
         self.notes_changed.emit()
-
-    def _on_scope(self, card_checked: bool) -> None:
-        self._scope = "card" if card_checked else "session"
-        self._refresh(scroll_to_end=True)
-
-    def _on_double_click(self, item: QListWidgetItem) -> None:
-        self.note_list.setCurrentItem(item)
-        self.start_edit()
-
-    def _to_list(self) -> None:
-        if self.note_list.count():
-            self.note_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            if self.note_list.currentItem() is None:
-                self.note_list.setCurrentRow(self.note_list.count() - 1)
 
     def _back_to_field(self, text: str) -> None:
         self.focus_field()
@@ -433,35 +384,7 @@ class NotesPanel(QFrame):
     def move_to(self, parent: QWidget) -> None:
         """Move the sheet to another window (the presenter console, and back), keeping its
         text, its visibility and its place on that window's side."""
-        old = self.parentWidget()
-        if old is parent:
-            return
-        shown = self.isVisible()
-        if old is not None:
-            old.removeEventFilter(self)
-            self._follow_views(old, False)
-        self.setParent(parent)
-        parent.installEventFilter(self)
-        self._follow_views(parent, True)
-        self.place()
-        self.setVisible(shown)
-        if shown:
-            self.raise_()
-
-    def _follow_views(self, parent: QWidget, follow: bool) -> None:
-        """Stay above the views of a window that stacks them (the room's): showing a view
-        raises it over its siblings, the sheet too, so the sheet raises itself again."""
-        views = parent.layout()
-        if not isinstance(views, QStackedLayout):
-            return
-        if follow:
-            views.currentChanged.connect(self._stay_on_top)
-        else:
-            views.currentChanged.disconnect(self._stay_on_top)
-
-    def _stay_on_top(self) -> None:
-        if self.isVisible():
-            self.raise_()
+        self._host.move_to(parent)
 
     def place(self) -> None:
         """A right-hand sheet in landscape, a bottom sheet in portrait, inside the card's
@@ -479,9 +402,7 @@ class NotesPanel(QFrame):
         self.export_form.set_spacing(u)
         self._bars.set_unit(u)
         self.setStyleSheet(style_sheet(u, self.colors))
-        self._delegate.set_unit(u)
-        self.note_list.fade_height = 5.0 * u
-        self.note_list.doItemsLayout()
+        self._list.set_unit(u)
         self.editor.set_unit(u)
         self.area_changed.emit()
 
@@ -492,36 +413,9 @@ class NotesPanel(QFrame):
 
     # -- events ------------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.place()
-        elif event.type() == QEvent.Type.FocusIn and watched in (self.field, self.note_list):
-            if watched is self.note_list:
-                self._hint.setText(
-                    self.tr("E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet")
-                )
-            else:
-                self._hint.setText(self._field_hint())
-            self.note_list.viewport().update()
-        elif event.type() == QEvent.Type.FocusOut and watched is self.note_list:
-            self.note_list.viewport().update()
-        return False
-
     def event(self, event: QEvent) -> bool:
-        # Keys typed in the sheet are the sheet's: the window's single-key bindings (Enter, F,
-        # digits, arrows, Esc) must not fire while the facilitator types. Page Up/Down (the
-        # clicker), function keys and Ctrl/Alt combinations still reach the window.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            mods = event.modifiers() & ~(
-                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-            )
-            key = event.key()
-            passing = key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) or (
-                Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35 and key != Qt.Key.Key_F2
-            )
-            if not mods and not passing:
-                event.accept()
-                return True
+        if claims_key(event):  # keys typed in the sheet are the sheet's (see ``claims_key``)
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
