@@ -20,6 +20,17 @@ CARD_TITLE_GAP_STACKED = 2.5  # title to question, stacked above the body
 CARD_BODY_GAP = 3.5  # question to body, stacked; the short rule sits halfway
 CARD_SHORT_RULE = 12.0  # the length of the short rule over the body
 
+# -- the exercise screen (a card with a countdown) -------------------------------------------------
+EXERCISE_HEADING_GAP = 2.4  # heading to the exercise's title
+EXERCISE_TITLE_GAP = 3.2  # the exercise's title to its steps
+EXERCISE_TIMER_GAP = 4.0  # the steps to the countdown (portrait); the short rule sits halfway
+TIMER_RING = 2.2  # room for the tick marks around the disc
+TIMER_DIGITS_GAP = 4.0  # the disc to the digits beside it (landscape)
+TIMER_DIGITS_GAP_STACKED = 1.5  # the disc to the digits under it (portrait)
+TIMER_TEXT_ROOM = 2.0  # spare room under the digits and the label (portrait)
+TIMER_HALO = 2.4  # the width of the time-up halo at its fullest
+EXERCISE_FOOTER_RIGHT = 24.0  # the footer's right-hand part ("Lyd fra")
+
 # -- views on the room's background ------------------------------------------------------------
 SCREEN_MARGIN = 6.0  # a view's heading and content from the screen's edges
 LINE_GAP = 1.4  # between lines of a message
