@@ -39,7 +39,7 @@ TILE_GAP = 1.5  # within a tile: icon to title, title to its lines
 TILE_LINE_GAP = 1.0  # between a tile's lines
 FOCUS_STROKE = 0.8  # the ring round the chosen deck
 SELECTED_STROKE = 0.6  # the ring round the chosen miniature
-THIN_STROKE = 0.35  # outlines of small round controls (page buttons)
+THIN_STROKE = 0.35  # outlines of small round things (page buttons, the PIN's dots)
 CHEVRON_STROKE = 0.55  # the arrow drawn in a page button
 
 # -- the help overlay's key caps ---------------------------------------------------------------
@@ -50,6 +50,21 @@ CAP_EXTRA_HEIGHT = 0.7  # the cap's height over its line
 CAP_TEXT_GAP = 2.2  # the caps' column to the description
 GROUP_GAP = 2.2  # above a group's heading
 GROUP_HEADING_GAP = 1.2  # a group's heading to its first row
+
+# -- the PIN pad --------------------------------------------------------------------------------
+PIN_KEY = 10.5  # a pad key's side (≥ 9 mm on a 24" screen)
+PIN_KEY_GAP = 1.6  # between the keys
+PIN_KEY_RADIUS = 1.2  # the keys' corners
+PIN_KEY_BORDER = 0.25  # the keys' outline
+PIN_PAD = 4.0  # the panel's edge to its content
+PIN_INFO_WIDTH = 40.0  # the column of title, dots and message (landscape)
+PIN_INFO_OVERHANG = 6.0  # that column wider than the keys (portrait)
+PIN_INFO_GAP = 2.5  # title to the dots, the dots to the message
+PIN_DOTS_HEIGHT = 4.0  # the row of dots
+PIN_DOT = 2.6  # a dot's diameter
+PIN_DOT_STEP = 4.2  # from one dot to the next
+PIN_COLUMN_GAP = 5.0  # the column to the keys (landscape)
+PIN_SECTION_GAP = 3.0  # the message to the cancel button (landscape), to the keys (portrait)
 
 # -- the toast ---------------------------------------------------------------------------------
 TOAST_PAD = 1.6

@@ -31,6 +31,11 @@ QUESTION = 5.0
 QUESTION_MIN = 3.2
 FOOTER = FLOOR
 
+# The PIN pad.
+PIN_TITLE = 4.2
+PIN_KEY = 4.6  # the digits on the keys
+PIN_ACTION = 3.2  # "OK" and "Annuller"
+
 
 def load_fonts(fonts_dir: Path) -> list[str]:
     """Register the bundled fonts; return the files that could not be loaded."""
