@@ -33,7 +33,15 @@ EXERCISE_FOOTER_RIGHT = 24.0  # the footer's right-hand part ("Lyd fra")
 
 # -- views on the room's background ------------------------------------------------------------
 SCREEN_MARGIN = 6.0  # a view's heading and content from the screen's edges
+HEADING_TOP = 7.0  # a heading that stands alone from the top edge (deck chooser, message)
+BOTTOM_MARGIN = 5.0  # a view's content from the bottom edge (overview, help)
 LINE_GAP = 1.4  # between lines of a message
+CHOOSER_TOP = 20.0  # the deck chooser's tiles from the top edge, under its heading
+CHOOSER_GAP = 3.0  # between the deck chooser's tiles
+TILE_HEIGHT_MAX = 36.0  # a tile's height at most (landscape, tiles side by side)
+TILE_HEIGHT_MAX_STACKED = 26.0  # a tile's height at most (portrait, tiles stacked)
+TILE_PAD = 3.0  # a tile's edge to its content
+TILE_ICON_DROP = 0.3  # the icon lowered to sit beside the title's first line
 TILE_RADIUS = 1.4  # the deck chooser's tiles
 TILE_GAP = 1.5  # within a tile: icon to title, title to its lines
 TILE_LINE_GAP = 1.0  # between a tile's lines
@@ -41,6 +49,16 @@ FOCUS_STROKE = 0.8  # the ring round the chosen deck
 SELECTED_STROKE = 0.6  # the ring round the chosen miniature
 THIN_STROKE = 0.35  # outlines of small round things (page buttons, the PIN's dots)
 CHEVRON_STROKE = 0.55  # the arrow drawn in a page button
+CHEVRON_ARM = 1.3  # half the height of that arrow
+PAGER_INSET = 0.5  # a page button's ring inside its tap target
+PAGER_SPREAD = 14.0  # the page buttons this far either side of the middle (the label between)
+PAGER_GAP = 2.0  # the page buttons' row to the miniatures above it
+OVERVIEW_HEADING_GAP = 5.0  # the overview's subheading to its miniatures
+MINIATURE_RADIUS = 0.4  # a miniature's corners, plus 1% of its width
+MINIATURE_SHADOW = 0.5  # the shadow under a miniature
+MESSAGE_HEADING_GAP = 4.0  # a message's heading to its lines
+MESSAGE_HINT_GAP = 2.0  # a message's last line to the hint at the bottom
+BADGE_WIDTH = 30.0  # the badge over the card's footer ("Eksempel")
 
 # -- the help overlay's key caps ---------------------------------------------------------------
 CAP_RADIUS = 0.8

@@ -31,6 +31,12 @@ QUESTION = 5.0
 QUESTION_MIN = 3.2
 FOOTER = FLOOR
 
+# Views on the room's background.
+VIEW_HEADING = 6.0  # the deck chooser's and the overview's heading
+MESSAGE_HEADING = 5.5  # a message's heading ("Kortsættet kunne ikke læses")
+HINT = 3.0  # what to do next: a message's hint, the overview's page label
+TILE_TITLE = 4.2  # a deck's title on its tile
+
 # The PIN pad.
 PIN_TITLE = 4.2
 PIN_KEY = 4.6  # the digits on the keys
