@@ -60,7 +60,14 @@ MESSAGE_HEADING_GAP = 4.0  # a message's heading to its lines
 MESSAGE_HINT_GAP = 2.0  # a message's last line to the hint at the bottom
 BADGE_WIDTH = 30.0  # the badge over the card's footer ("Eksempel")
 
-# -- the help overlay's key caps ---------------------------------------------------------------
+# -- the help overlay --------------------------------------------------------------------------
+HELP_HINT_GAP = 5.0  # the title to the hint beside it
+HELP_HINT_DROP = 0.4  # the hint beside the title, lowered to sit on its line
+HELP_HINT_BELOW = 0.5  # under the hint, when it sits under the title
+HELP_TABLE_GAP = 4.0  # the header to the table
+HELP_GUTTER = 5.0  # between the table's columns
+HELP_ROW_GAP = 1.3  # between the table's rows
+CAP_SPACE = 0.7  # between the key caps of one row
 CAP_RADIUS = 0.8
 CAP_STROKE = 0.18
 CAP_PAD = 1.0  # text to the cap's sides
@@ -86,3 +93,6 @@ PIN_SECTION_GAP = 3.0  # the message to the cancel button (landscape), to the ke
 
 # -- the toast ---------------------------------------------------------------------------------
 TOAST_PAD = 1.6
+TOAST_RADIUS = 1.0  # its corners
+TOAST_SIDE_MARGIN = 4.0  # its least distance from the screen's sides
+TOAST_WIDTH_MAX = 70.0

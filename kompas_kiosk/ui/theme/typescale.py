@@ -32,10 +32,11 @@ QUESTION_MIN = 3.2
 FOOTER = FLOOR
 
 # Views on the room's background.
-VIEW_HEADING = 6.0  # the deck chooser's and the overview's heading
+VIEW_HEADING = 6.0  # the deck chooser's, the overview's and the help overlay's heading
 MESSAGE_HEADING = 5.5  # a message's heading ("Kortsættet kunne ikke læses")
 HINT = 3.0  # what to do next: a message's hint, the overview's page label
 TILE_TITLE = 4.2  # a deck's title on its tile
+HELP_SIZES = (3.5, 3.25, 3.0, 2.75, FLOOR)  # the help table's text sizes, largest first
 
 # The PIN pad.
 PIN_TITLE = 4.2
