@@ -19,6 +19,11 @@ CARD_HEADING_GAP_STACKED = 1.8  # heading to title, stacked above the body
 CARD_TITLE_GAP_STACKED = 2.5  # title to question, stacked above the body
 CARD_BODY_GAP = 3.5  # question to body, stacked; the short rule sits halfway
 CARD_SHORT_RULE = 12.0  # the length of the short rule over the body
+CARD_CONTENT_BOTTOM = 2.0  # the text's room ends this far above the footer
+CARD_FOOTER_GAP = 2.0  # the footer's deck title to the card's position beside it
+CARD_BACK_GAP = 5.0  # on the back: the "what if" to the reminders
+CARD_LABEL_GAP = 2.0  # on the back: the reminders' label to the list
+POSTER_GAP = 4.0  # between the lines of a card of title and question only
 
 # -- the exercise screen (a card with a countdown) -------------------------------------------------
 EXERCISE_HEADING_GAP = 2.4  # heading to the exercise's title
@@ -90,6 +95,15 @@ PIN_DOT = 2.6  # a dot's diameter
 PIN_DOT_STEP = 4.2  # from one dot to the next
 PIN_COLUMN_GAP = 5.0  # the column to the keys (landscape)
 PIN_SECTION_GAP = 3.0  # the message to the cancel button (landscape), to the keys (portrait)
+
+# -- the notes shared on the room screen ----------------------------------------------------------
+NOTES_PAD = 4.0  # the paper's edge to its text (and the rule's ends)
+NOTES_LABEL_GAP = 1.0  # the label to the card's heading
+NOTES_RULE_GAP = 3.0  # the heading to the notes; the rule sits in its middle
+NOTES_RULE = 0.12  # the rule's thickness
+NOTE_BAR_SPACE = 1.6  # a note's bar at its left, and the space after it
+NOTE_BAR_WIDTH = 0.45
+NOTE_BAR_INSET = 0.1  # the bar shorter than its note, top and bottom
 
 # -- the toast ---------------------------------------------------------------------------------
 TOAST_PAD = 1.6

@@ -30,6 +30,9 @@ TITLE_MIN = 4.5
 QUESTION = 5.0
 QUESTION_MIN = 3.2
 FOOTER = FLOOR
+POSTER_TITLE = 13.0  # a card of title and question only: a short title
+POSTER_TITLE_LONG = 9.0  # a title of 14 letters or more
+POSTER_QUESTION = 5.6
 
 # Views on the room's background.
 VIEW_HEADING = 6.0  # the deck chooser's, the overview's and the help overlay's heading
