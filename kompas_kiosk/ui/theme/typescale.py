@@ -30,6 +30,21 @@ TITLE_MIN = 4.5
 QUESTION = 5.0
 QUESTION_MIN = 3.2
 FOOTER = FLOOR
+POSTER_TITLE = 13.0  # a card of title and question only: a short title
+POSTER_TITLE_LONG = 9.0  # a title of 14 letters or more
+POSTER_QUESTION = 5.6
+
+# Views on the room's background.
+VIEW_HEADING = 6.0  # the deck chooser's, the overview's and the help overlay's heading
+MESSAGE_HEADING = 5.5  # a message's heading ("Kortsættet kunne ikke læses")
+HINT = 3.0  # what to do next: a message's hint, the overview's page label
+TILE_TITLE = 4.2  # a deck's title on its tile
+HELP_SIZES = (3.5, 3.25, 3.0, 2.75, FLOOR)  # the help table's text sizes, largest first
+
+# The PIN pad.
+PIN_TITLE = 4.2
+PIN_KEY = 4.6  # the digits on the keys
+PIN_ACTION = 3.2  # "OK" and "Annuller"
 
 
 def load_fonts(fonts_dir: Path) -> list[str]:
