@@ -105,6 +105,20 @@ NOTE_BAR_SPACE = 1.6  # a note's bar at its left, and the space after it
 NOTE_BAR_WIDTH = 0.45
 NOTE_BAR_INSET = 0.1  # the bar shorter than its note, top and bottom
 
+# -- the facilitator's notes sheet -------------------------------------------------------------
+SHEET_ROW_INSET = 1.6  # a note's text from its row's left edge
+SHEET_ROW_TOP = 1.1  # a note's text from its row's top
+SHEET_ROW_NARROWING = 3.0  # a note's text is this much narrower than its row
+SHEET_ROW_EXTRA = 2.4  # a note's row is this much taller than its two texts
+SHEET_EARLIER_EXTRA = 2.2  # the "+ N tidligere noter" row is this much taller than its text
+SHEET_META_GAP = 0.2  # a note's time and card to its text
+SHEET_BAR = 0.6  # the bar at the left of a chosen or waiting note
+SHEET_ROW_RULE = 0.1  # the rule under each note (at least a pixel)
+SHEET_GAP = 1.2  # between the sheet's parts; a message bar's margins
+SHEET_SMALL_GAP = 0.8  # within a message bar; within a row of the export form
+SHEET_FORMAT_GAP = 0.6  # between the export formats
+SHEET_GRID_GAP = 0.4  # between the rows of the export form's grid
+
 # -- the toast ---------------------------------------------------------------------------------
 TOAST_PAD = 1.6
 TOAST_RADIUS = 1.0  # its corners
