@@ -378,12 +378,6 @@
         <translation>Share with the room</translation>
     </message>
     <message>
-        <location filename="../ui/notes_panel.py" line="274" />
-        <location filename="../ui/notes_panel.py" line="588" />
-        <source>gruppearbejde</source>
-        <translation>group work</translation>
-    </message>
-    <message>
         <location filename="../ui/notes_panel.py" line="294" />
         <source>Stop deling</source>
         <translation>Stop sharing</translation>

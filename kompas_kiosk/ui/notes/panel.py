@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QHideEvent,
     QKeyEvent,
     QKeySequence,
@@ -28,10 +27,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QStackedLayout,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -51,8 +48,8 @@ from kompas_kiosk.ui.notes.export_dialog import ExportChoice
 from kompas_kiosk.ui.notes.hint import KeyHint
 from kompas_kiosk.ui.notes.host import SheetHost, claims_key
 from kompas_kiosk.ui.notes.note_list_view import NoteListView
-from kompas_kiosk.ui.notes.parts import button, named
-from kompas_kiosk.ui.notes.widgets import Row, style_sheet
+from kompas_kiosk.ui.notes.parts import button, named, page, shortcuts
+from kompas_kiosk.ui.notes.widgets import style_sheet
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 log = logging.getLogger(__name__)
@@ -87,8 +84,15 @@ class NotesPanel(QFrame):
         self._lang = language(lang)
         self.colors = colors
         self.keeper = NotesKeeper(store, lang, clock=clock, tz=tz, on_problem=self._on_problem)
+        self._pages = QStackedLayout(self)
         self._exporter = NotesExport(
-            self.keeper, self._lang, documents_dir=documents_dir, tz=tz, parent=self
+            self.keeper,
+            self._lang,
+            self._pages,
+            self.focus_field,
+            documents_dir=documents_dir,
+            tz=tz,
+            parent=self,
         )
         self._deck: Deck | None = None
         self._card_index = 0
@@ -102,7 +106,7 @@ class NotesPanel(QFrame):
 
     def _build(self, tz: tzinfo | None) -> None:
         title = named(QLabel(self.tr("Noter")), "panelTitle")
-        self._list = NoteListView(
+        self.list_view = NoteListView(
             self.keeper,
             self._lang,
             tz,
@@ -110,16 +114,11 @@ class NotesPanel(QFrame):
             edit=self.start_edit,
             delete=self._delete,
             undo=self.undo_delete,
-            back_to_field=self._back_to_field,
+            back_to_field=lambda text: self.editor.back_to_field(text),
             parent=self,
         )
-        self._list.scope_changed.connect(lambda: self._refresh(scroll_to_end=True))
-        self.note_list = self._list.note_list
-        header = QHBoxLayout()
-        header.setSpacing(0)
-        header.addWidget(title, 1)
-        header.addWidget(self._list.card_button)
-        header.addWidget(self._list.session_button)
+        self.list_view.scope_changed.connect(lambda: self._refresh(scroll_to_end=True))
+        self.note_list = self.list_view.note_list
         self._bars = MessageBars(
             self.keeper,
             undo=self.undo_delete,
@@ -130,63 +129,45 @@ class NotesPanel(QFrame):
         self.editor = NoteEditor(
             self.keeper,
             self.note_list,
-            self._list.delegate,
+            self.list_view.delegate,
             self._bars,
             refresh=self._refresh,
             focus_field=self.focus_field,
             delete=self._delete,
+            close=self.close_panel,
             parent=self,
         )
         self.field = self.editor.field
         self.draft_timer = self.editor.draft_timer
-        self.field.submitted.connect(self.submit)
-        self.field.escaped.connect(self._on_field_escape)
+        self.editor.changed.connect(self.notes_changed)
         self.field.undo_fallback.connect(self.undo_delete)
-        self.field.leave_up.connect(self._list.focus_list)
-        self.field.textChanged.connect(self._on_text_changed)
+        self.field.leave_up.connect(self.list_view.focus_list)
         self._hint = KeyHint(self.field, self.note_list, parent=self)
         self._share_button = button(self.tr("Del med rummet"), slot=self.share_requested)
         export = button(self.tr("Gem som fil …"), slot=self.open_export)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._share_button)
-        buttons.addWidget(export)
-        buttons.addStretch(1)
-        self._buttons = buttons
-
-        page = named(QWidget(), "notesPage")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(header)
-        for widget, stretch in (
-            (self._list.context, 0),
+        column = (
+            (self.list_view.context, 0),
             (self.note_list, 1),
-            (self._list.empty, 1),
+            (self.list_view.empty, 1),
             (self._bars.info_bar, 0),
             (self._bars.fault_bar, 0),
             (self.editor.banner, 0),
             (self.field, 0),
             (self._hint.label, 0),
-        ):
-            column.addWidget(widget, stretch)
-        column.addLayout(buttons)
-        self._column = column
+        )
+        header = (title, self.list_view.card_button, self.list_view.session_button)
+        notes_page, self._column, self._buttons = page(header, column, (self._share_button, export))
         self.export_form = self._exporter.form
-        self.export_form.accepted.connect(self._export)
-        self.export_form.cancelled.connect(self._close_export)
-        self._pages = QStackedLayout(self)
-        self._pages.addWidget(page)
+        self.export_form.accepted.connect(lambda: self.export_to(self.export_form.choice()))
+        self._pages.addWidget(notes_page)
         self._pages.addWidget(self.export_form)
         self.setTabOrder(self.field, self.note_list)
-        for keys, slot in (
+        keys = (
             (QKeySequence("Ctrl+E"), self.open_export),
             (QKeySequence("Ctrl+H"), self.share_requested),
             (QKeySequence(QKeySequence.StandardKey.Undo), self.undo_delete),
-        ):
-            action = QAction(self)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+        )
+        shortcuts(self, keys)
 
     # -- the window's side -------------------------------------------------------------------
 
@@ -200,7 +181,7 @@ class NotesPanel(QFrame):
         )
         if draft:
             self.editor.restore_draft(draft)
-        self._list.set_card(deck, card_index, phase, key is not None)
+        self.list_view.set_card(deck, card_index, phase, key is not None)
         self._refresh()
 
     def set_session(self, session_id: int | None) -> None:
@@ -229,7 +210,7 @@ class NotesPanel(QFrame):
         self.focus_field()
 
     def close_panel(self) -> None:
-        self._close_export()
+        self._exporter.close()
         self.hide()
         self.closed.emit()
 
@@ -290,7 +271,7 @@ class NotesPanel(QFrame):
         self.editor.cancel_edit()
 
     def delete_selected(self) -> None:
-        self._list.delete_selected()
+        self.list_view.delete_selected()
 
     def undo_delete(self) -> None:
         """Bring back the last deleted note (Ctrl+Z, »Fortryd«)."""
@@ -299,22 +280,9 @@ class NotesPanel(QFrame):
             self._bars.show_info(self.tr("Noten er tilbage."), undo=self.keeper.can_undo)
         self._refresh(select=key)
 
-    def rows(self) -> list[Row]:
-        """The list as shown: the current card's notes, or the whole session's; of many, only
-        the newest ``keeper.window`` (the list says how many more there are)."""
-        return self._list.rows(self._deck)
-
-    def earlier_text(self, earlier: int) -> str:
-        """The line above the list when `earlier` older notes are not in it."""
-        return self._list.earlier_text(earlier)
-
     def status_text(self) -> str:
         """What the message lines under the list say (empty when they are hidden)."""
         return self._bars.status_text()
-
-    def set_scope(self, scope: str) -> None:
-        """'card' or 'session': which notes the list shows."""
-        self._list.set_scope(scope)
 
     # -- export ------------------------------------------------------------------------------
 
@@ -322,20 +290,11 @@ class NotesPanel(QFrame):
         """Ctrl+E: the 'save as file' page, filled in with sensible defaults."""
         self.open()
         self.flush()
-        self._exporter.fill()
-        self._pages.setCurrentIndex(1)
-        self.export_form.focus_first()
+        self._exporter.open()
 
     def export_to(self, choice: ExportChoice) -> Path | None:
         """Write the handout as `choice` says (see ``NotesExport.export_to``)."""
         return self._exporter.export_to(choice, self._deck)
-
-    def _export(self) -> None:
-        self.export_to(self.export_form.choice())
-
-    def _close_export(self) -> None:
-        if self._pages.currentIndex() == 1:
-            self.focus_field()
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -355,23 +314,8 @@ class NotesPanel(QFrame):
         return write.card_key(deck, self._card_index)
 
     def _refresh(self, scroll_to_end: bool = False, select: Key | None = None) -> None:
-        self._list.refresh(self._deck, scroll_to_end, select)
+        self.list_view.refresh(self._deck, scroll_to_end, select)
         self._bars.update()
-        self.notes_changed.emit()
-
-    def _back_to_field(self, text: str) -> None:
-        self.focus_field()
-        if text:
-            self.field.insertPlainText(text)
-
-    def _on_field_escape(self) -> None:
-        if self.editing_key is not None:
-            self.cancel_edit()
-        else:
-            self.close_panel()
-
-    def _on_text_changed(self) -> None:
-        self.editor.on_text_changed()
         self.notes_changed.emit()
 
     # -- geometry and looks ------------------------------------------------------------------
@@ -402,7 +346,7 @@ class NotesPanel(QFrame):
         self.export_form.set_spacing(u)
         self._bars.set_unit(u)
         self.setStyleSheet(style_sheet(u, self.colors))
-        self._list.set_unit(u)
+        self.list_view.set_unit(u)
         self.editor.set_unit(u)
         self.area_changed.emit()
 
@@ -425,7 +369,7 @@ class NotesPanel(QFrame):
             focus.click()
         elif event.key() == Qt.Key.Key_Escape:
             if self._pages.currentIndex() == 1:
-                self._close_export()
+                self._exporter.close()
             elif self.editing_key is not None:
                 self.cancel_edit()
             else:
