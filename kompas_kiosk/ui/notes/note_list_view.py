@@ -21,6 +21,7 @@ from kompas_kiosk.core.notes.pending import Key
 from kompas_kiosk.ui.notes.note_rows import NoteRows, fill_list, selected_row
 from kompas_kiosk.ui.notes.parts import button, label
 from kompas_kiosk.ui.notes.widgets import NoteDelegate, NoteList, Row
+from kompas_kiosk.ui.theme import spacing
 from kompas_kiosk.ui.theme.colors import Theme
 
 
@@ -126,7 +127,7 @@ class NoteListView(QObject):
 
     def set_unit(self, u: float) -> None:
         self.delegate.set_unit(u)
-        self.note_list.fade_height = 5.0 * u
+        self.note_list.fade_height = spacing.SHEET_FADE * u
         self.note_list.doItemsLayout()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -50,6 +50,7 @@ from kompas_kiosk.ui.notes.host import SheetHost, claims_key
 from kompas_kiosk.ui.notes.note_list_view import NoteListView
 from kompas_kiosk.ui.notes.parts import button, named, page, shortcuts
 from kompas_kiosk.ui.notes.widgets import style_sheet
+from kompas_kiosk.ui.theme import spacing
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 log = logging.getLogger(__name__)
@@ -339,10 +340,10 @@ class NotesPanel(QFrame):
         self.unit = u = sheet.unit_of(parent.width(), parent.height())
         shadow = round(sheet.SHADOW * u)
         self.setGeometry(sheet.sheet_rect(parent.width(), parent.height(), u))
-        pad = round(2.6 * u) + shadow
+        pad = round(spacing.SHEET_PAD * u) + shadow
         self.setContentsMargins(pad, pad, pad, pad)
-        self._column.setSpacing(round(1.2 * u))
-        self._buttons.setSpacing(round(1.0 * u))
+        self._column.setSpacing(round(spacing.SHEET_GAP * u))
+        self._buttons.setSpacing(round(spacing.SHEET_BUTTON_GAP * u))
         self.export_form.set_spacing(u)
         self._bars.set_unit(u)
         self.setStyleSheet(style_sheet(u, self.colors))

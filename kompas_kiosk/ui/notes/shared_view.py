@@ -23,10 +23,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QResizeEvent,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import QWidget
 
@@ -267,29 +264,8 @@ def layout_shared(
     return layout
 
 
-def plain_text_document(
-    text: str, font: QFont, width: float, line_height: int = 122
-) -> QTextDocument:
-    """Text exactly as typed (no markup, spaces and newlines kept), wrapped at words, and
-    anywhere in a word too long for a line (a pasted link must not run off the paper)."""
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setDefaultFont(font)
-    option = QTextOption(Qt.AlignmentFlag.AlignLeft)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
-    doc.setPlainText(text)
-    cursor = QTextCursor(doc)
-    cursor.select(QTextCursor.SelectionType.Document)
-    fmt = QTextBlockFormat()
-    fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.mergeBlockFormat(fmt)
-    doc.setTextWidth(width)
-    return doc
-
-
 def _note_doc(kind: str, text: str, px: float, width: float) -> QTextDocument:
-    return plain_text_document(text, typescale.font(px, italic=kind == "draft"), width)
+    return painting.plain_text_document(text, typescale.font(px, italic=kind == "draft"), width)
 
 
 def _stack(

@@ -42,8 +42,7 @@ from PySide6.QtWidgets import (
 
 from kompas_kiosk.core.notes.keeper import WINDOW
 from kompas_kiosk.core.notes.pending import Key
-from kompas_kiosk.ui.common.painting import draw_document
-from kompas_kiosk.ui.notes.shared_view import plain_text_document
+from kompas_kiosk.ui.common.painting import draw_document, plain_text_document
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 

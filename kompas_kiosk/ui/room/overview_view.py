@@ -13,7 +13,6 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QPainter,
     QPainterPath,
@@ -40,6 +39,7 @@ from kompas_kiosk.ui.room.overview_grid import (
     Tile,
     plan_grid,
 )
+from kompas_kiosk.ui.room.overview_pager import paint_page_button, paint_pager
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -361,38 +361,13 @@ class OverviewView(QWidget):
 
     def _paint_pager(self, painter: QPainter, u: float) -> None:
         previous, following = self.page_buttons()
-        label = painting.plain_document(
-            self.page_label(),
-            typescale.HINT * u,
-            following.left() - previous.right(),
-            QFont.Weight.DemiBold,
-            align=Qt.AlignmentFlag.AlignHCenter,
-        )
-        y = previous.center().y() - label.size().height() / 2
-        painting.draw_document(
-            painter, label, QPointF(previous.right(), y), self._colors.on_surround
-        )
+        color = self._colors.on_surround
+        paint_pager(painter, previous, following, self.page_label(), color, u)
         for rect, step, enabled in (
             (previous, -1, self.page > 0),
             (following, 1, self.page < self.page_count - 1),
         ):
-            color = QColor(self._colors.on_surround)
-            if not enabled:
-                color.setAlphaF(0.3)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(color, spacing.THIN_STROKE * u))
-            inset = spacing.PAGER_INSET * u
-            painter.drawEllipse(rect.adjusted(inset, inset, -inset, -inset))
-            pen = QPen(color, spacing.CHEVRON_STROKE * u)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            center, arm = rect.center(), spacing.CHEVRON_ARM * u
-            back = center.x() - step * arm * 0.45
-            tip = QPointF(center.x() + step * arm * 0.55, center.y())
-            painter.drawPolyline(
-                [QPointF(back, center.y() - arm), tip, QPointF(back, center.y() + arm)]
-            )
+            paint_page_button(painter, rect, step, enabled, color, u)
         painter.setPen(Qt.PenStyle.NoPen)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -118,6 +118,9 @@ SHEET_GAP = 1.2  # between the sheet's parts; a message bar's margins
 SHEET_SMALL_GAP = 0.8  # within a message bar; within a row of the export form
 SHEET_FORMAT_GAP = 0.6  # between the export formats
 SHEET_GRID_GAP = 0.4  # between the rows of the export form's grid
+SHEET_PAD = 2.6  # the sheet's edge to its contents (beside its shadow)
+SHEET_BUTTON_GAP = 1.0  # between the sheet's buttons
+SHEET_FADE = 5.0  # the list fades out over this much at its bottom
 
 # -- the toast ---------------------------------------------------------------------------------
 TOAST_PAD = 1.6
