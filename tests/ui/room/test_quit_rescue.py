@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import tempfile
 from pathlib import Path
 
@@ -10,6 +12,7 @@ import pytest
 
 from kompas_kiosk.core.notes.rescue import PREFIX
 from kompas_kiosk.core.notes.store import NotesStore, StoreUnwritable
+from kompas_kiosk.ui.common.stop_signals import StopSignals
 from kompas_kiosk.ui.room.window import RoomWindow
 from tests.helpers.stubs import FakeClock
 
@@ -91,3 +94,36 @@ def test_quit_with_everything_saved_closes_at_once(qtbot, bundled, tmp_path):
     with NotesStore.open(path) as store:
         session = store.latest_session()
         assert store.load_draft(session.id) == "draft"
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_saves_the_draft(qtbot, bundled, tmp_path, number):
+    path = tmp_path / "data" / "notes.sqlite3"
+    window = window_on(qtbot, bundled, lambda: NotesStore.open(path), tmp_path / "Documents")
+    type_notes(window, ["saved"], "half typed when systemd restarted it")
+    stops = StopSignals(lambda n: window.controller.quit_now())
+    try:
+        with qtbot.waitSignal(window.closed, timeout=5000):
+            os.kill(os.getpid(), number)
+    finally:
+        stops.uninstall()
+    with NotesStore.open(path) as store:
+        session = store.latest_session()
+        assert store.load_draft(session.id) == "half typed when systemd restarted it"
+        assert [n.text for n in store.notes(session.id)] == ["saved"]
+
+
+def test_a_stop_signal_rescues_notes_only_in_memory(qtbot, bundled, tmp_path):
+    documents = tmp_path / "Documents"
+    window = window_on(qtbot, bundled, lambda: read_only_store(tmp_path / "data"), documents)
+    type_notes(window, ["waiting"], "draft")
+    window.rescue_notice_ms = 50
+    stops = StopSignals(lambda n: window.controller.quit_now())
+    try:
+        with qtbot.waitSignal(window.closed, timeout=5000):
+            os.kill(os.getpid(), signal.SIGTERM)
+    finally:
+        stops.uninstall()
+    (rescued,) = documents.glob(f"{PREFIX}-*.jsonl")
+    texts = [json.loads(line).get("text") for line in rescued.read_text("utf-8").splitlines()]
+    assert texts[1:] == ["waiting", "draft"]
