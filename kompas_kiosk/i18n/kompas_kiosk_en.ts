@@ -562,6 +562,10 @@
 <context>
     <name>RoomWindow</name>
     <message>
+        <source>Kiosken lukker om et øjeblik · Ctrl+Q: luk nu</source>
+        <translation>The kiosk closes in a moment · Ctrl+Q: close now</translation>
+    </message>
+    <message>
         <location filename="../ui/room_window.py" line="135" />
         <source>Ingen kortsæt fundet</source>
         <translation>No decks found</translation>

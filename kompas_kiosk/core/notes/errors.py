@@ -58,9 +58,11 @@ _CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
         Text("Fejl ved læsning eller skrivning af noterne", "Error reading or writing the notes"),
         Text(
             "Disken svarede med en fejl for {path} ({cause}). Er drevet taget ud? Sæt det i igen "
-            "og genstart kiosken.",
+            "og vælg »Prøv igen«. Noter, der ikke er gemt, skrives i en redningsfil, når kiosken "
+            "lukkes.",
             "The disk returned an error for {path} ({cause}). Was the drive removed? Reconnect "
-            "it and restart the kiosk.",
+            "it and choose »Try again«. Notes not saved are written to a rescue file when the "
+            "kiosk is closed.",
         ),
     ),
     "busy": (
@@ -75,10 +77,12 @@ _CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
     "corrupt": (
         Text("Notefilen er beskadiget", "The notes file is damaged"),
         Text(
-            "{path} er beskadiget ({cause}). Genstart kiosken: den lægger den beskadigede fil til "
-            "side under et nyt navn og starter en ny. Intet bliver slettet.",
-            "{path} is damaged ({cause}). Restart the kiosk: it puts the damaged file aside under "
-            "a new name and starts a new one. Nothing is deleted.",
+            "{path} er beskadiget ({cause}). Luk kiosken (Ctrl+Q), og start den igen: noter, "
+            "der kun er i hukommelsen, gemmes først i en redningsfil, og kiosken lægger den "
+            "beskadigede fil til side under et nyt navn og starter en ny. Intet bliver slettet.",
+            "{path} is damaged ({cause}). Close the kiosk (Ctrl+Q) and start it again: notes "
+            "only in memory are first saved to a rescue file, and the kiosk puts the damaged file "
+            "aside under a new name and starts a new one. Nothing is deleted.",
         ),
     ),
     "unmovable": (

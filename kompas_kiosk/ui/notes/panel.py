@@ -39,6 +39,7 @@ from kompas_kiosk.core.notes.keeper import NotesKeeper
 from kompas_kiosk.core.notes.link import StoreSource
 from kompas_kiosk.core.notes.model import Phase
 from kompas_kiosk.core.notes.pending import Key
+from kompas_kiosk.core.notes.rescue import Rescued
 from kompas_kiosk.core.notes.timestamps import Clock, utc_now
 from kompas_kiosk.ui.notes import sheet
 from kompas_kiosk.ui.notes.bars import MessageBars
@@ -84,7 +85,9 @@ class NotesPanel(QFrame):
         self.setObjectName("notesPanel")
         self._lang = language(lang)
         self.colors = colors
-        self.keeper = NotesKeeper(store, lang, clock=clock, tz=tz, on_problem=self._on_problem)
+        self.keeper = NotesKeeper(
+            store, lang, clock=clock, tz=tz, on_problem=self._on_problem, documents=documents_dir
+        )
         self._pages = QStackedLayout(self)
         self._exporter = NotesExport(
             self.keeper,
@@ -241,10 +244,11 @@ class NotesPanel(QFrame):
         """Save the field's text now (also done when the sheet hides)."""
         self.editor.flush()
 
-    def shutdown(self) -> None:
-        """Save the draft, and close the store if the panel opened it (at quit)."""
-        self.flush()
-        self.keeper.close()
+    def shutdown(self) -> Rescued | None:
+        """At quit: save the draft and the waiting notes, or else rescue them to a file (its
+        place is returned); close the store if the panel opened it. See ``NotesKeeper``."""
+        self.draft_timer.stop()
+        return self.keeper.shutdown(self.draft_text())
 
     # -- notes -------------------------------------------------------------------------------
 
