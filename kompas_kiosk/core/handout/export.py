@@ -39,6 +39,7 @@ __all__ = [
     "CardInfo",
     "ExportError",
     "Handout",
+    "IncompleteHandoutError",
     "NoteGroup",
     "build_groups",
     "build_handout",
@@ -245,15 +246,39 @@ _EXPORT_FAILED = (  # (heading, details)
 )
 
 
+_INCOMPLETE = Text(
+    "{path} blev ikke gemt: kun {laid_out} af {given} noter kunne sættes op i {fmt}. Gem "
+    "noterne som HTML eller CSV, som rummer dem alle, eller del sessionen op.",
+    "{path} was not saved: only {laid_out} of {given} notes could be laid out in the {fmt}. "
+    "Save the notes as HTML or CSV, which hold them all, or split the session.",
+)
+
+
 class ExportError(Exception):
     """The handout could not be written: the environment's fault, with what to do."""
 
-    def __init__(self, path: Path, cause: str, lang: str = "da"):
+    def __init__(self, path: Path, cause: str, lang: str = "da", *, details: str | None = None):
         self.path = path
-        heading, details = _EXPORT_FAILED
+        heading, what_to_do = _EXPORT_FAILED
         self.heading = heading.format(lang)
-        self.details = details.format(lang, path=path, cause=cause)
+        self.details = details or what_to_do.format(lang, path=path, cause=cause)
         super().__init__(f"{self.heading}: {self.details}")
+
+
+class IncompleteHandoutError(Exception):
+    """A handout writer could place only `laid_out` of the `given` notes: nothing is saved."""
+
+    def __init__(self, laid_out: int, given: int):
+        self.laid_out = laid_out
+        self.given = given
+        super().__init__(f"{laid_out} of {given} notes laid out")
+
+    def export_error(self, path: Path, fmt: str, lang: str = "da") -> ExportError:
+        """The error to show: names the file, the counts and what to do instead."""
+        details = _INCOMPLETE.format(
+            lang, path=path, laid_out=self.laid_out, given=self.given, fmt=fmt.upper()
+        )
+        return ExportError(path, "incomplete", lang, details=details)
 
 
 def write_atomic(path: Path, data: bytes, *, lang: str = "da") -> None:

@@ -189,3 +189,20 @@ def test_an_english_pdf_keeps_its_colons(store, session, deck, tmp_path):
     path = export_session(store, session.id, deck, "pdf", tmp_path / "notes.pdf", "en", tz=CPH)
     text = pdf_text(path)
     assert "10:17" in text and "group work" in text and "Date:" in text
+
+
+@needs_pdftotext
+def test_every_note_of_a_large_session_is_in_the_pdf(tmp_path):
+    """100,000 notes (the old single document printed the last rows over each other and
+    dropped some); every marker must come back out of the PDF."""
+    from tests.core.handout.test_large import DECK, LARGE, SESSION, large_session, markers
+
+    path = write.export_notes(
+        SESSION,
+        large_session(),
+        DECK,
+        "pdf",
+        tmp_path / "stor.pdf",
+        render_pdf=pdf_export.render_pdf,
+    )
+    assert sorted(markers(pdf_text(path))) == list(range(LARGE))
