@@ -23,6 +23,7 @@ import io
 import os
 import re
 import secrets
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -281,10 +282,54 @@ class IncompleteHandoutError(Exception):
         return ExportError(path, "incomplete", lang, details=details)
 
 
+_NOT_A_FILE = Text(
+    "{path} er {kind}, ikke en almindelig fil; en handout skrives kun som en ny fil eller over "
+    "en almindelig fil. Vælg et andet filnavn, eller fjern {path} først.",
+    "{path} is {kind}, not a regular file; a handout is only written as a new file or over a "
+    "regular file. Choose another file name, or remove {path} first.",
+)
+_KINDS = {  # what lstat says the target is
+    "link": Text("et symbolsk link", "a symbolic link"),
+    "dir": Text("en mappe", "a folder"),
+    "fifo": Text("en navngiven pipe (FIFO)", "a named pipe (FIFO)"),
+    "device": Text("en enhed", "a device"),
+    "socket": Text("en socket", "a socket"),
+    "other": Text("en speciel fil", "a special file"),
+}
+
+
+def _refuse_special(path: Path, lang: str) -> None:
+    """Raise ``ExportError`` unless `path` is missing or a regular file (not a link to one):
+    a rename over a FIFO, a device or a link would replace it with a plain file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportError(path, exc.strerror or str(exc), lang) from exc
+    if stat.S_ISREG(mode):
+        return
+    tests = (
+        (stat.S_ISLNK, "link"),
+        (stat.S_ISDIR, "dir"),
+        (stat.S_ISFIFO, "fifo"),
+        (stat.S_ISCHR, "device"),
+        (stat.S_ISBLK, "device"),
+        (stat.S_ISSOCK, "socket"),
+    )
+    kind = next((name for test, name in tests if test(mode)), "other")
+    details = _NOT_A_FILE.format(lang, path=path, kind=_KINDS[kind].format(lang))
+    raise ExportError(path, kind, lang, details=details)
+
+
 def write_atomic(path: Path, data: bytes, *, lang: str = "da") -> None:
     """Write `data` to `path` all or nothing: a temporary file in the same folder, fsync, then
-    ``os.replace``. A reader sees the old file or the new one, never half of one."""
+    ``os.replace``. A reader sees the old file or the new one, never half of one. Only a new
+    file or an existing regular file is written: anything else at `path` (a symbolic link,
+    folder, FIFO, device, socket) is refused with ``ExportError`` and left as it is; it is
+    checked again just before the rename."""
     path = Path(path)
+    _refuse_special(path, lang)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -294,6 +339,7 @@ def write_atomic(path: Path, data: bytes, *, lang: str = "da") -> None:
                 file.write(data)
                 file.flush()
                 os.fsync(file.fileno())
+            _refuse_special(path, lang)
             os.replace(temp, path)
         except BaseException:
             with contextlib.suppress(OSError):
