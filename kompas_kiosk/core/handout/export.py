@@ -7,7 +7,9 @@ cards without notes too. Within a group, notes keep the order they were written 
 
 Notes are plain text and shown literally in every format. Times are local (``tz``; None is the
 machine's zone): "10.15" in Danish, "10:15" in English. Control characters other than tab and
-newline are shown as their Unicode pictures (NUL as "␀"), since no handout format can hold them.
+newline are shown as their Unicode pictures (NUL as "␀"), since no handout format can hold them;
+bidi overrides, embeddings and isolates are left out (``model.clean``), so no note reads otherwise
+than it was typed.
 
 CSV is for Danish Excel: UTF-8 with BOM, ";" between fields, CRLF between rows, fields quoted
 where needed, newlines kept inside quoted fields; ISO dates and "HH:MM" times so Excel reads
@@ -116,6 +118,7 @@ def build_handout(
             heading, title, question = "", words["other"].format(key=card.key), ""
         else:
             heading, title, question = card.heading, card.title, card.question
+        heading, title, question = clean(heading), clean(title), clean(question)
         handout_notes = []
         for note in group.notes:
             local = to_local(note.created_at, tz)

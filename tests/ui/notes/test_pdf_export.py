@@ -206,3 +206,13 @@ def test_every_note_of_a_large_session_is_in_the_pdf(tmp_path):
         render_pdf=pdf_export.render_pdf,
     )
     assert sorted(markers(pdf_text(path))) == list(range(LARGE))
+
+
+@needs_pdftotext
+def test_a_right_to_left_override_does_not_reverse_the_pdf(store, deck, tmp_path):
+    made = store.create_session(deck.id, "Bidi")
+    store.add_note(made.id, "Betalt af \u202eknab\u202c i dag", deck.id, "07")
+    path = export_session(store, made.id, deck, "pdf", tmp_path / "bidi.pdf", tz=CPH)
+    text = pdf_text(path)
+    assert "Betalt af knab i dag" in text
+    assert "\u202e" not in text
