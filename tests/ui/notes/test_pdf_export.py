@@ -216,3 +216,44 @@ def test_a_right_to_left_override_does_not_reverse_the_pdf(store, deck, tmp_path
     text = pdf_text(path)
     assert "Betalt af knab i dag" in text
     assert "\u202e" not in text
+
+
+ARABIC_AND_EMOJI = "مرحبا بكم 😀👍❤"
+
+
+def _families_drawing(text: str, bold: bool = False) -> list[tuple[str, bool]]:
+    """The font family of each run Qt lays `text` out in with Inter, and whether every glyph
+    of the run is a real one (glyph 0 is the empty box)."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from kompas_kiosk.ui.theme import typescale
+
+    font = QFont(typescale.FAMILY)
+    font.setPixelSize(24)
+    font.setBold(bold)
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [
+        (run.rawFont().familyName(), all(index != 0 for index in run.glyphIndexes()))
+        for run in layout.glyphRuns()
+        if run.glyphIndexes()
+    ]
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_arabic_and_emoji_fall_back_to_the_bundled_noto_fonts(qapp, bold):
+    runs = _families_drawing(ARABIC_AND_EMOJI, bold)
+    families = {family for family, _ in runs}
+    assert {"Noto Sans Arabic", "Noto Emoji"} <= families, runs
+    assert all(real for _, real in runs), runs
+
+
+@needs_pdftotext
+def test_the_pdf_embeds_the_fallback_fonts(store, deck, tmp_path):
+    made = store.create_session(deck.id, "Skrifter")
+    store.add_note(made.id, ARABIC_AND_EMOJI, deck.id, "07")
+    path = export_session(store, made.id, deck, "pdf", tmp_path / "skrift.pdf", tz=CPH)
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert "NotoSansArabic" in fonts and "NotoEmoji" in fonts, fonts
