@@ -81,7 +81,7 @@ def scan(data: bytes) -> Scan | None:
     big = _MAGIC[magic]
     if checksum(data[:24], 0, 0, big) != (c1, c2):
         return None
-    frames = []
+    frames: list[Frame] = []
     stored = (c1, c2)
     offset = HEADER
     while offset + FRAME_HEADER + page_size <= len(data):
