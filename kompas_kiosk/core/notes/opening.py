@@ -225,6 +225,11 @@ def _connect_or_move_aside(path: Path, stamp: str, verify: bool, lang: str) -> O
         return Opened(connect(path, False, lang), recovered_from=aside)
 
 
+def lenient_text(data: bytes) -> str:
+    """Text whose bytes were damaged on disk, with U+FFFD where they are not UTF-8."""
+    return data.decode("utf-8", errors="replace")
+
+
 def _read_only_uri(path: Path) -> str:
     return f"{path.absolute().as_uri()}?mode=ro&immutable=1"
 

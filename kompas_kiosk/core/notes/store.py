@@ -357,15 +357,18 @@ class NotesStore:
             raise self._translate(exc) from exc
 
     def _one(self, query: str, params: tuple[object, ...]) -> tuple[Any, ...] | None:
-        try:
-            row: tuple[Any, ...] | None = self._conn.execute(query, params).fetchone()
-        except sqlite3.Error as exc:
-            raise self._translate(exc) from exc
-        return row
+        rows = self._all(query, params)  # every caller asks for one row at most
+        return rows[0] if rows else None
 
     def _all(self, query: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
         try:
-            return list(self._conn.execute(query, params))
+            try:
+                return list(self._conn.execute(query, params))
+            except sqlite3.OperationalError as exc:
+                if "decode" not in str(exc):
+                    raise
+                self._conn.text_factory = opening.lenient_text  # damaged text: shown, not fatal
+                return list(self._conn.execute(query, params))
         except sqlite3.Error as exc:
             raise self._translate(exc) from exc
 

@@ -182,3 +182,17 @@ def test_a_version_1_file_without_its_tables_read_only_is_damaged(tmp_path, monk
     _deny_writes(monkeypatch, path.parent)
     with pytest.raises(StoreCorrupt, match="note"):
         NotesStore.open(path, read_only_ok=True)
+
+
+def test_a_note_whose_bytes_were_damaged_on_disk_is_shown_not_fatal(tmp_path):
+    path = tmp_path / "data" / "notes.sqlite3"
+    with NotesStore.open(path) as store:
+        session = store.create_session(DECK)
+        store.add_note(session.id, "før", DECK)
+        store.add_note(session.id, "ødelagt æøå", DECK)
+    data = path.read_bytes()
+    where = data.rindex("ødelagt".encode())
+    path.write_bytes(data[:where] + b"\xff" + data[where + 1 :])
+    with NotesStore.open(path) as store:
+        texts = [note.text for note in store.notes(session.id)]
+    assert texts[0] == "før" and texts[1].startswith("\ufffd")
