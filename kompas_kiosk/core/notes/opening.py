@@ -197,9 +197,9 @@ def _rescue(path: Path, log: Path, scratch: Path, *, always: bool) -> Path | Non
     if found is None or not (always or found.damaged or _size(path) == 0):
         return None
     target = scratch / "rebuilt.sqlite3"
-    for whole in (True, False):
+    for whole, damaged in ((True, False), (True, True), (False, False)):
         with contextlib.suppress(OSError, sqlite3.Error):
-            if wal.rebuild(path, log, target, whole=whole) and _sound(target):
+            if wal.rebuild(path, log, target, whole=whole, damaged=damaged) and _sound(target):
                 return target
     return None
 

@@ -31,6 +31,7 @@ class Frame:
     commit_size: int  # the database's size in pages after this frame; 0: not a commit frame
     sound: bool
     offset: int  # where the page's bytes start in the log
+    salted: bool  # carries the log's salts (a bad checksum then means a damaged page or field)
 
 
 @dataclass(frozen=True)
@@ -89,8 +90,9 @@ def scan(data: bytes) -> Scan | None:
         page, commit, f_salt1, f_salt2, f_c1, f_c2 = struct.unpack(">6I", head)
         body = offset + FRAME_HEADER
         computed = checksum(head[:8] + data[body : body + page_size], *stored, big)
-        sound = (f_salt1, f_salt2) == (salt1, salt2) and computed == (f_c1, f_c2) and page > 0
-        frames.append(Frame(len(frames), page, commit, sound, body))
+        salted = (f_salt1, f_salt2) == (salt1, salt2)
+        sound = salted and computed == (f_c1, f_c2) and page > 0
+        frames.append(Frame(len(frames), page, commit, sound, body, salted and page > 0))
         stored = (f_c1, f_c2)
         offset = body + page_size
     while frames and not frames[-1].sound:  # a torn tail, or frames of an older log
@@ -98,11 +100,13 @@ def scan(data: bytes) -> Scan | None:
     return Scan(page_size, tuple(frames))
 
 
-def rebuild(main: Path, log: Path, target: Path, *, whole: bool) -> bool:
+def rebuild(main: Path, log: Path, target: Path, *, whole: bool, damaged: bool = False) -> bool:
     """Write to `target` the database that `main` plus the log's frames make, up to SQLite's
     own stopping point (`whole` False) or up to the last sound commit, skipping bad frames
-    (`whole` True). Returns False when the log has nothing to replay. The result is marked as
-    a rollback-journal database, so it opens without a log of its own."""
+    (`whole` True; with `damaged`, a bad frame that carries the log's salts is taken as it is,
+    one wrong byte in a page being better than the page's older version). Returns False when
+    the log has nothing to replay. The result is marked as a rollback-journal database, so it
+    opens without a log of its own."""
     found = scan(log.read_bytes()) if log.exists() else None
     if found is None:
         return False
@@ -112,7 +116,7 @@ def rebuild(main: Path, log: Path, target: Path, *, whole: bool) -> bool:
     pages: dict[int, int] = {}
     size = 0
     for frame in found.frames[:end]:
-        if frame.sound:
+        if frame.sound or (damaged and frame.salted):
             pages[frame.page] = frame.offset
             if frame.commit_size:
                 size = frame.commit_size

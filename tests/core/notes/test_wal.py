@@ -196,3 +196,15 @@ def test_a_note_whose_bytes_were_damaged_on_disk_is_shown_not_fatal(tmp_path):
     with NotesStore.open(path) as store:
         texts = [note.text for note in store.notes(session.id)]
     assert texts[0] == "før" and texts[1].startswith("\ufffd")
+
+
+def test_a_damaged_time_on_disk_reads_as_unknown_not_fatal(tmp_path):
+    path = tmp_path / "data" / "notes.sqlite3"
+    with NotesStore.open(path) as store:
+        session = store.create_session(DECK)
+        store.add_note(session.id, "med en tid", DECK)
+    data = path.read_bytes()
+    where = data.rindex(b"T", 0, data.rindex(b"med en tid") + 40)  # the note's created_at
+    path.write_bytes(data[:where] + b"\xff" + data[where + 1 :])
+    with NotesStore.open(path) as store:
+        assert [note.text for note in store.notes(session.id)] == ["med en tid"]
