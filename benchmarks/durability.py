@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
 
-from kompas_kiosk.core.notes.store import NotesStore
+from kompas_kiosk.core.notes.store import NotesStore, StoreCorrupt
 
 DECK = "samarbejdskompasset"
 
@@ -78,10 +78,20 @@ class Tally:
 
 
 def _texts(path: Path) -> tuple[dict[int, str], NotesStore]:
-    store = NotesStore.open(path)
-    session = store.latest_session()
-    notes = store.notes(session.id) if session else []
-    return {note.id: note.text for note in notes}, store
+    """The notes as the kiosk finds them: damage met while reading marks the file, and the
+    next open checks it and moves it aside (as a restart of the kiosk does)."""
+    for attempt in range(2):
+        store = NotesStore.open(path)
+        try:
+            session = store.latest_session()
+            notes = store.notes(session.id) if session else []
+        except StoreCorrupt:
+            store.close()
+            if attempt:
+                raise
+            continue
+        return {note.id: note.text for note in notes}, store
+    raise AssertionError("unreachable")
 
 
 def _writer(path: Path, limit: int, tag: str, kill_after: float | None) -> list[str]:
