@@ -116,7 +116,7 @@ _CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
         ),
     ),
     "rescued": (
-        Text("", ""),
+        Text("Noter hentet fra loggen", "Notes taken from the log"),
         Text(
             "{count} noter blev hentet fra den del af loggen, SQLite ville have kasseret. ",
             "{count} notes were taken from the part of the log SQLite would have discarded. ",
