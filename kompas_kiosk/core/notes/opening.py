@@ -21,6 +21,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,14 +51,14 @@ def unwritable(path: Path) -> Path | None:
     return None
 
 
-def open_writable(path: Path, stamp: str, verify: bool, lang: str) -> Opened:
+def open_writable(path: Path, stamp: Callable[[], str], verify: bool, lang: str) -> Opened:
     """Keep a copy of a hot log, let SQLite open the file, merge what it would lose."""
     log = Path(f"{path}-wal")
     kept = None
     scratch = None
     if notes_files.has_hot_wal(path):
         try:
-            kept = notes_files.keep_copy(path, stamp)
+            kept = notes_files.keep_copy(path, stamp())
         except OSError as exc:
             raise from_os(exc, path.parent, lang) from exc
         scratch = Path(tempfile.mkdtemp(prefix="kompas-notes-"))
@@ -214,12 +215,12 @@ def _sound(database: Path) -> bool:
         conn.close()
 
 
-def _connect_or_move_aside(path: Path, stamp: str, verify: bool, lang: str) -> Opened:
+def _connect_or_move_aside(path: Path, stamp: Callable[[], str], verify: bool, lang: str) -> Opened:
     try:
         return Opened(connect(path, verify, lang))
     except DamagedError as damage:
         try:
-            aside = notes_files.move_aside(path, stamp)
+            aside = notes_files.move_aside(path, stamp())
         except OSError as exc:
             raise StoreCorrupt(path, f"{damage}; {exc}", kind="unmovable", lang=lang) from exc
         return Opened(connect(path, False, lang), recovered_from=aside)

@@ -83,12 +83,9 @@ class NotesStore:
         self.path = path
         self.recovered_from = opened.recovered_from
         """Where a damaged file found at open was moved to, or None."""
-        self.kept_copy = opened.kept
-        """Where the files were copied before a left-over ``-wal`` was replayed, or None."""
-        self.rescued = opened.rescued
-        """How many notes were taken from that ``-wal`` beyond what SQLite itself replayed."""
-        self.read_only = opened.read_only
-        """Opened for reading only (``read_only_ok`` and the folder or file is write-protected)."""
+        self.kept_copy = opened.kept  # the copy made before a left-over -wal was replayed
+        self.rescued = opened.rescued  # notes taken from it beyond what SQLite replayed
+        self.read_only = opened.read_only  # read_only_ok, and the folder or file is protected
 
     @classmethod
     def open(
@@ -124,7 +121,10 @@ class NotesStore:
         marker = notes_files.marker(path)
         if verify is None:
             verify = marker.exists() or notes_files.has_hot_wal(path)
-        stamp = to_local(clock(), tz).strftime("%Y%m%d-%H%M%S")
+
+        def stamp() -> str:  # the clock is read only when a file is kept or moved aside
+            return to_local(clock(), tz).strftime("%Y%m%d-%H%M%S")
+
         opened = opening.open_writable(path, stamp, verify, lang)
         marker.unlink(missing_ok=True)
         return cls(opened, path, clock, lang, tz)
