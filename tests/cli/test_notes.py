@@ -231,3 +231,35 @@ def test_export_over_an_existing_regular_file_replaces_it(data_dir, tmp_path):
     code, out, _ = _export_to(data_dir, target)
     assert code == 0 and out.strip() == str(target)
     assert target.read_text(encoding="utf-8").startswith("# Gammelt kortsæt")
+
+
+def test_list_recovers_a_log_beside_a_missing_main_file_and_says_where_it_kept_it(tmp_path):
+    from tests.core.notes.test_wal import crashed
+
+    path, texts = crashed(tmp_path / "data", notes=30)
+    path.unlink()
+    code, out, err = run(notes_list, path.parent, "en")
+    assert code == 0 and " 30 " in out
+    assert "copied unchanged to" in err and ".kept-" in err
+
+
+def test_list_and_export_work_on_a_write_protected_folder(data_dir, tmp_path, monkeypatch):
+    from tests.core.notes.test_wal import _deny_writes, _listing
+
+    before = _listing(data_dir)
+    _deny_writes(monkeypatch, data_dir)
+    code, out, err = run(notes_list, data_dir, "en")
+    assert code == 0 and err == "" and "Borgermøde i Aarhus" in out
+    code, out, err = run(notes_export, data_dir, "2", "md", tmp_path / "h.md", CONTENT, "en")
+    assert code == 0 and "Vi deler de rå data" in (tmp_path / "h.md").read_text(encoding="utf-8")
+    assert _listing(data_dir) == before
+
+
+def test_a_version_1_file_without_its_tables_is_moved_aside_by_the_cli(tmp_path):
+    from tests.core.notes.test_wal import a_file_without_tables
+
+    path = store_path(tmp_path / "data")
+    a_file_without_tables(path)
+    code, out, err = run(notes_list, path.parent, "en")
+    assert code == 0 and "There are no sessions" in out
+    assert "damaged" in err and ".corrupt-" in err

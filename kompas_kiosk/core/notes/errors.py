@@ -106,6 +106,26 @@ _CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
             "file. Give the old file to someone who can rescue the notes in it.",
         ),
     ),
+    "kept": (
+        Text(
+            "Kiosken blev ikke lukket rigtigt: noterne er hentet tilbage",
+            "The kiosk was not closed properly: the notes were recovered",
+        ),
+        Text(
+            "Før noterne blev hentet tilbage, blev notefilen kopieret uændret til {kept} (med "
+            "-wal og -shm). {rescued}Slet kopien, når du har set, at alle noter er der.",
+            "Before the notes were recovered, the notes file was copied unchanged to {kept} "
+            "(with -wal and -shm). {rescued}Delete the copy once you have seen that every note "
+            "is there.",
+        ),
+    ),
+    "rescued": (
+        Text("Noter hentet fra loggen", "Notes taken from the log"),
+        Text(
+            "{count} noter blev hentet fra den del af loggen, SQLite ville have kasseret. ",
+            "{count} notes were taken from the part of the log SQLite would have discarded. ",
+        ),
+    ),
 }
 
 
