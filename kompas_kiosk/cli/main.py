@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -37,8 +38,18 @@ def _minutes(text: str) -> float:
         value = float(text.replace(",", "."))
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes") from None
-    if not 0 < value <= 120:
+    if not 1 <= value <= 120:  # also refuses nan and inf
         raise argparse.ArgumentTypeError(f"'{text}': the exercise takes 1 to 120 minutes")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not math.isfinite(value) or abs(value) > 24 * 3600:
+        raise argparse.ArgumentTypeError(f"'{text}': give -86400 to 86400 seconds")
     return value
 
 
@@ -135,12 +146,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--view", choices=("card", "exercise"), default="card")
     render.add_argument(
         "--remaining",
-        type=float,
+        type=_seconds,
         metavar="SECONDS",
         help="with --view exercise: the countdown running with this much left "
         "(negative: over time); without it, ready to start",
     )
-    render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    render.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.png", help="PNG or JPEG"
+    )
     setpin = sub.add_parser("set-pin", help="set or remove the kiosk-mode PIN (4-12 digits)")
     how = setpin.add_mutually_exclusive_group()
     how.add_argument("--stdin", action="store_true", help="read the PIN from standard input")

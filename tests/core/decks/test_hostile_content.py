@@ -114,3 +114,15 @@ def test_a_translation_that_is_a_fifo_is_left_out(valid_deck: str, write_deck: W
     code, lines = check_elsewhere(path)
     assert code == 1
     assert "regular file" in lines[0]
+
+
+def test_control_characters_from_a_deck_are_shown_not_sent_to_the_terminal(
+    deck_with: DeckWith, write_deck: WriteDeck
+) -> None:
+    key = '    "\\e]2;pwned\\a\\e[2J": 1\n'  # sets the window title, clears the screen
+    path = write_deck(deck_with('  - number: "02"\n', f'  - number: "02"\n{key}'))
+    code, lines = check([path], "en")
+    assert code == 1
+    text = "\n".join(lines)
+    assert "\x1b" not in text and "\x07" not in text
+    assert "\\x1b]2;pwned\\x07\\x1b[2J" in text
