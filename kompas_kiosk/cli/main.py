@@ -7,11 +7,16 @@ import logging
 import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kompas_kiosk import __version__
 from kompas_kiosk.core.i18n import detect_language
+
+if TYPE_CHECKING:
+    from kompas_kiosk.core.decks.model import LoadedDeck
+    from kompas_kiosk.core.decks.problems import Problem
 
 COMMANDS = ("run", "check", "render", "notes", "set-pin")
 
@@ -211,6 +216,18 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
     )
 
 
+def _layout_check() -> Callable[[LoadedDeck], Sequence[Problem]] | None:
+    """The check that lays every card out, when Qt can be had (offscreen); else none."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        import PySide6.QtGui  # noqa: F401 - a kiosk without Qt still checks the files
+    except ImportError:
+        return None
+    from kompas_kiosk.ui.offscreen.layout_check import layout_problems
+
+    return layout_problems
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
@@ -237,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             from kompas_kiosk.core.decks.check import run_check
 
-            return run_check(content_paths(args.paths), lang, sys.stdout)
+            return run_check(content_paths(args.paths), lang, sys.stdout, _layout_check())
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import LoadedDeck
+from kompas_kiosk.core.decks.problems import Problem
 from kompas_kiosk.core.i18n import Text
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -70,14 +72,22 @@ def translation_summaries(loaded: LoadedDeck, lang: str = "da") -> list[str]:
     ]
 
 
-def run_check(paths: Sequence[Path], lang: str, out: TextIO) -> int:
+def run_check(
+    paths: Sequence[Path],
+    lang: str,
+    out: TextIO,
+    extra: Callable[[LoadedDeck], Sequence[Problem]] | None = None,
+) -> int:
     """Check the decks in `paths` and their translations; print every problem, then a summary
     line per deck (and per translation with problems).
 
     Returns 0 when every deck and translation is free of problems, 1 otherwise (or when there
-    is no deck).
+    is no deck). `extra` finds more problems in a deck that loaded cleanly (the command line
+    passes the layout check, which needs Qt).
     """
     decks = load_decks(paths)
+    if extra is not None:
+        decks = [replace(item, problems=(*item.problems, *extra(item))) for item in decks]
     for loaded in decks:
         for problem in (*loaded.problems, *loaded.translation_problems):
             out.write(printable(problem.format(lang)) + "\n")

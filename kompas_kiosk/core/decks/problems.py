@@ -199,6 +199,18 @@ MESSAGES: dict[str, Text] = {
         "is too long ({length} characters; at most {max}) – write less, or spread the "
         "text over several cards",
     ),
+    "does_not_fit": Text(
+        "passer ikke på kortet ved {size}, heller ikke med den mindste skrift, og løber ud "
+        "over fodlinjen eller kortets kant – skriv kortere, eller flyt noget til et andet kort",
+        "does not fit on the card at {size}, not even in the smallest type, and runs over "
+        "the footer or the card's edge – write less, or move some of it to another card",
+    ),
+    "word_too_wide": Text(
+        "ordet '{word}' er bredere end kortet ved {size} og bliver skåret over – del det "
+        "med mellemrum eller bindestreg og mellemrum, eller forkort det",
+        "the word '{word}' is wider than the card at {size} and is cut off – break it "
+        "with a space (or a hyphen and a space), or shorten it",
+    ),
     "raw_html": Text(
         "må ikke indeholde HTML – brug **fed** eller *kursiv*",
         "must not contain HTML – use **bold** or *italic*",
