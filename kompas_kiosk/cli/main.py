@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import math
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kompas_kiosk import __version__
 from kompas_kiosk.core.i18n import detect_language
+
+if TYPE_CHECKING:
+    from kompas_kiosk.core.decks.model import LoadedDeck
+    from kompas_kiosk.core.decks.problems import Problem
 
 COMMANDS = ("run", "check", "render", "notes", "set-pin")
 
@@ -37,8 +43,18 @@ def _minutes(text: str) -> float:
         value = float(text.replace(",", "."))
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes") from None
-    if not 0 < value <= 120:
+    if not 1 <= value <= 120:  # also refuses nan and inf
         raise argparse.ArgumentTypeError(f"'{text}': the exercise takes 1 to 120 minutes")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
+    if not math.isfinite(value) or abs(value) > 24 * 3600:
+        raise argparse.ArgumentTypeError(f"'{text}': give -86400 to 86400 seconds")
     return value
 
 
@@ -135,12 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--view", choices=("card", "exercise"), default="card")
     render.add_argument(
         "--remaining",
-        type=float,
+        type=_seconds,
         metavar="SECONDS",
         help="with --view exercise: the countdown running with this much left "
         "(negative: over time); without it, ready to start",
     )
-    render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    render.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.png", help="PNG or JPEG"
+    )
     setpin = sub.add_parser("set-pin", help="set or remove the kiosk-mode PIN (4-12 digits)")
     how = setpin.add_mutually_exclusive_group()
     how.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
@@ -198,6 +216,18 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
     )
 
 
+def _layout_check() -> Callable[[LoadedDeck], Sequence[Problem]] | None:
+    """The check that lays every card out, when Qt can be had (offscreen); else none."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        import PySide6.QtGui  # noqa: F401 - a kiosk without Qt still checks the files
+    except ImportError:
+        return None
+    from kompas_kiosk.ui.offscreen.layout_check import layout_problems
+
+    return layout_problems
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
@@ -224,7 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             from kompas_kiosk.core.decks.check import run_check
 
-            return run_check(content_paths(args.paths), lang, sys.stdout)
+            return run_check(content_paths(args.paths), lang, sys.stdout, _layout_check())
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 

@@ -47,6 +47,10 @@ _TEXT: dict[str, Text] = {
         "{bad} af {count} kortsæt har fejl: {problems}",
         "{bad} of {count} decks have problems: {problems}",
     ),
+    "cards_do_not_fit": Text(
+        "tekst passer ikke på kortene ved 1920x1080: {problems}",
+        "text does not fit on the cards at 1920x1080: {problems}",
+    ),
     "decks": Text("{decks} kortsæt, {cards} kort", "{decks} decks, {cards} cards"),
     "note_changed": Text(
         "noten kom ikke uændret tilbage fra {path}: {notes}",
@@ -151,6 +155,12 @@ def _check_content(paths: Sequence[Path], lang: str, state: dict[str, object]) -
         raise Failed(
             _TEXT["bad_decks"].format(lang, bad=len(bad), count=len(decks), problems=problems)
         )
+    from kompas_kiosk.ui.offscreen.layout_check import layout_problems
+
+    overflows = [problem for loaded in decks for problem in layout_problems(loaded)]
+    if overflows:
+        problems = "; ".join(problem.format(lang) for problem in overflows)
+        raise Failed(_TEXT["cards_do_not_fit"].format(lang, problems=problems))
     cards = sum(len(d.deck.cards) for d in decks if d.deck is not None)
     return _TEXT["decks"].format(lang, decks=len(decks), cards=cards)
 

@@ -161,3 +161,17 @@ def test_the_frozen_entry_point_answers_the_flag(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.splitlines()[-1].startswith("smoke test: ok (")
+
+
+def test_a_card_that_does_not_fit_fails_the_content_step(qapp, tmp_path):
+    from tests.core.conftest import VALID_DECK
+
+    deck = tmp_path / "long" / "deck.yaml"
+    deck.parent.mkdir()
+    reminders = "".join(f"      - Husker vi punkt nummer {n} i dag?\n" for n in range(40))
+    deck.write_text(VALID_DECK.replace("      - Husker vi det?\n", reminders), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert smoke.smoke_test("en", content=[tmp_path], out=out, err=err) == 1
+    lines = err.getvalue().splitlines()
+    content = [line for line in lines if line.startswith("smoke test: content: ")]
+    assert len(content) == 1 and f"{deck}:16: cards[0].reminders: does not fit" in content[0]

@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import LoadedDeck
+from kompas_kiosk.core.decks.problems import Problem
 from kompas_kiosk.core.i18n import Text
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(line: str) -> str:
+    """`line` with control characters and direction overrides written as `\\x1b`, so a deck's
+    keys and texts cannot move the cursor, clear or retitle the terminal, or reverse text."""
+    return _CONTROL.sub(
+        lambda match: (
+            f"\\x{ord(match[0]):02x}" if ord(match[0]) < 0x100 else f"\\u{ord(match[0]):04x}"
+        ),
+        line,
+    )
+
 
 _WORDS: dict[str, Text] = {
     "ok": Text("OK", "OK"),
@@ -55,20 +72,28 @@ def translation_summaries(loaded: LoadedDeck, lang: str = "da") -> list[str]:
     ]
 
 
-def run_check(paths: Sequence[Path], lang: str, out: TextIO) -> int:
+def run_check(
+    paths: Sequence[Path],
+    lang: str,
+    out: TextIO,
+    extra: Callable[[LoadedDeck], Sequence[Problem]] | None = None,
+) -> int:
     """Check the decks in `paths` and their translations; print every problem, then a summary
     line per deck (and per translation with problems).
 
     Returns 0 when every deck and translation is free of problems, 1 otherwise (or when there
-    is no deck).
+    is no deck). `extra` finds more problems in a deck that loaded cleanly (the command line
+    passes the layout check, which needs Qt).
     """
     decks = load_decks(paths)
+    if extra is not None:
+        decks = [replace(item, problems=(*item.problems, *extra(item))) for item in decks]
     for loaded in decks:
         for problem in (*loaded.problems, *loaded.translation_problems):
-            out.write(problem.format(lang) + "\n")
+            out.write(printable(problem.format(lang)) + "\n")
     for loaded in decks:
-        out.write(summary(loaded, lang) + "\n")
+        out.write(printable(summary(loaded, lang)) + "\n")
         for line in translation_summaries(loaded, lang):
-            out.write(line + "\n")
+            out.write(printable(line) + "\n")
     clean = all(loaded.ok and not loaded.translation_problems for loaded in decks)
     return 0 if decks and clean else 1

@@ -7,7 +7,9 @@ a deck (`deck.en.yaml`) are loaded with it; one with problems is left out, never
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -15,6 +17,9 @@ from pathlib import Path
 from kompas_kiosk.core.decks.cache import DeckCache
 from kompas_kiosk.core.decks.model import DECK_FILE, Deck, LoadedDeck
 from kompas_kiosk.core.decks.problems import Problem
+
+MAX_FILE_BYTES = 1024 * 1024
+"""The largest deck file read; the bundled ones are a few kilobytes."""
 
 _TRANSLATION_NAME = re.compile(r"^(?P<stem>[^.]+)\.(?P<language>[a-z]{2})\.(?P<suffix>ya?ml)$")
 
@@ -28,9 +33,39 @@ def _is_dir(path: Path) -> bool:
 
 def _has_deck_file(folder: Path) -> bool:
     try:
-        return (folder / DECK_FILE).is_file()
+        return (folder / DECK_FILE).is_file() or os.path.lexists(folder / DECK_FILE)
     except OSError:
         return True  # let load_deck find out, and say, why it cannot be read
+
+
+def _open(path: Path) -> int:
+    """A descriptor for reading `path`; non-blocking, so that opening a pipe never waits."""
+    return os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+
+
+def read_file(path: Path) -> bytes | Problem:
+    """The bytes of the regular file `path` (or the problem with it). A pipe, a device or a link
+    to one is refused without waiting on it or reading it; so is a file over `MAX_FILE_BYTES`."""
+    try:
+        descriptor = _open(path)
+    except FileNotFoundError:
+        raise
+    except PermissionError:
+        return Problem(path, None, "", "not_readable")
+    except OSError as error:
+        return Problem(path, None, "", "read_error", {"error": error.strerror or error})
+    with os.fdopen(descriptor, "rb") as file:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return Problem(path, None, "", "not_regular_file")
+        try:
+            raw = file.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            return Problem(path, None, "", "read_error", {"error": error.strerror or error})
+    if len(raw) > MAX_FILE_BYTES:
+        size = max(os.stat(path).st_size, len(raw)) / 1024 / 1024
+        params = {"size": f"{size:.1f}", "max": MAX_FILE_BYTES // 1024 // 1024}
+        return Problem(path, None, "", "file_too_large", params)
+    return raw
 
 
 def load_deck(path: Path, cache: DeckCache | None = None) -> LoadedDeck:
@@ -40,14 +75,11 @@ def load_deck(path: Path, cache: DeckCache | None = None) -> LoadedDeck:
     if _is_dir(path):
         file, missing_code = path / DECK_FILE, "no_deck"
     try:
-        raw = file.read_bytes()
+        raw = read_file(file)
     except FileNotFoundError:
         return LoadedDeck(file, None, (Problem(missing_path, None, "", missing_code),))
-    except PermissionError:
-        return LoadedDeck(file, None, (Problem(file, None, "", "not_readable"),))
-    except OSError as error:
-        problem = Problem(file, None, "", "read_error", {"error": error.strerror or error})
-        return LoadedDeck(file, None, (problem,))
+    if isinstance(raw, Problem):
+        return LoadedDeck(file, None, (raw,))
     return load_translations(load_bytes(file, raw, cache), raw, cache)
 
 
@@ -76,13 +108,11 @@ def load_translations(loaded: LoadedDeck, raw: bytes, cache: DeckCache | None = 
     problems: list[Problem] = []
     for language, file in translation_files(loaded.path):
         try:
-            translation = file.read_bytes()
-        except PermissionError:
-            problems.append(Problem(file, None, "", "not_readable"))
-            continue
-        except OSError as error:
-            params = {"error": error.strerror or error}
-            problems.append(Problem(file, None, "", "read_error", params))
+            translation = read_file(file)
+        except FileNotFoundError as error:
+            translation = Problem(file, None, "", "read_error", {"error": error.strerror})
+        if isinstance(translation, Problem):
+            problems.append(translation)
             continue
         deck, found = load_translation_bytes(file, translation, language, loaded.deck, raw, cache)
         decks += [deck] if deck is not None else []

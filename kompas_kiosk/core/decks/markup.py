@@ -87,18 +87,22 @@ def spans(text: str) -> list[Span]:
     """One paragraph's text as styled spans (markers matched in pairs, unmatched ones kept)."""
     tokens = _tokens(text)
     _pair(tokens)
-    result: list[Span] = []
+    runs: list[tuple[bool, bool, list[str]]] = []  # pieces joined once at the end
     bold = italic = 0
     for token in tokens:
         if token.partner is None:
-            _add(result, Span(token.text, bold > 0, italic > 0))
+            style = (bold > 0, italic > 0)
+            if runs and runs[-1][:2] == style:
+                runs[-1][2].append(token.text)
+            elif token.text:
+                runs.append((*style, [token.text]))
             continue
         step = 1 if token.opens else -1
         if token.text == "**":
             bold += step
         else:
             italic += step
-    return result
+    return [Span("".join(pieces), b, i) for b, i, pieces in runs]
 
 
 @dataclass
@@ -137,28 +141,28 @@ def _tokens(text: str) -> list[_Token]:
 
 def _pair(tokens: list[_Token]) -> None:
     """Match closing markers with the nearest opener of the same kind; markers in between that
-    lose their chance (crossing pairs) and markers never matched stay plain text."""
+    lose their chance (crossing pairs) and markers never matched stay plain text.
+
+    One pass: the open markers on a stack, and for each kind the stack positions of its own, so
+    a closer finds its opener without looking back over the others (hostile text such as
+    thousands of `*a` followed by `a**` stays linear)."""
     openers: list[_Token] = []
+    by_kind: dict[str, list[int]] = {"*": [], "**": [], "_": []}
     for token in tokens:
-        if token.text not in ("*", "**", "_"):
+        if token.text not in by_kind:
             continue
-        if token.can_close:
-            match = next((o for o in reversed(openers) if o.text == token.text), None)
-            if match is not None:
-                del openers[openers.index(match) :]
-                match.opens, match.partner, token.partner = True, token, match
-                continue
+        own = by_kind[token.text]
+        if token.can_close and own:
+            start = own[-1]
+            match = openers[start]
+            for dropped in reversed(openers[start:]):  # each marker is dropped at most once
+                by_kind[dropped.text].pop()
+            del openers[start:]
+            match.opens, match.partner, token.partner = True, token, match
+            continue
         if token.can_open:
+            by_kind[token.text].append(len(openers))
             openers.append(token)
-
-
-def _add(result: list[Span], span: Span) -> None:
-    if not span.text:
-        return
-    if result and (result[-1].bold, result[-1].italic) == (span.bold, span.italic):
-        result[-1] = Span(result[-1].text + span.text, span.bold, span.italic)
-    else:
-        result.append(span)
 
 
 def _html_spans(line: Sequence[Span]) -> str:

@@ -19,6 +19,8 @@ from kompas_kiosk.core.decks.spec import DeckSpec, normalise_number
 from kompas_kiosk.core.decks.validation import LineMap, Loc, field_name, number_problem, translate
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_DEPTH = 20
+"""The deepest nesting a deck file may have; a deck needs 4 (deck, cards, card, reminders)."""
 
 
 @dataclass
@@ -49,6 +51,9 @@ def read_document(path: Path, raw: bytes) -> Document | Problem:
         return Problem(path, None, "", "empty_file")
     if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
         return Problem(path, node.start_mark.line + 1, "", "not_mapping")
+    deep = _too_deep(path, node)
+    if deep is not None:
+        return deep
     lines: LineMap = {}
     problems = _map_lines(path, node, (), node.start_mark.line + 1, lines, set())
     _numbers_as_written(node, data)
@@ -109,6 +114,47 @@ def _parse(text: str) -> tuple[yaml.Node | None, Any]:
     finally:
         loader.dispose()
     return node, data
+
+
+def _too_deep(path: Path, top: yaml.Node) -> Problem | None:
+    """A problem at the field whose value is nested deeper than `MAX_DEPTH`, found without
+    recursion (a thousand levels would exhaust Python's stack further on)."""
+    stack: list[tuple[yaml.Node, Loc, int]] = [(top, (), 1)]
+    seen: set[int] = set()
+    while stack:
+        node, loc, depth = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if depth > MAX_DEPTH:
+            where = loc[:3] if loc[:1] == ("cards",) else loc[:1]
+            line = _lines_along(top, where)[-1]
+            return Problem(path, line, field_name(where), "too_deep", {"max": MAX_DEPTH})
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((value, (*loc, str(key.value)), depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                stack.append((item, (*loc, index), depth + 1))
+    return None
+
+
+def _lines_along(node: yaml.Node, loc: Loc) -> list[int]:
+    """The lines of the values along `loc` from `node` (a mapping entry's is its key's line)."""
+    lines = [node.start_mark.line + 1]
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            entry = next(((k, v) for k, v in node.value if str(k.value) == part), None)
+            if entry is None:
+                break
+            lines.append(entry[0].start_mark.line + 1)
+            node = entry[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            node = node.value[part]
+            lines.append(node.start_mark.line + 1)
+        else:
+            break
+    return lines
 
 
 def _map_lines(

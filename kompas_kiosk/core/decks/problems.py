@@ -27,6 +27,24 @@ MESSAGES: dict[str, Text] = {
         "kan ikke læses ({error}) – tjek filen og disken",
         "cannot be read ({error}) – check the file and the disk",
     ),
+    "not_regular_file": Text(
+        "er ikke en almindelig fil (men fx en pipe, en enhed eller et link til en) – "
+        "læg deckets tekst i en almindelig fil",
+        "is not a regular file (but e.g. a pipe, a device or a link to one) – "
+        "put the deck's text in a regular file",
+    ),
+    "file_too_large": Text(
+        "filen er for stor ({size} MB; højst {max} MB) – del den i flere decks, "
+        "eller fjern det, der ikke hører til",
+        "the file is too large ({size} MB; at most {max} MB) – split it into several "
+        "decks, or remove what does not belong",
+    ),
+    "too_deep": Text(
+        "er indlejret for dybt (over {max} niveauer) – et deck har kun felter, kort og lister "
+        "af tekst; ret opbygningen",
+        "is nested too deeply (over {max} levels) – a deck has only fields, cards and lists "
+        "of text; fix its layout",
+    ),
     "not_utf8": Text(
         "er ikke gemt som UTF-8 (ukendt tegn på denne linje) – gem filen som UTF-8 "
         "(Notesblok: Gem som… → Kodning: UTF-8)",
@@ -175,6 +193,23 @@ MESSAGES: dict[str, Text] = {
     "literal": Text(
         "skal være en af: {expected}",
         "must be one of: {expected}",
+    ),
+    "text_too_long": Text(
+        "er for lang ({length} tegn; højst {max}) – skriv kortere, eller del teksten på flere kort",
+        "is too long ({length} characters; at most {max}) – write less, or spread the "
+        "text over several cards",
+    ),
+    "does_not_fit": Text(
+        "passer ikke på kortet ved {size}, heller ikke med den mindste skrift, og løber ud "
+        "over fodlinjen eller kortets kant – skriv kortere, eller flyt noget til et andet kort",
+        "does not fit on the card at {size}, not even in the smallest type, and runs over "
+        "the footer or the card's edge – write less, or move some of it to another card",
+    ),
+    "word_too_wide": Text(
+        "ordet '{word}' er bredere end kortet ved {size} og bliver skåret over – del det "
+        "med mellemrum eller bindestreg og mellemrum, eller forkort det",
+        "the word '{word}' is wider than the card at {size} and is cut off – break it "
+        "with a space (or a hyphen and a space), or shorten it",
     ),
     "raw_html": Text(
         "må ikke indeholde HTML – brug **fed** eller *kursiv*",

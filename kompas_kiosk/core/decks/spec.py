@@ -27,9 +27,17 @@ MAX_EXERCISE_MINUTES = 120
 CARD_NUMBER_PATTERN = r"^[0-9]{1,3}$"
 
 _HTML_TAG = re.compile(r"</?[A-Za-z!][^>]*>")
+MAX_TEXT_CHARACTERS = 4000
+"""The longest text one field may hold; a card shows far less, and a longer text only costs."""
 
 
 def _no_html(value: str) -> str:
+    if len(value) > MAX_TEXT_CHARACTERS:
+        raise PydanticCustomError(
+            "text_too_long",
+            "the text is too long",
+            {"length": len(value), "max": MAX_TEXT_CHARACTERS},
+        )
     if _HTML_TAG.search(value):
         raise PydanticCustomError("raw_html", "raw HTML is not allowed")
     return value

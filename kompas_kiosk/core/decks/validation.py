@@ -83,6 +83,8 @@ def _code(
         return kind, {}
     if kind == "list_type" and value is None and loc == ("cards",):
         return "no_cards", {}
+    if kind == "text_too_long":
+        return kind, {"length": ctx["length"], "max": ctx["max"]}
     if kind in _SIMPLE:
         return _SIMPLE[kind], {}
     if kind in ("extra_forbidden", "invalid_key"):

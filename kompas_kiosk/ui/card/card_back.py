@@ -44,7 +44,7 @@ def layout_back(
                 width,
                 line_height=115,
             )
-            blocks.append(TextBlock(doc, QPointF(), colors.accent, px))
+            blocks.append(TextBlock(doc, QPointF(), colors.accent, px, "what_if"))
             gaps.append(spacing.CARD_BACK_GAP * m.unit)
         if card.reminders:
             label_px = m.px(typescale.HEADING)
@@ -64,7 +64,7 @@ def layout_back(
                 line_height=122,
                 paragraph_gap=px * 0.7,
             )
-            blocks.append(TextBlock(doc, QPointF(), colors.ink, px))
+            blocks.append(TextBlock(doc, QPointF(), colors.ink, px, "reminders"))
         total = sum(b.height for b in blocks) + sum(gaps[: len(blocks) - 1])
         if total <= content.height() or reminder_u <= typescale.FLOOR:
             break

@@ -58,7 +58,7 @@ def _title_and_question(
         align=align,
         line_height=110,
     )
-    blocks.append(TextBlock(title, QPointF(), colors.ink, title_px))
+    blocks.append(TextBlock(title, QPointF(), colors.ink, title_px, "title"))
     question = card.question or deck.prompt
     if question:
         q_px = m.px(question_u)
@@ -69,7 +69,8 @@ def _title_and_question(
             align=align,
             line_height=118,
         )
-        blocks.append(TextBlock(doc, QPointF(), colors.accent, q_px))
+        field = "question" if card.question else "prompt"
+        blocks.append(TextBlock(doc, QPointF(), colors.accent, q_px, field))
     return blocks
 
 
@@ -84,7 +85,7 @@ def _fit_body(
         doc = text_document(
             html, typescale.font(px), width, line_height=132, paragraph_gap=px * 0.65
         )
-        return TextBlock(doc, QPointF(), colors.ink, px)
+        return TextBlock(doc, QPointF(), colors.ink, px, "text")
 
     best = make(typescale.FLOOR)
     if best.height > height:

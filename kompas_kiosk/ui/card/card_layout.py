@@ -18,6 +18,8 @@ from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import Theme
 
+FOOTER_FIELD = "footer"
+
 
 @dataclass
 class TextBlock:
@@ -25,6 +27,7 @@ class TextBlock:
     pos: QPointF
     color: QColor
     pixel_size: float
+    field: str = ""  # the deck field the text comes from, for `check` to name what does not fit
 
     @property
     def height(self) -> float:
@@ -88,7 +91,7 @@ def heading_block(
     f = typescale.font(size, QFont.Weight.DemiBold)
     f.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 104)
     doc = text_document(escape(heading), f, width, align=align)
-    return TextBlock(doc, QPointF(), colors.accent, size)
+    return TextBlock(doc, QPointF(), colors.accent, size, "title" if title else "")
 
 
 def stack(blocks: list[TextBlock], x: float, y: float, gaps: list[float]) -> float:
@@ -108,16 +111,17 @@ def layout_footer(
     y = m.card.bottom() - m.pad * 0.6 - m.footer_height
     width = m.card.width() - 2 * m.pad
     footer_font = typescale.font(px, QFont.Weight.Medium)
+    left_pos = QPointF(m.card.left() + m.pad, y)
     right_w = 0.0
     if position:
         right = text_document(
             escape(position), footer_font, width, align=Qt.AlignmentFlag.AlignRight
         )
         right_w = right.idealWidth() + spacing.CARD_FOOTER_GAP * m.unit
-        layout.blocks.append(TextBlock(right, QPointF(m.card.left() + m.pad, y), colors.muted, px))
+        layout.blocks.append(TextBlock(right, left_pos, colors.muted, px, FOOTER_FIELD))
     left_text = " · ".join(part for part in (deck.title, deck.edition) if part)
     left = text_document(escape(left_text), footer_font, width - right_w)
-    layout.blocks.append(TextBlock(left, QPointF(m.card.left() + m.pad, y), colors.muted, px))
+    layout.blocks.append(TextBlock(left, left_pos, colors.muted, px, FOOTER_FIELD))
     rule_y = y - spacing.CARD_FOOTER_RULE * m.unit
     layout.rules.append(
         (QPointF(m.card.left() + m.pad, rule_y), QPointF(m.card.right() - m.pad, rule_y))

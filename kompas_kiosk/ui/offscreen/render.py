@@ -12,6 +12,8 @@ from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.application import application
 
+_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+
 _TEXT: dict[str, Text] = {
     "deck_problems": Text(
         "kortsættet '{deck}' har fejl; ret dem først (kompas-kiosk check)",
@@ -23,6 +25,10 @@ _TEXT: dict[str, Text] = {
     "no_back": Text(
         "kort {card} i '{deck}' har ingen bagside (intet what_if eller reminders)",
         "card {card} of '{deck}' has no back (no what_if or reminders)",
+    ),
+    "bad_suffix": Text(
+        "{file}: skriv billedet til en fil, der ender på .png, .jpg eller .jpeg",
+        "{file}: write the picture to a file ending in .png, .jpg or .jpeg",
     ),
     "no_exercise": Text(
         "kortsættet '{deck}' har ingen øvelse", "the deck '{deck}' has no exercise"
@@ -41,6 +47,9 @@ def render_card(
     view: str = "card",
     remaining: float | None = None,
 ) -> int:
+    image_format = _FORMATS.get(output.suffix.lower())
+    if image_format is None:
+        raise UsageError(_TEXT["bad_suffix"].format(lang, file=output))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     decks = load_content(content)
     check_deck_option(decks, deck_id, lang)
@@ -58,7 +67,7 @@ def render_card(
         raise UsageError(_TEXT["no_exercise"].format(lang, deck=deck_id))
     image = grab_card(decks, deck_id, index, size, lang, face, view, remaining)
     output.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(output), "PNG"):
+    if not image.save(str(output), image_format):
         raise EnvironmentProblem(f"could not write {output}")
     print(output)
     return 0

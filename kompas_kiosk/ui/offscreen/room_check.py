@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from kompas_kiosk.core.decks.check import printable
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.core.i18n import Text
@@ -200,7 +201,7 @@ def report(
     need = room.font_px(height)
 
     def write(key: str, **values: object) -> None:
-        out.write(_WORDS[key].format(lang, **values) + "\n")
+        out.write(printable(_WORDS[key].format(lang, **values)) + "\n")
 
     def pixels(value: float) -> str:
         return f"{_number(value, lang)} px"

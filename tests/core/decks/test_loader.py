@@ -313,7 +313,7 @@ def test_unreadable_file(write_deck: WriteDeck, monkeypatch: pytest.MonkeyPatch)
     def refuse(self: Path) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr("kompas_kiosk.core.decks.loader._open", refuse)
     loaded = load_deck(path)
     assert [p.format() for p in loaded.problems] == [
         f"{path}: må ikke læses (adgang nægtet) – giv brugeren læseadgang til filen og mappen"
@@ -332,11 +332,11 @@ def test_unreadable_folder_of_decks(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 
 def test_other_read_errors(write_deck: WriteDeck, monkeypatch: pytest.MonkeyPatch) -> None:
-    def fail(self: Path) -> bytes:
+    def fail(self: Path) -> int:
         raise OSError(5, "Input/output error")
 
     path = write_deck()
-    monkeypatch.setattr(Path, "read_bytes", fail)
+    monkeypatch.setattr("kompas_kiosk.core.decks.loader._open", fail)
     assert load_deck(path).problems[0].format() == (
         f"{path}: kan ikke læses (Input/output error) – tjek filen og disken"
     )

@@ -163,3 +163,18 @@ def test_html_and_plain_show_the_same_text(text: str) -> None:
         if isinstance(block, Paragraph)
         for span in block.spans
     )
+
+
+def test_parsing_is_linear_in_the_length_of_hostile_text() -> None:
+    """`x *a` opens italics that `a** ` can never close: each closer once looked back over every
+    opener, and each plain piece was glued on by copying the text so far."""
+    import time
+
+    from kompas_kiosk.core.decks import markup
+
+    text = "x *a " * 20_000 + "a** " * 25_000  # 200 KB
+    started = time.process_time()
+    blocks = markup.parse(text)
+    assert time.process_time() - started < 2.0  # 8 s before, and growing with the square
+    assert markup.to_plain(blocks) == text.strip()
+    assert markup.to_html(blocks).startswith("<p>x *a x *a")
