@@ -222,9 +222,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_room_check(
                     content_paths(args.paths), args.room, lang, sys.stdout, args.room_size
                 )
-            from kompas_kiosk.core.decks.check import run_check
+            from kompas_kiosk.core.programmes.check import run_content_check
 
-            return run_check(content_paths(args.paths), lang, sys.stdout)
+            return run_content_check(content_paths(args.paths), lang, sys.stdout)
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 
