@@ -252,9 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_room_check(
                     content_paths(args.paths), args.room, lang, sys.stdout, args.room_size
                 )
-            from kompas_kiosk.core.decks.check import run_check
+            from kompas_kiosk.core.programmes.check import run_content_check
 
-            return run_check(content_paths(args.paths), lang, sys.stdout, _layout_check())
+            return run_content_check(content_paths(args.paths), lang, sys.stdout, _layout_check())
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 

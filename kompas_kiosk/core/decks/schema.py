@@ -36,7 +36,8 @@ TRANSLATION_DESCRIPTION = (
 )
 
 
-def _schema(model: type[BaseModel], title: str, description: str) -> dict[str, Any]:
+def editor_schema(model: type[BaseModel], title: str, description: str) -> dict[str, Any]:
+    """The editors' schema of a content file's model (also the programmes')."""
     schema = model.model_json_schema(by_alias=True)
     # Authors see the parts by their names (Card, Exercise), not by our class names.
     text = json.dumps(schema).replace('Spec"', '"')
@@ -46,12 +47,12 @@ def _schema(model: type[BaseModel], title: str, description: str) -> dict[str, A
 
 def deck_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a deck file, with the keys as written in the file."""
-    return _schema(DeckSpec, TITLE, DESCRIPTION)
+    return editor_schema(DeckSpec, TITLE, DESCRIPTION)
 
 
 def translation_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a translation file (`deck.en.yaml`)."""
-    return _schema(TranslationSpec, TRANSLATION_TITLE, TRANSLATION_DESCRIPTION)
+    return editor_schema(TranslationSpec, TRANSLATION_TITLE, TRANSLATION_DESCRIPTION)
 
 
 def schema_text(translation: bool = False) -> str:
