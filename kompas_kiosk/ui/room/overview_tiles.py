@@ -2,8 +2,9 @@
 
 The tiles are painted by the overview; these buttons paint nothing and take neither the mouse
 nor the focus (taps and keys stay the overview's). They sit where the tiles are drawn, named
-by the tile's caption and checked when the tile is selected, so the accessibility bus lists
-every card on the page, and a screen reader's "press" opens one.
+by the tile's caption, so the accessibility bus lists every card on the page, and a screen
+reader's "press" opens one. (A checkable button would read as a check box: the selected card is
+the overview's own description.)
 """
 
 from __future__ import annotations
@@ -12,24 +13,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kompas_kiosk.ui.room.overview_grid import Tile
 
 
-class TileButton(QAbstractButton):
+class TileButton(QPushButton):
     """One tile's stand-in on the accessibility bus; it is never drawn."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.index = -1
-
-    def nextCheckState(self) -> None:  # a press opens the card; the selection is the view's
-        pass
 
     def paintEvent(self, event: QPaintEvent) -> None:
         pass
@@ -43,7 +40,7 @@ class TileButtons:
         self._chosen = chosen
         self._buttons: list[TileButton] = []
 
-    def place(self, tiles: list[Tile], selected: int, caption: Callable[[int], str]) -> None:
+    def place(self, tiles: list[Tile], caption: Callable[[int], str]) -> None:
         while len(self._buttons) < len(tiles):
             button = TileButton(self._view)
             button.clicked.connect(lambda _=False, b=button: self._chosen(b.index))
@@ -52,7 +49,6 @@ class TileButtons:
             button.index = tile.index
             button.setGeometry(tile.rect.toAlignedRect())
             button.setAccessibleName(caption(tile.index))
-            button.setChecked(tile.index == selected)
             button.show()
         for button in self._buttons[len(tiles) :]:
             button.hide()

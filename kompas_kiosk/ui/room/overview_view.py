@@ -104,7 +104,7 @@ class OverviewView(QWidget):
             return
         self._selected = max(0, min(index, self.count - 1))
         self.setAccessibleDescription(self.caption_text(self._selected))
-        self._tile_buttons.place(self.tiles(), self._selected, self.caption_text)
+        self._tile_buttons.place(self.tiles(), self.caption_text)
         self.update()
 
     def move(self, dx: int, dy: int) -> None:  # type: ignore[override]  # the key table's name
@@ -376,7 +376,7 @@ class OverviewView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._invalidate()
         super().resizeEvent(event)
-        self._tile_buttons.place(self.tiles(), self._selected, self.caption_text)
+        self._tile_buttons.place(self.tiles(), self.caption_text)
 
     # -- pointer and touch -------------------------------------------------------------------
 
