@@ -330,6 +330,10 @@
 <context>
     <name>NoteListView</name>
     <message>
+        <source>Noterne</source>
+        <translation>The notes</translation>
+    </message>
+    <message>
         <location filename="../ui/notes_panel.py" line="134" />
         <location filename="../ui/notes_panel.py" line="625" />
         <source>Dette kort</source>

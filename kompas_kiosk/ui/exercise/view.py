@@ -7,16 +7,26 @@ state: the deck, the card and the countdown, the time-up pulse, and a cache.
 The view never computes time: `refresh()` reads the countdown and repaints what changed. The card
 and the steps are laid out once per size and cached as a pixmap; a refresh repaints only the timer.
 When time runs out the disc pulses gently a few times (well under 3 flashes a second, WCAG 2.3.1),
-unless reduced motion is asked for.
+unless reduced motion is asked for. A screen reader is told the time when
+`core.exercise.announce` says so (start, each of the last five minutes, time up), not every second.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QEasingCurve, QPropertyAnimation, QSizeF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap, QResizeEvent
+from PySide6.QtCore import Property, QEasingCurve, QPropertyAnimation, QSizeF, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.exercise.announce import Announcement, Moment, announcement
 from kompas_kiosk.core.exercise.countdown import Countdown, Phase, State
 from kompas_kiosk.ui.exercise.face import ExerciseLayout, layout_exercise, paint_muted, paint_still
 from kompas_kiosk.ui.exercise.timer_face import TIMER_COLORS, TimerColors, TimerLook, paint_timer
@@ -36,6 +46,8 @@ def phase_color_of(countdown: Countdown, colors: TimerColors = TIMER_COLORS) -> 
 class ExerciseView(QWidget):
     """The exercise screen for the current card; `refresh()` repaints from the countdown."""
 
+    announced = Signal(str)  # what a screen reader was told about the time
+
     def __init__(self, colors: Theme = DEFAULT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exerciseView")
@@ -46,6 +58,7 @@ class ExerciseView(QWidget):
         self._deck: Deck | None = None
         self._index = 0
         self._countdown: Countdown | None = None
+        self._heard: int | None = None  # the shown seconds at the last reading while running
         self._look: TimerLook | None = None
         self._layout: ExerciseLayout | None = None
         self._still: QPixmap | None = None
@@ -67,6 +80,8 @@ class ExerciseView(QWidget):
         if (deck, card_index) != (self._deck, self._index):
             self._deck, self._index = deck, card_index
             self._invalidate()
+        if countdown is not self._countdown:
+            self._heard = None
         self._countdown = countdown
         self._look = None
         self._animation.stop()
@@ -91,7 +106,30 @@ class ExerciseView(QWidget):
         ):
             self._start_pulse()
         self.setAccessibleName(self.accessible_text())
+        self._announce(countdown)
         self._update_timer()
+
+    def _announce(self, countdown: Countdown) -> None:
+        """Tell a screen reader the time, at the moments `announcement` picks."""
+        if countdown.state is State.IDLE:
+            self._heard = None
+            return
+        if countdown.state is State.PAUSED:
+            return
+        shown = countdown.shown_seconds()
+        said = announcement(self._heard, shown)
+        self._heard = shown
+        if said is not None:
+            text = self.announcement_text(said)
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, text))
+            self.announced.emit(text)
+
+    def announcement_text(self, said: Announcement) -> str:
+        if said.moment is Moment.TIME_UP:
+            return self.tr("Tiden er gået")
+        minutes, seconds = divmod(said.seconds, 60)
+        time = f"{minutes}:{seconds:02d} {self.tr('tilbage')}"
+        return self.accessible_text() if said.moment is Moment.START else time
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """No pulse when time is up, only the steady colour."""

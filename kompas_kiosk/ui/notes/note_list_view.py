@@ -61,6 +61,7 @@ class NoteListView(QObject):
         self.context = label("context")
         self.note_list = note_list = NoteList(colors)
         note_list.fade_color = colors.sheet
+        note_list.setAccessibleName(self.tr("Noterne"))  # a screen reader reads each row's text
         self.delegate = NoteDelegate(note_list, colors)
         note_list.setItemDelegate(self.delegate)
         note_list.edit_requested.connect(edit)

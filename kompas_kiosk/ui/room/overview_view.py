@@ -40,6 +40,7 @@ from kompas_kiosk.ui.room.overview_grid import (
     plan_grid,
 )
 from kompas_kiosk.ui.room.overview_pager import paint_page_button, paint_pager
+from kompas_kiosk.ui.room.overview_tiles import TileButtons
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -71,6 +72,7 @@ class OverviewView(QWidget):
         self._gestures = gestures.GestureFilter(self)
         self._gestures.swiped.connect(self.turn_page)
         self._gestures.tapped.connect(self._on_tap)
+        self._tile_buttons = TileButtons(self, self._open)  # the tiles on the accessibility bus
 
     # -- state -------------------------------------------------------------------------------
 
@@ -102,6 +104,7 @@ class OverviewView(QWidget):
             return
         self._selected = max(0, min(index, self.count - 1))
         self.setAccessibleDescription(self.caption_text(self._selected))
+        self._tile_buttons.place(self.tiles(), self.caption_text)
         self.update()
 
     def move(self, dx: int, dy: int) -> None:  # type: ignore[override]  # the key table's name
@@ -373,6 +376,7 @@ class OverviewView(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._invalidate()
         super().resizeEvent(event)
+        self._tile_buttons.place(self.tiles(), self.caption_text)
 
     # -- pointer and touch -------------------------------------------------------------------
 
@@ -384,6 +388,9 @@ class OverviewView(QWidget):
                 return
         for tile in self.tiles():
             if tile.rect.contains(where):
-                self.select(tile.index)
-                self.chosen.emit(tile.index)
+                self._open(tile.index)
                 return
+
+    def _open(self, index: int) -> None:
+        self.select(index)
+        self.chosen.emit(index)
