@@ -211,7 +211,9 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
         next_flips=settings.next_flips,
         state_file=state_file,
         notes_store=functools.partial(NotesStore.open, paths.notes, lang=lang),
-        documents_dir=paths.documents,
+        documents_dir=Path(settings.export_folder).expanduser()
+        if settings.export_folder
+        else paths.documents,
         colors=THEMES[options.theme or settings.theme],
     )
     room = window.controller  # what the room sees and does

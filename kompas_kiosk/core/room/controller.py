@@ -51,6 +51,7 @@ class RoomController:
         self._last_escape = float("-inf")
         self._countdown_saved = float("-inf")
         self._quit_guard: Callable[[], bool] | None = None
+        self._unlock: Callable[[Callable[[], None]], None] | None = None
 
     def actions(self) -> dict[str, Callable[[str], object]]:
         """The key table's actions this controller answers, by name (each gets the key)."""
@@ -363,6 +364,17 @@ class RoomController:
     def set_quit_guard(self, guard: Callable[[], bool] | None) -> None:
         """In kiosk mode: `guard()` decides whether a quit may happen (it asks for the PIN)."""
         self._quit_guard = guard
+
+    def set_unlock(self, unlock: Callable[[Callable[[], None]], None] | None) -> None:
+        """In kiosk mode: `unlock(then)` runs `then` once the PIN is typed (the notes)."""
+        self._unlock = unlock
+
+    def unlocked(self, then: Callable[[], None]) -> None:
+        """Run `then` (open the notes): at once, or in kiosk mode once the PIN is typed."""
+        if self._unlock is None:
+            then()
+        else:
+            self._unlock(then)
 
     def request_quit(self) -> None:
         if self._quit_guard is None or self._quit_guard():

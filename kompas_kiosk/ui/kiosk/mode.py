@@ -43,7 +43,13 @@ class KioskMode(QObject):
         self._settings = settings
         self.pin = PinDialog(clock, window.colors, parent=window)
         self.pin.submitted.connect(self._on_pin)
+        self.pin.cancelled.connect(self._on_cancelled)
+        self._then: Callable[[], None] | None = None  # what the PIN asked for opens
         self._room.set_quit_guard(self._may_quit)
+        self._room.set_unlock(self._unlock)
+        panel = window.made_notes_panel()
+        if panel is not None:  # made before kiosk mode began: its export is kept in the folder
+            panel.export_form.set_kiosk(True)
         window.settings_applied.connect(self.apply)
         idle = settings.idle_minutes or DEFAULT_IDLE_MINUTES
         self.loop = AttractLoop(idle * 60, STEP_SECONDS, clock)
@@ -66,15 +72,32 @@ class KioskMode(QObject):
     def _may_quit(self) -> bool:
         if not self._settings.pin_required:
             return True
-        self.pin.popup(self.tr("Indtast koden for at lukke kiosken"))
+        self._ask(self.tr("Indtast koden for at lukke kiosken"), self._room.quit_now)
         return False
+
+    def _unlock(self, then: Callable[[], None]) -> None:
+        """The notes (and their export) are behind the PIN unless the settings say otherwise."""
+        if not self._settings.pin_required or not self._settings.kiosk_notes_pin:
+            then()
+            return
+        self._ask(self.tr("Indtast koden for at åbne noterne"), then)
+
+    def _ask(self, title: str, then: Callable[[], None]) -> None:
+        self.loop.touch()  # asking is input: the attract loop stops and takes no key
+        self._then = then
+        self.pin.popup(title)
 
     def _on_pin(self, pin: str) -> None:
         if self._settings.check_pin(pin):
+            then, self._then = self._then, None
             self.pin.accept()
-            self._room.quit_now()
+            if then is not None:
+                then()
         else:
             self.pin.show_error(self.tr("Forkert kode"))
+
+    def _on_cancelled(self) -> None:
+        self._then = None
 
     # -- the attract loop --------------------------------------------------------------------
 
@@ -86,10 +109,11 @@ class KioskMode(QObject):
         if deck is not None and deck.id != self._deck_id:
             self._deck_id = deck.id  # another deck: its cards, and the idle time starts again
             self.loop.set_cards([card.has_back for card in deck.cards])
-        step = self.loop.poll()
         quiet = not running and not self.pin.isVisible() and deck is not None
-        if step is not None and quiet and room.view in (View.CARD, View.CHOOSER):
-            room.show_attract_step(step.card_index, step.face)
+        if quiet and room.view in (View.CARD, View.CHOOSER):
+            step = self.loop.poll()  # only here: a polled step counts as shown
+            if step is not None:
+                room.show_attract_step(step.card_index, step.face)
         wait = self.loop.next_poll_in()
         if math.isfinite(wait):
             self.timer.start(max(50, math.ceil(wait * 1000) + 5))
@@ -98,5 +122,6 @@ class KioskMode(QObject):
         if event.type() in _INPUT and watched is self._window.windowHandle():
             was_running = self.loop.touch()
             self.step()
-            return was_running  # the touch that wakes the kiosk does nothing else
+            # The touch that wakes the kiosk does nothing else; the pad's keys always count.
+            return was_running and not self.pin.isVisible()
         return False

@@ -286,6 +286,7 @@ class RoomWindow(RoomScreen):
 
         store, documents = self._notes_store, self._documents_dir
         panel = NotesPanel(store, self.lang, self, documents_dir=documents, colors=self.colors)
+        panel.export_form.set_kiosk(self.controller.guarded)  # kiosk: the export folder only
         self._notes = NotesLink(self, panel, lambda: self.shared_view, self._stack.currentWidget)
         return panel
 
@@ -316,7 +317,7 @@ class RoomWindow(RoomScreen):
             "help": lambda key: self._on_help(),
             "console": lambda key: self.screens.toggle_console() if self.screens else None,
             "swap_screens": lambda key: self._on_swap_screens(),
-            "notes": lambda key: self.notes_panel.open(),
+            "notes": lambda key: self._on_notes(),
             "reload": lambda key: self.reload_requested.emit(),
             "chooser_next": lambda key: self.chooser.move(1),
             "chooser_previous": lambda key: self.chooser.move(-1),
@@ -325,6 +326,14 @@ class RoomWindow(RoomScreen):
 
     def actions_for(self, action_name: str) -> list[QAction]:
         return self.keys.actions_for(action_name)
+
+    def _on_notes(self) -> None:
+        """N: the notes sheet; in kiosk mode only with the PIN (unless it is already open)."""
+        panel = self._made("notes_panel")
+        if panel is not None and panel.isVisible():
+            self.notes_panel.open()
+        else:
+            self.controller.unlocked(lambda: self.notes_panel.open())
 
     def _on_mute(self) -> None:
         muted = self.exercise.chime.toggle_muted()
