@@ -6,11 +6,11 @@ For a town-hall screen that has no keyboard at the screen, set up over SSH or a 
     echo 4711 | sudo -u kiosk -H kompas-kiosk set-pin --stdin
     sudo -u kiosk -H kompas-kiosk set-pin --remove
 
-The PIN is 4 to 20 ASCII digits 0-9 (what the on-screen pad can type), like the settings
-page's (the rules are `core/kiosk/pin.py`'s); only its salted PBKDF2 hash is written, to `kiosk_pin` in the same settings.ini the kiosk reads
-(`ui/settings/store.py`). Whoever can run this as the kiosk's user can edit that file anyway, so
-the current PIN is not asked for. The kiosk reads its settings when it starts: restart it
-(`systemctl --user restart kompas-kiosk`).
+The PIN is 4 to 20 ASCII digits 0-9 (what the on-screen pad can type), like the settings page's
+(the rules are `core/kiosk/pin.py`'s); only its salted PBKDF2 hash is written, to `kiosk_pin` in
+the same settings.ini the kiosk reads (`ui/settings/store.py`). Whoever can run this as the
+kiosk's user can edit that file anyway, so the current PIN is not asked for. The kiosk reads its
+settings when it starts: restart it (`systemctl --user restart kompas-kiosk`).
 """
 
 from __future__ import annotations
