@@ -1,12 +1,15 @@
 """Kiosk mode for a town-hall screen that runs all day unattended.
 
-Closing takes the PIN from the settings (when one is set), and after a while without input the
-screen cycles through the deck's cards, front and back (the attract loop); a touch, click or key
-stops the loop on the card that is showing.
+Closing takes the PIN from the settings (when one is set), and so do the notes and their export
+(unless the settings say otherwise). After a while without input the screen cycles through the
+deck's cards, front and back (the attract loop); a touch, click or key stops the loop on the
+card that is showing. A room window that another program hides, minimizes, unmaps or destroys
+comes back; only the kiosk's own quit closes it.
 """
 
 from __future__ import annotations
 
+import logging
 import math
 import time
 from collections.abc import Callable
@@ -20,8 +23,18 @@ from kompas_kiosk.ui.kiosk.pin_dialog import PinDialog
 from kompas_kiosk.ui.room.screen import RoomScreen
 from kompas_kiosk.ui.settings.store import SettingsValues
 
+log = logging.getLogger(__name__)
+
 DEFAULT_IDLE_MINUTES = 5.0  # in kiosk mode, when the settings do not say
+RESTORE_MS = 300  # a window taken away comes back after this
+MAX_RESTORES = 5  # tries in a row that bring no picture back before kiosk mode gives up
 STEP_SECONDS = 12.0  # each face of the attract loop
+_GONE = {  # the window may have been taken away: look again shortly
+    QEvent.Type.Hide,
+    QEvent.Type.Expose,
+    QEvent.Type.WindowStateChange,
+    QEvent.Type.PlatformSurface,
+}
 _INPUT = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -56,6 +69,10 @@ class KioskMode(QObject):
         self._deck_id: str | None = None
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.step)
+        self._quitting = False
+        self._restores = 0
+        self.restore_timer = QTimer(self, singleShot=True, interval=RESTORE_MS)
+        self.restore_timer.timeout.connect(self.restore)
         app = QApplication.instance()
         if app is not None:  # always, in the kiosk; a missing one would be a bug upstream
             app.installEventFilter(self)
@@ -71,9 +88,14 @@ class KioskMode(QObject):
 
     def _may_quit(self) -> bool:
         if not self._settings.pin_required:
+            self._quitting = True
             return True
-        self._ask(self.tr("Indtast koden for at lukke kiosken"), self._room.quit_now)
+        self._ask(self.tr("Indtast koden for at lukke kiosken"), self._quit)
         return False
+
+    def _quit(self) -> None:
+        self._quitting = True
+        self._room.quit_now()
 
     def _unlock(self, then: Callable[[], None]) -> None:
         """The notes (and their export) are behind the PIN unless the settings say otherwise."""
@@ -118,8 +140,39 @@ class KioskMode(QObject):
         if math.isfinite(wait):
             self.timer.start(max(50, math.ceil(wait * 1000) + 5))
 
+    # -- the window stays -------------------------------------------------------------------
+
+    def taken_away(self) -> bool:
+        """Whether the room window is not on screen (hidden, minimized, unmapped, destroyed)."""
+        window = self._window
+        handle = window.windowHandle()
+        if not window.isVisible() or window.isMinimized() or handle is None:
+            return True
+        return not handle.isVisible() or not handle.isExposed()
+
+    def restore(self) -> None:
+        """Show the room window again, as it was, unless the kiosk itself is closing."""
+        if self._quitting or not self.taken_away():
+            self._restores = 0
+            return
+        self._restores += 1
+        if self._restores > MAX_RESTORES:
+            if self._restores == MAX_RESTORES + 1:
+                log.warning("the room window stays away after %d tries", MAX_RESTORES)
+            return
+        log.warning("the room window was hidden or closed by another program; showing it")
+        self._window.bring_forward()
+        self.restore_timer.start()  # and look again
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and watched is self._window.windowHandle():
+        kind = event.type()
+        if kind not in _GONE and kind not in _INPUT:
+            return False
+        handle = self._window.windowHandle()
+        mine = watched is self._window or (handle is not None and watched is handle)
+        if kind in _GONE and mine and not self._quitting and not self.restore_timer.isActive():
+            self.restore_timer.start()
+        if kind in _INPUT and handle is not None and watched is handle:
             was_running = self.loop.touch()
             self.step()
             # The touch that wakes the kiosk does nothing else; the pad's keys always count.

@@ -371,7 +371,12 @@ class RoomWindow(RoomScreen):
         self.shown_changed.emit()  # the console's 'next' preview depends on next_flips
 
     def bring_forward(self) -> None:
-        """A second start asked for the kiosk: show it in front."""
+        """A second start asked for the kiosk (or kiosk mode brings it back): show it in front,
+        also when another program unmapped or destroyed its window behind Qt's back."""
+        handle = self.windowHandle()
+        if self.isVisible() and (handle is None or not handle.isExposed()):
+            self.hide()  # Qt thinks it is shown: its native window may be gone (windowclose);
+            self.destroy()  # a new one is made and mapped by show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()

@@ -120,3 +120,53 @@ def test_outside_kiosk_mode_the_export_fields_are_free(qtbot, bundled, clock):
     qtbot.addWidget(win)
     form = win.notes_panel.export_form
     assert not form.folder.isReadOnly() and not form.file_name.isReadOnly()
+
+
+# -- a window another program hides or closes comes back ------------------------------------
+
+
+def test_a_window_hidden_by_someone_else_comes_back(qtbot, kiosk):
+    kiosk.hide()
+    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.windowHandle().isExposed(), timeout=5000)
+
+
+def test_a_full_screen_window_comes_back_full_screen(qtbot, kiosk):
+    kiosk.showFullScreen()
+    qtbot.waitUntil(kiosk.isFullScreen)
+    kiosk.hide()
+    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.windowHandle().isExposed(), timeout=5000)
+    assert kiosk.isFullScreen()
+
+
+def test_a_window_unmapped_by_someone_else_comes_back(qtbot, kiosk):
+    kiosk.windowHandle().hide()  # what xdotool windowunmap does: Qt's widget still "visible"
+    qtbot.waitUntil(lambda: kiosk.windowHandle().isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.windowHandle().isExposed(), timeout=5000)
+
+
+def test_a_window_destroyed_by_someone_else_comes_back(qtbot, kiosk):
+    kiosk.windowHandle().destroy()  # xdotool windowclose: the native window is gone
+    qtbot.waitUntil(lambda: kiosk.windowHandle().isExposed(), timeout=5000)
+
+
+def test_a_minimized_window_comes_back(qtbot, kiosk):
+    kiosk.showMinimized()
+    qtbot.waitUntil(lambda: not kiosk.isMinimized() and kiosk.isVisible(), timeout=5000)
+
+
+def test_the_kiosks_own_quit_stays_closed(qtbot, kiosk):
+    with qtbot.waitSignal(kiosk.closed):
+        kiosk.controller.request_quit()
+        kiosk.kiosk_mode.pin.submitted.emit(PIN)
+    assert not kiosk.isVisible()
+    assert not kiosk.kiosk_mode.restore_timer.isActive()
+
+
+def test_bring_forward_shows_a_hidden_window(qtbot, bundled, clock):
+    win = RoomWindow(bundled, "da", clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.windowHandle().hide()
+    win.bring_forward()
+    qtbot.waitUntil(lambda: win.windowHandle().isExposed(), timeout=5000)
