@@ -208,9 +208,9 @@ def test_the_same_data_folder_with_another_tmpdir_is_refused(tmp_path: Path, nam
     (tmp_path / "tmp-a").mkdir()
     (tmp_path / "tmp-b").mkdir()
     first = Kiosk(name, {"TMPDIR": str(tmp_path / "tmp-a")})
+    assert first.next() == "acquired"
     second = Kiosk(name, {"TMPDIR": str(tmp_path / "tmp-b")})
     try:
-        assert first.next() == "acquired"
         assert second.next() == "second", "one kiosk per data folder, whatever its TMPDIR"
         assert second.process.wait(timeout=30) == 0
         assert first.next() == "raised", "the running kiosk came forward"
