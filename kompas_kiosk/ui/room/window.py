@@ -315,7 +315,7 @@ class RoomWindow(RoomScreen):
             "overview_next_page": lambda key: self.overview.turn_page(1),
             "overview_previous_page": lambda key: self.overview.turn_page(-1),
             "help": lambda key: self._on_help(),
-            "console": lambda key: self.screens.toggle_console() if self.screens else None,
+            "console": lambda key: self._on_console(),
             "swap_screens": lambda key: self._on_swap_screens(),
             "notes": lambda key: self._on_notes(),
             "reload": lambda key: self.reload_requested.emit(),
@@ -328,12 +328,18 @@ class RoomWindow(RoomScreen):
         return self.keys.actions_for(action_name)
 
     def _on_notes(self) -> None:
-        """N: the notes sheet; in kiosk mode only with the PIN (unless it is already open)."""
-        panel = self._made("notes_panel")
-        if panel is not None and panel.isVisible():
+        """N: the notes; in kiosk mode opening them takes the PIN (and so does C's console)."""
+        if (panel := self._made("notes_panel")) is not None and panel.isVisible():
             self.notes_panel.open()
         else:
             self.controller.unlocked(lambda: self.notes_panel.open())
+
+    def _on_console(self) -> None:
+        panel, screens = self._made("notes_panel"), self.screens
+        if screens is not None and panel is not None and panel.parentWidget() is not self:
+            screens.toggle_console()  # the console (with the notes) is up: C hides it
+        elif screens is not None:
+            self.controller.unlocked(screens.toggle_console)
 
     def _on_mute(self) -> None:
         muted = self.exercise.chime.toggle_muted()
@@ -371,8 +377,7 @@ class RoomWindow(RoomScreen):
         self.shown_changed.emit()  # the console's 'next' preview depends on next_flips
 
     def bring_forward(self) -> None:
-        """A second start asked for the kiosk (or kiosk mode brings it back): show it in front,
-        also when another program unmapped or destroyed its window behind Qt's back."""
+        """Show the kiosk in front (a second start, kiosk mode), also when unmapped or destroyed."""
         handle = self.windowHandle()
         if self.isVisible() and (handle is None or not handle.isExposed()):
             self.hide()  # Qt thinks it is shown: its native window may be gone (windowclose);

@@ -170,3 +170,21 @@ def test_bring_forward_shows_a_hidden_window(qtbot, bundled, clock):
     win.windowHandle().hide()
     win.bring_forward()
     qtbot.waitUntil(lambda: win.windowHandle().isExposed(), timeout=5000)
+
+
+def test_the_console_with_its_notes_takes_the_pin(qtbot, kiosk):
+    from kompas_kiosk.ui.console.screens import ScreenArrangement
+    from kompas_kiosk.ui.console.window import ConsoleWindow
+
+    console = ConsoleWindow(kiosk)
+    qtbot.addWidget(console)
+    kiosk.screens = ScreenArrangement(kiosk, console, windowed=True)
+    key(qtbot, kiosk, "C")
+    assert not console.isVisible() and kiosk.kiosk_mode.pin.isVisible()
+    kiosk.kiosk_mode.pin.submitted.emit(PIN)
+    qtbot.waitUntil(console.isVisible)
+    kiosk.activateWindow()
+    qtbot.waitUntil(kiosk.isActiveWindow)
+    key(qtbot, kiosk, "C")
+    qtbot.waitUntil(lambda: not console.isVisible())
+    assert not kiosk.kiosk_mode.pin.isVisible(), "hiding the console takes no PIN"
