@@ -175,6 +175,7 @@ def run(options: RunOptions) -> int:
             ).format(lang, screen=options.console_screen)
         )
     window = build_window(decks, paths, settings, lang, options)
+    stop_on_signals(app, window)
     single.raise_requested.connect(window.bring_forward)
     install_excepthook(window)
     painted: list[float] = []
@@ -263,6 +264,21 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
         windowed=options.windowed,
     )
     window.screens.arrange()
+
+
+def stop_on_signals(app, window) -> None:
+    """SIGTERM (systemctl restart, a logout) and SIGINT (Ctrl+C) close the kiosk as Ctrl+Q
+    does, past a kiosk PIN: the draft and the notes are saved (or rescued) and it exits 0."""
+    import signal
+
+    from kompas_kiosk.ui.common.stop_signals import StopSignals
+
+    def stop(number: int) -> None:
+        log.info("%s: closing the kiosk as with Ctrl+Q", signal.Signals(number).name)
+        window.controller.quit_now()
+
+    stops = StopSignals(stop, app)
+    app.aboutToQuit.connect(stops.uninstall)
 
 
 def hold_the_screen(app, window) -> None:

@@ -2,8 +2,10 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -225,3 +227,45 @@ def test_render_in_english_shows_the_translated_deck(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_closes_the_kiosk_as_ctrl_q_does(tmp_path, two_screens, number):
+    """systemctl restart, a logout (SIGTERM) and Ctrl+C (SIGINT): saved and closed, exit 0."""
+    data, temp = tmp_path / "data", tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, **two_screens, "TMPDIR": str(temp)}
+    args = ["--deck", "samarbejdskompasset", "--windowed", "--data-dir", str(data)]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kompas_kiosk", *args],
+        env=env,
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    log = data / "kompas-kiosk.log"
+    try:
+        wait_until(lambda: "room screen:" in read(log) or process.poll() is not None)
+        process.send_signal(number)
+        output, _ = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert process.returncode == 0, output
+    assert f"{signal.Signals(number).name}: closing the kiosk" in read(log)
+    assert "room window closed" in read(log)
+    assert (data / "room-state.json").exists()  # saved as at Ctrl+Q
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def wait_until(condition, timeout: float = 60) -> None:
+    """Poll `condition` (a file another process writes) until it holds."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)

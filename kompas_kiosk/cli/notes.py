@@ -19,6 +19,7 @@ from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout.export import ExportError
 from kompas_kiosk.core.handout.write import FORMATS, RenderPdf, default_file_name, export_session
 from kompas_kiosk.core.i18n import Text
+from kompas_kiosk.core.notes.files import has_hot_wal
 from kompas_kiosk.core.notes.model import Session
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
@@ -65,18 +66,23 @@ def store_path(data_dir: Path) -> Path:
     return Path(data_dir) / STORE_FILE
 
 
+def _has_notes(path: Path) -> bool:
+    """The notes file, or a left-over log of one (its main file lost), is there."""
+    return path.exists() or has_hot_wal(path)
+
+
 def _open(data_dir: Path, lang: str, err: TextIO) -> NotesStore | None:
     path = store_path(data_dir)
-    if not path.exists():
+    if not _has_notes(path):
         print(f"kompas-kiosk: {_TEXT['no_file'].format(lang, path=path)}", file=err)
         return None
     try:
-        store = NotesStore.open(path, lang=lang)
+        store = NotesStore.open(path, lang=lang, read_only_ok=True)
     except StoreError as error:
         print(f"kompas-kiosk: {error.heading}. {error.details}", file=err)
         return None
     notice = store.recovery_notice(lang)
-    if notice is not None:  # a damaged file was moved aside: say where it is
+    if notice is not None:  # a damaged file was moved aside, or a log kept: say where
         print(f"kompas-kiosk: {notice[0]}. {notice[1]}", file=err)
     return store
 
@@ -86,7 +92,7 @@ def notes_list(
 ) -> int:
     """The sessions, newest first: id, date, deck, number of notes, name."""
     err = err or sys.stderr
-    if not store_path(data_dir).exists():
+    if not _has_notes(store_path(data_dir)):
         print(_TEXT["no_file"].format(lang, path=store_path(data_dir)), file=out)
         return 0
     store = _open(data_dir, lang, err)

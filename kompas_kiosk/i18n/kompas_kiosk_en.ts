@@ -320,12 +320,20 @@
     </message>
 </context>
 <context>
-    <name>NotesPanel</name>
+    <name>KeyHint</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="133" />
-        <source>Noter</source>
-        <translation>Notes</translation>
+        <location filename="../ui/notes_panel.py" line="226" />
+        <source>Enter gemmer · Shift+Enter ny linje · Esc lukker</source>
+        <translation>Enter saves · Shift+Enter new line · Esc closes</translation>
     </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="752" />
+        <source>E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet</source>
+        <translation>E edits · Delete deletes · Ctrl+Z undoes · Esc to the field</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListView</name>
     <message>
         <location filename="../ui/notes_panel.py" line="134" />
         <location filename="../ui/notes_panel.py" line="625" />
@@ -339,6 +347,30 @@
         <translation>Whole session</translation>
     </message>
     <message>
+        <location filename="../ui/notes_panel.py" line="274" />
+        <location filename="../ui/notes_panel.py" line="588" />
+        <source>gruppearbejde</source>
+        <translation>group work</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="622" />
+        <source>Ingen noter på dette kort endnu.</source>
+        <translation>No notes on this card yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes_panel.py" line="624" />
+        <source>Ingen noter i sessionen endnu.</source>
+        <translation>No notes in this session yet.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../ui/notes_panel.py" line="133" />
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <location filename="../ui/notes_panel.py" line="165" />
         <location filename="../ui/notes_panel.py" line="183" />
         <source>Gem som fil …</source>
@@ -349,17 +381,6 @@
         <location filename="../ui/notes_panel.py" line="294" />
         <source>Del med rummet</source>
         <translation>Share with the room</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="226" />
-        <source>Enter gemmer · Shift+Enter ny linje · Esc lukker</source>
-        <translation>Enter saves · Shift+Enter new line · Esc closes</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="274" />
-        <location filename="../ui/notes_panel.py" line="588" />
-        <source>gruppearbejde</source>
-        <translation>group work</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="294" />
@@ -375,21 +396,6 @@
         <location filename="../ui/notes_panel.py" line="537" />
         <source>Noten er slettet.</source>
         <translation>The note was deleted.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="622" />
-        <source>Ingen noter på dette kort endnu.</source>
-        <translation>No notes on this card yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="624" />
-        <source>Ingen noter i sessionen endnu.</source>
-        <translation>No notes in this session yet.</translation>
-    </message>
-    <message>
-        <location filename="../ui/notes_panel.py" line="752" />
-        <source>E retter · Delete sletter · Ctrl+Z fortryder · Esc til feltet</source>
-        <translation>E edits · Delete deletes · Ctrl+Z undoes · Esc to the field</translation>
     </message>
 </context>
 <context>
@@ -568,6 +574,10 @@
 </context>
 <context>
     <name>RoomWindow</name>
+    <message>
+        <source>Kiosken lukker om et øjeblik · Ctrl+Q: luk nu</source>
+        <translation>The kiosk closes in a moment · Ctrl+Q: close now</translation>
+    </message>
     <message>
         <location filename="../ui/room_window.py" line="135" />
         <source>Ingen kortsæt fundet</source>

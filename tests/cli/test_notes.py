@@ -6,6 +6,7 @@ import io
 import os
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -175,3 +176,90 @@ def test_a_csv_export_loads_no_qt(data_dir, tmp_path):
     code, _, qt = result.stdout.splitlines()[-1].partition(" ")
     assert code == "0" and target.read_bytes().startswith("\ufeff".encode())
     assert qt == "", f"a CSV export loaded Qt: {qt}"
+
+
+def _export_to(data_dir: Path, target: Path, lang: str = "da") -> tuple[int, str, str]:
+    return run(notes_export, data_dir, "latest", "md", target, CONTENT, lang)
+
+
+def test_export_onto_a_fifo_is_refused_and_the_fifo_kept(data_dir, tmp_path):
+    fifo = tmp_path / "noter.md"
+    os.mkfifo(fifo)
+    code, _, err = _export_to(data_dir, fifo)
+    assert code == 1
+    assert str(fifo) in err and "FIFO" in err and "andet filnavn" in err
+    assert fifo.is_fifo()
+    assert [p.name for p in tmp_path.iterdir() if p.name != "data"] == ["noter.md"]
+
+
+def test_export_onto_a_symlink_is_refused_and_the_link_kept(data_dir, tmp_path):
+    real = tmp_path / "rigtig.md"
+    real.write_text("gammel", encoding="utf-8")
+    link = tmp_path / "noter.md"
+    link.symlink_to(real)
+    code, _, err = _export_to(data_dir, link, "en")
+    assert code == 1
+    assert str(link) in err and "symbolic link" in err and "another file name" in err
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "gammel"
+
+
+def test_export_onto_a_symlink_to_dev_null_leaves_dev_null_alone(data_dir, tmp_path):
+    before = os.stat("/dev/null")
+    link = tmp_path / "noter.md"
+    link.symlink_to("/dev/null")
+    code, _, err = _export_to(data_dir, link)
+    assert code == 1 and "symbolsk link" in err
+    assert link.is_symlink()
+    after = os.stat("/dev/null")
+    assert after.st_rdev == before.st_rdev and after.st_ino == before.st_ino
+
+
+def test_export_onto_a_character_device_is_refused(data_dir, tmp_path):
+    device = tmp_path / "noter.md"
+    try:
+        os.mknod(device, 0o666 | stat.S_IFCHR, os.makedev(1, 3))  # a second /dev/null
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"cannot make a device node here: {exc}")
+    code, _, err = _export_to(data_dir, device)
+    assert code == 1 and str(device) in err and "enhed" in err
+    assert stat.S_ISCHR(device.lstat().st_mode)
+
+
+def test_export_over_an_existing_regular_file_replaces_it(data_dir, tmp_path):
+    target = tmp_path / "noter.md"
+    target.write_text("gammel", encoding="utf-8")
+    code, out, _ = _export_to(data_dir, target)
+    assert code == 0 and out.strip() == str(target)
+    assert target.read_text(encoding="utf-8").startswith("# Gammelt kortsæt")
+
+
+def test_list_recovers_a_log_beside_a_missing_main_file_and_says_where_it_kept_it(tmp_path):
+    from tests.core.notes.test_wal import crashed
+
+    path, texts = crashed(tmp_path / "data", notes=30)
+    path.unlink()
+    code, out, err = run(notes_list, path.parent, "en")
+    assert code == 0 and " 30 " in out
+    assert "copied unchanged to" in err and ".kept-" in err
+
+
+def test_list_and_export_work_on_a_write_protected_folder(data_dir, tmp_path, monkeypatch):
+    from tests.core.notes.test_wal import _deny_writes, _listing
+
+    before = _listing(data_dir)
+    _deny_writes(monkeypatch, data_dir)
+    code, out, err = run(notes_list, data_dir, "en")
+    assert code == 0 and err == "" and "Borgermøde i Aarhus" in out
+    code, out, err = run(notes_export, data_dir, "2", "md", tmp_path / "h.md", CONTENT, "en")
+    assert code == 0 and "Vi deler de rå data" in (tmp_path / "h.md").read_text(encoding="utf-8")
+    assert _listing(data_dir) == before
+
+
+def test_a_version_1_file_without_its_tables_is_moved_aside_by_the_cli(tmp_path):
+    from tests.core.notes.test_wal import a_file_without_tables
+
+    path = store_path(tmp_path / "data")
+    a_file_without_tables(path)
+    code, out, err = run(notes_list, path.parent, "en")
+    assert code == 0 and "There are no sessions" in out
+    assert "damaged" in err and ".corrupt-" in err

@@ -7,7 +7,9 @@ cards without notes too. Within a group, notes keep the order they were written 
 
 Notes are plain text and shown literally in every format. Times are local (``tz``; None is the
 machine's zone): "10.15" in Danish, "10:15" in English. Control characters other than tab and
-newline are shown as their Unicode pictures (NUL as "␀"), since no handout format can hold them.
+newline are shown as their Unicode pictures (NUL as "␀"), since no handout format can hold them;
+bidi overrides, embeddings and isolates are left out (``model.clean``), so no note reads otherwise
+than it was typed.
 
 CSV is for Danish Excel: UTF-8 with BOM, ";" between fields, CRLF between rows, fields quoted
 where needed, newlines kept inside quoted fields; ISO dates and "HH:MM" times so Excel reads
@@ -23,6 +25,7 @@ import io
 import os
 import re
 import secrets
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -39,6 +42,7 @@ __all__ = [
     "CardInfo",
     "ExportError",
     "Handout",
+    "IncompleteHandoutError",
     "NoteGroup",
     "build_groups",
     "build_handout",
@@ -114,6 +118,7 @@ def build_handout(
             heading, title, question = "", words["other"].format(key=card.key), ""
         else:
             heading, title, question = card.heading, card.title, card.question
+        heading, title, question = clean(heading), clean(title), clean(question)
         handout_notes = []
         for note in group.notes:
             local = to_local(note.created_at, tz)
@@ -245,21 +250,89 @@ _EXPORT_FAILED = (  # (heading, details)
 )
 
 
+_INCOMPLETE = Text(
+    "{path} blev ikke gemt: kun {laid_out} af {given} noter kunne sættes op i {fmt}. Gem "
+    "noterne som HTML eller CSV, som rummer dem alle, eller del sessionen op.",
+    "{path} was not saved: only {laid_out} of {given} notes could be laid out in the {fmt}. "
+    "Save the notes as HTML or CSV, which hold them all, or split the session.",
+)
+
+
 class ExportError(Exception):
     """The handout could not be written: the environment's fault, with what to do."""
 
-    def __init__(self, path: Path, cause: str, lang: str = "da"):
+    def __init__(self, path: Path, cause: str, lang: str = "da", *, details: str | None = None):
         self.path = path
-        heading, details = _EXPORT_FAILED
+        heading, what_to_do = _EXPORT_FAILED
         self.heading = heading.format(lang)
-        self.details = details.format(lang, path=path, cause=cause)
+        self.details = details or what_to_do.format(lang, path=path, cause=cause)
         super().__init__(f"{self.heading}: {self.details}")
+
+
+class IncompleteHandoutError(Exception):
+    """A handout writer could place only `laid_out` of the `given` notes: nothing is saved."""
+
+    def __init__(self, laid_out: int, given: int):
+        self.laid_out = laid_out
+        self.given = given
+        super().__init__(f"{laid_out} of {given} notes laid out")
+
+    def export_error(self, path: Path, fmt: str, lang: str = "da") -> ExportError:
+        """The error to show: names the file, the counts and what to do instead."""
+        details = _INCOMPLETE.format(
+            lang, path=path, laid_out=self.laid_out, given=self.given, fmt=fmt.upper()
+        )
+        return ExportError(path, "incomplete", lang, details=details)
+
+
+_NOT_A_FILE = Text(
+    "{path} er {kind}, ikke en almindelig fil; en handout skrives kun som en ny fil eller over "
+    "en almindelig fil. Vælg et andet filnavn, eller fjern {path} først.",
+    "{path} is {kind}, not a regular file; a handout is only written as a new file or over a "
+    "regular file. Choose another file name, or remove {path} first.",
+)
+_KINDS = {  # what lstat says the target is
+    "link": Text("et symbolsk link", "a symbolic link"),
+    "dir": Text("en mappe", "a folder"),
+    "fifo": Text("en navngiven pipe (FIFO)", "a named pipe (FIFO)"),
+    "device": Text("en enhed", "a device"),
+    "socket": Text("en socket", "a socket"),
+    "other": Text("en speciel fil", "a special file"),
+}
+
+
+def _refuse_special(path: Path, lang: str) -> None:
+    """Raise ``ExportError`` unless `path` is missing or a regular file (not a link to one):
+    a rename over a FIFO, a device or a link would replace it with a plain file."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportError(path, exc.strerror or str(exc), lang) from exc
+    if stat.S_ISREG(mode):
+        return
+    tests = (
+        (stat.S_ISLNK, "link"),
+        (stat.S_ISDIR, "dir"),
+        (stat.S_ISFIFO, "fifo"),
+        (stat.S_ISCHR, "device"),
+        (stat.S_ISBLK, "device"),
+        (stat.S_ISSOCK, "socket"),
+    )
+    kind = next((name for test, name in tests if test(mode)), "other")
+    details = _NOT_A_FILE.format(lang, path=path, kind=_KINDS[kind].format(lang))
+    raise ExportError(path, kind, lang, details=details)
 
 
 def write_atomic(path: Path, data: bytes, *, lang: str = "da") -> None:
     """Write `data` to `path` all or nothing: a temporary file in the same folder, fsync, then
-    ``os.replace``. A reader sees the old file or the new one, never half of one."""
+    ``os.replace``. A reader sees the old file or the new one, never half of one. Only a new
+    file or an existing regular file is written: anything else at `path` (a symbolic link,
+    folder, FIFO, device, socket) is refused with ``ExportError`` and left as it is; it is
+    checked again just before the rename."""
     path = Path(path)
+    _refuse_special(path, lang)
     temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
     try:
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -269,6 +342,7 @@ def write_atomic(path: Path, data: bytes, *, lang: str = "da") -> None:
                 file.write(data)
                 file.flush()
                 os.fsync(file.fileno())
+            _refuse_special(path, lang)
             os.replace(temp, path)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -1,12 +1,14 @@
 """The handout in display form, shared by every export format (and the PDF export in ``ui``).
 
 A ``Handout`` holds only what is printed: local times already formatted, labels in the chosen
-language, text already cleaned of characters no handout format can hold.
+language, text already cleaned of characters no handout format can hold and of bidi controls
+that would make it read otherwise than it was typed (``clean``).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -39,13 +41,28 @@ def labels(lang: str) -> dict[str, str]:
 # C0 controls but tab and newline, and DEL, become their pictures: U+2400 "␀" and so on.
 _PICTURES = {code: 0x2400 + code for code in range(32) if code not in (9, 10)} | {0x7F: 0x2421}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # a quick test: most notes have none
+# Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI) reorder the
+# letters around them: a right-to-left override shows "knab" as "bank". They are dropped.
+_BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A)])
+# The marks (LRM, RLM, ALM) only move punctuation and digits next to them: Hebrew or Arabic
+# text needs them, so they are kept in a note with a right-to-left letter and dropped elsewhere.
+_BIDI_MARKS = dict.fromkeys([0x200E, 0x200F, 0x061C])
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def clean(text: str) -> str:
-    """`text` with CRLF and CR as LF, and other control characters shown as pictures."""
+    """`text` with CRLF and CR as LF, other control characters shown as pictures, and bidi
+    controls that could make it read otherwise than typed left out (see ``_BIDI_CONTROLS``)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_PICTURES) if _CONTROL.search(text) else text
+    if _CONTROL.search(text):
+        text = text.translate(_PICTURES)
+    if _BIDI.search(text):
+        text = text.translate(_BIDI_CONTROLS)
+        unmarked = text.translate(_BIDI_MARKS)  # RLM and ALM are "R" and "AL" themselves
+        if not any(unicodedata.bidirectional(char) in ("R", "AL") for char in unmarked):
+            text = unmarked
+    return text
 
 
 @dataclass(frozen=True, slots=True)

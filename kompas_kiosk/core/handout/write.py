@@ -21,6 +21,7 @@ from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout.export import (
     CardInfo,
     Handout,
+    IncompleteHandoutError,
     build_groups,
     build_handout,
     to_csv,
@@ -108,8 +109,12 @@ def export_notes(
     tz: tzinfo | None = None,
     render_pdf: RenderPdf | None = None,
 ) -> Path:
-    """Write the handout to `path` atomically; raises ``ExportError`` when it cannot be written."""
-    data = handout_bytes(session, notes, deck, fmt, lang, tz=tz, render_pdf=render_pdf)
+    """Write the handout to `path` atomically; raises ``ExportError`` when it cannot be written,
+    or when the handout would not hold every note (then nothing is written)."""
+    try:
+        data = handout_bytes(session, notes, deck, fmt, lang, tz=tz, render_pdf=render_pdf)
+    except IncompleteHandoutError as incomplete:
+        raise incomplete.export_error(Path(path), fmt, lang) from incomplete
     write_atomic(Path(path), data, lang=lang)
     return Path(path)
 

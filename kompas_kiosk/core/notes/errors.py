@@ -58,9 +58,11 @@ _CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
         Text("Fejl ved læsning eller skrivning af noterne", "Error reading or writing the notes"),
         Text(
             "Disken svarede med en fejl for {path} ({cause}). Er drevet taget ud? Sæt det i igen "
-            "og genstart kiosken.",
+            "og vælg »Prøv igen«. Noter, der ikke er gemt, skrives i en redningsfil, når kiosken "
+            "lukkes.",
             "The disk returned an error for {path} ({cause}). Was the drive removed? Reconnect "
-            "it and restart the kiosk.",
+            "it and choose »Try again«. Notes not saved are written to a rescue file when the "
+            "kiosk is closed.",
         ),
     ),
     "busy": (
@@ -75,10 +77,12 @@ _CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
     "corrupt": (
         Text("Notefilen er beskadiget", "The notes file is damaged"),
         Text(
-            "{path} er beskadiget ({cause}). Genstart kiosken: den lægger den beskadigede fil til "
-            "side under et nyt navn og starter en ny. Intet bliver slettet.",
-            "{path} is damaged ({cause}). Restart the kiosk: it puts the damaged file aside under "
-            "a new name and starts a new one. Nothing is deleted.",
+            "{path} er beskadiget ({cause}). Luk kiosken (Ctrl+Q), og start den igen: noter, "
+            "der kun er i hukommelsen, gemmes først i en redningsfil, og kiosken lægger den "
+            "beskadigede fil til side under et nyt navn og starter en ny. Intet bliver slettet.",
+            "{path} is damaged ({cause}). Close the kiosk (Ctrl+Q) and start it again: notes "
+            "only in memory are first saved to a rescue file, and the kiosk puts the damaged file "
+            "aside under a new name and starts a new one. Nothing is deleted.",
         ),
     ),
     "unmovable": (
@@ -100,6 +104,26 @@ _CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)
             "notefil. Giv filen til en, der kan redde noterne i den.",
             "The old notes file was damaged and is now {aside}. The kiosk has started a new notes "
             "file. Give the old file to someone who can rescue the notes in it.",
+        ),
+    ),
+    "kept": (
+        Text(
+            "Kiosken blev ikke lukket rigtigt: noterne er hentet tilbage",
+            "The kiosk was not closed properly: the notes were recovered",
+        ),
+        Text(
+            "Før noterne blev hentet tilbage, blev notefilen kopieret uændret til {kept} (med "
+            "-wal og -shm). {rescued}Slet kopien, når du har set, at alle noter er der.",
+            "Before the notes were recovered, the notes file was copied unchanged to {kept} "
+            "(with -wal and -shm). {rescued}Delete the copy once you have seen that every note "
+            "is there.",
+        ),
+    ),
+    "rescued": (
+        Text("Noter hentet fra loggen", "Notes taken from the log"),
+        Text(
+            "{count} noter blev hentet fra den del af loggen, SQLite ville have kasseret. ",
+            "{count} notes were taken from the part of the log SQLite would have discarded. ",
         ),
     ),
 }

@@ -3,12 +3,14 @@
 Nothing here deletes or overwrites a file that holds notes. A damaged database is moved to
 ``<name>.corrupt-<YYYYMMDD-HHMMSS>`` (``-2``, ``-3``… if taken) together with its ``-wal`` and
 ``-shm`` files, which keep SQLite's naming so the moved file still opens with its journal.
+After an unclean shutdown the three are first copied to ``<name>.kept-<YYYYMMDD-HHMMSS>``.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from pathlib import Path
 
 _COMPANIONS = ("", "-wal", "-shm")
@@ -52,6 +54,44 @@ def move_aside(path: Path, stamp: str) -> Path:
             if companion.exists():
                 _move_no_clobber(companion, Path(f"{aside}{end}"))
         return aside
+
+
+def keep_copy(path: Path, stamp: str) -> Path:
+    """Copy `path` and its ``-wal``/``-shm`` byte for byte to a free ``.kept-<stamp>`` name,
+    synced to disk; return it. A failed copy leaves no half copy behind."""
+    counter = 1
+    while True:
+        suffix = f".kept-{stamp}" if counter == 1 else f".kept-{stamp}-{counter}"
+        kept = path.with_name(path.name + suffix)
+        counter += 1
+        if any(Path(f"{kept}{end}").exists() for end in _COMPANIONS):
+            continue
+        made: list[Path] = []
+        try:
+            for end in _COMPANIONS:
+                source, target = Path(f"{path}{end}"), Path(f"{kept}{end}")
+                if source.exists():
+                    _copy_exclusive(source, target)
+                    made.append(target)
+        except OSError as exc:
+            for copy in made:
+                copy.unlink(missing_ok=True)
+            if isinstance(exc, FileExistsError):
+                continue
+            raise
+        return kept
+
+
+def _copy_exclusive(source: Path, target: Path) -> None:
+    """Copy to a new file `target` (FileExistsError if taken); a failed copy is removed."""
+    with source.open("rb") as reading, target.open("xb") as writing:
+        try:
+            shutil.copyfileobj(reading, writing, 1 << 20)
+            writing.flush()
+            os.fsync(writing.fileno())
+        except OSError:
+            target.unlink(missing_ok=True)
+            raise
 
 
 def _move_no_clobber(source: Path, target: Path) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta, tzinfo
+from pathlib import Path
 
 from kompas_kiosk.core.i18n import Text, language
 from kompas_kiosk.core.notes.link import Problem, StoreLink, StoreSource
@@ -37,6 +38,7 @@ from kompas_kiosk.core.notes.pending import (
     pending_entry,
     saved_entry,
 )
+from kompas_kiosk.core.notes.rescue import Rescued, rescue, rescue_folders
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.tail import CardId, Tail
 from kompas_kiosk.core.notes.timestamps import Clock, short_date_time, to_local, utc_now
@@ -57,8 +59,10 @@ class NotesKeeper:
         clock: Clock = utc_now,
         tz: tzinfo | None = None,
         on_problem: Problem | None = None,
+        documents: Path | None = None,  # for a rescue file when the data folder takes none
     ) -> None:
         self._lang = language(lang)
+        self._documents = documents
         self._clock, self._tz = clock, tz
         self._link = StoreLink(store, self._lang, on_problem)
         self.session: Session | None = None
@@ -337,6 +341,20 @@ class NotesKeeper:
     def close(self) -> None:
         """Close the store if the keeper opened it."""
         self._link.close()
+
+    def shutdown(self, draft: str) -> Rescued | None:
+        """At quit: store the waiting notes and `draft` once more; what the store still does not
+        take goes to a rescue file, said in the log (core/notes/rescue.py). Closes the store."""
+        self.save_draft(draft)
+        place, name = (self._deck_id, self._card_key, self._phase), self.memory_session().name
+        folders = rescue_folders(self._link.folder, self._documents)
+        unsaved = draft if self.draft_failed else ""
+        rescued = rescue(self._pending, unsaved, place, name, folders, self._clock(), self._lang)
+        if rescued is not None:  # kept in the file: the field's text need not be saved again
+            self._pending.clear()
+            self._saved_draft, self.draft_failed = draft, False
+        self.close()
+        return rescued
 
     # -- internals ---------------------------------------------------------------------------
 

@@ -4,11 +4,13 @@
 need after a failure, so »Prøv igen« works once the data folder is back), or nothing (notes in
 memory only). It reports a failure through ``on_problem(heading, details)`` once until another
 one comes, and keeps the latest in ``fault`` until the keeper says the writes work again.
+``folder`` is the open store's folder (for a rescue file at quit), None before one opened.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
@@ -35,6 +37,7 @@ class StoreLink:
         self._lang = lang
         self._on_problem = on_problem or (lambda heading, details: None)
         self.fault: tuple[str, str] | None = None
+        self.folder: Path | None = self.store.path.parent if self.store is not None else None
         self._reported: tuple[str, str] | None = None
 
     def ensure(self, report: bool = True) -> NotesStore | None:
@@ -52,7 +55,7 @@ class StoreLink:
             if report:
                 self.fail(error.heading, error.details)
             return None
-        self.store, self._owns_store = store, True
+        self.store, self._owns_store, self.folder = store, True, store.path.parent
         notice = store.recovery_notice(self._lang)
         if notice is not None:
             self._on_problem(*notice)

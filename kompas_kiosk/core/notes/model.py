@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, Literal
 
@@ -58,16 +58,27 @@ SESSION_COLUMNS = "id, deck_id, name, place, created_at"
 def note_from_row(row: tuple[Any, ...]) -> Note:
     """A Note from a row of ``SELECT NOTE_COLUMNS``."""
     id_, session_id, deck_id, card_key, phase, text, created, updated, deleted = row
-    created_at = from_stored(created)
-    updated_at = created_at if updated == created else from_stored(updated)
-    deleted_at = None if deleted is None else from_stored(deleted)
+    created_at = _when(created)
+    updated_at = created_at if updated == created else _when(updated)
+    deleted_at = None if deleted is None else _when(deleted)
     return Note(id_, session_id, deck_id, card_key, phase, text, created_at, updated_at, deleted_at)
 
 
 def session_from_row(row: tuple[Any, ...]) -> Session:
     """A Session from a row of ``SELECT SESSION_COLUMNS``."""
     id_, deck_id, name, place, created = row
-    return Session(id_, deck_id, name, place, from_stored(created))
+    return Session(id_, deck_id, name, place, _when(created))
+
+
+UNKNOWN_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+"""What a time whose bytes were damaged on disk reads as: the note is shown, not lost."""
+
+
+def _when(stored: object) -> datetime:
+    try:
+        return from_stored(str(stored))
+    except ValueError:
+        return UNKNOWN_TIME
 
 
 def check_text(text: str, what: str = "a note") -> None:

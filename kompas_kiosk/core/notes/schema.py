@@ -129,6 +129,7 @@ def connect(path: Path, verify: bool, lang: str) -> sqlite3.Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # truncation fails here
         if version > LATEST:
             raise StoreTooNew(path, found=version, ours=LATEST, lang=lang)
+        _check_tables(conn)  # before anything is written: a damaged file moves aside as it was
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -137,6 +138,7 @@ def connect(path: Path, verify: bool, lang: str) -> sqlite3.Connection:
             if problems != ["ok"]:
                 raise DamagedError("; ".join(problems[:3]))
         migrate(conn)
+        _check_tables(conn)
     except sqlite3.Error as exc:
         conn.close()
         if is_corruption(exc):
@@ -146,3 +148,34 @@ def connect(path: Path, verify: bool, lang: str) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+_TABLES = {"session": "id, deck_id, name, place, created_at", "draft": "session_id, text"}
+_TABLES["note"] = "id, session_id, deck_id, card_key, phase, text, created_at, deleted_at"
+
+
+def _check_tables(conn: sqlite3.Connection) -> None:
+    """A file that says it has the latest schema must have its tables: DamagedError if not."""
+    if user_version(conn) < LATEST:
+        return
+    for table, columns in _TABLES.items():
+        try:
+            conn.execute(f"SELECT {columns} FROM {table} LIMIT 0").fetchall()
+        except sqlite3.OperationalError as exc:
+            if is_corruption(exc):
+                raise
+            raise DamagedError(f"the table '{table}' is missing or incomplete ({exc})") from exc
+
+
+def check_schema(conn: sqlite3.Connection, path: Path, lang: str) -> None:
+    """The checks of ``connect`` for a connection that may not write (nothing is migrated)."""
+    try:
+        version = user_version(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if version > LATEST:
+            raise StoreTooNew(path, found=version, ours=LATEST, lang=lang)
+        _check_tables(conn)
+    except sqlite3.Error as exc:
+        if is_corruption(exc):
+            raise DamagedError(str(exc)) from exc
+        raise from_sqlite(exc, path, lang) or exc from exc

@@ -16,8 +16,7 @@ left) or when damage was met during the last run (a ``.check`` marker file), or 
 from __future__ import annotations
 
 import contextlib
-import errno
-import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, tzinfo
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from kompas_kiosk.core.notes import files as notes_files
+from kompas_kiosk.core.notes import opening
 from kompas_kiosk.core.notes.errors import (
     StoreCorrupt,
     StoreError,
@@ -48,7 +48,7 @@ from kompas_kiosk.core.notes.model import (
     note_from_row,
     session_from_row,
 )
-from kompas_kiosk.core.notes.schema import DamagedError, connect
+from kompas_kiosk.core.notes.opening import Opened
 from kompas_kiosk.core.notes.timestamps import (
     Clock,
     from_stored,
@@ -74,22 +74,18 @@ __all__ = [
 class NotesStore:
     """The notes of every session, in one SQLite file. Create with ``NotesStore.open``."""
 
-    def __init__(
-        self,
-        conn: sqlite3.Connection,
-        path: Path,
-        clock: Clock,
-        lang: str,
-        tz: tzinfo | None,
-        recovered_from: Path | None,
-    ):
-        self._conn = conn
+    def __init__(self, opened: Opened, path: Path, clock: Clock, lang: str, tz: tzinfo | None):
+        self._conn = opened.conn
         self._clock = clock
         self._lang = lang
         self._tz = tz
+        self._scratch = opened.scratch
         self.path = path
-        self.recovered_from = recovered_from
+        self.recovered_from = opened.recovered_from
         """Where a damaged file found at open was moved to, or None."""
+        self.kept_copy = opened.kept  # the copy made before a left-over -wal was replayed
+        self.rescued = opened.rescued  # notes taken from it beyond what SQLite replayed
+        self.read_only = opened.read_only  # read_only_ok, and the folder or file is protected
 
     @classmethod
     def open(
@@ -100,48 +96,54 @@ class NotesStore:
         lang: str = "da",
         tz: tzinfo | None = None,
         verify: bool | None = None,
+        read_only_ok: bool = False,
     ) -> NotesStore:
         """Open or create the store at `path`; its folder is created if missing.
 
         `clock` gives the wall-clock time of each write; `lang` the language of errors and of
         default session names; `tz` the zone of those names (None: the machine's). `verify`
         True/False forces the quick check on/off; None decides as the module doc says.
-        Raises a ``StoreError`` subclass when the environment is at fault.
+        `read_only_ok`: a write-protected folder or file is opened for reading (see
+        ``opening``) instead of refused. Raises a ``StoreError`` subclass when the environment
+        is at fault.
         """
         path = Path(path)
+        blocked = opening.unwritable(path)
+        if blocked is not None:
+            # SQLite would open a read-only file read-only and fail only at the first note.
+            if not read_only_ok or not path.exists():
+                raise opening.refuse(blocked, lang)
+            return cls(opening.open_read_only(path, lang), path, clock, lang, tz)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise from_os(exc, path.parent, lang) from exc
-        # SQLite would open a read-only file read-only and fail only at the first note.
-        for target, mode in ((path.parent, os.W_OK | os.X_OK), (path, os.R_OK | os.W_OK)):
-            if target.exists() and not os.access(target, mode):
-                cause = os.strerror(errno.EACCES)
-                raise StoreUnwritable(target, cause, kind="readonly", lang=lang)
         marker = notes_files.marker(path)
         if verify is None:
             verify = marker.exists() or notes_files.has_hot_wal(path)
-        recovered_from = None
-        try:
-            conn = connect(path, verify, lang)
-        except DamagedError as damage:
-            stamp = to_local(clock(), tz).strftime("%Y%m%d-%H%M%S")
-            try:
-                recovered_from = notes_files.move_aside(path, stamp)
-            except OSError as exc:
-                raise StoreCorrupt(path, f"{damage}; {exc}", kind="unmovable", lang=lang) from exc
-            conn = connect(path, False, lang)
+
+        def stamp() -> str:  # the clock is read only when a file is kept or moved aside
+            return to_local(clock(), tz).strftime("%Y%m%d-%H%M%S")
+
+        opened = opening.open_writable(path, stamp, verify, lang)
         marker.unlink(missing_ok=True)
-        return cls(conn, path, clock, lang, tz, recovered_from)
+        return cls(opened, path, clock, lang, tz)
 
     def recovery_notice(self, lang: str | None = None) -> tuple[str, str] | None:
-        """(heading, details) telling where a damaged file was put, or None if none was."""
-        if self.recovered_from is None:
-            return None
-        return message("recovered", lang or self._lang, aside=self.recovered_from)
+        """(heading, details) telling where a damaged file was put, or where the files were
+        kept before a left-over ``-wal`` was replayed; None if neither happened."""
+        lang = lang or self._lang
+        if self.recovered_from is not None:
+            return message("recovered", lang, aside=self.recovered_from)
+        if self.kept_copy is not None:
+            more = message("rescued", lang, count=self.rescued)[1] if self.rescued else ""
+            return message("kept", lang, kept=self.kept_copy, rescued=more)
+        return None
 
     def close(self) -> None:
         self._conn.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def __enter__(self) -> NotesStore:
         return self
@@ -355,15 +357,18 @@ class NotesStore:
             raise self._translate(exc) from exc
 
     def _one(self, query: str, params: tuple[object, ...]) -> tuple[Any, ...] | None:
-        try:
-            row: tuple[Any, ...] | None = self._conn.execute(query, params).fetchone()
-        except sqlite3.Error as exc:
-            raise self._translate(exc) from exc
-        return row
+        rows = self._all(query, params)  # every caller asks for one row at most
+        return rows[0] if rows else None
 
     def _all(self, query: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
         try:
-            return list(self._conn.execute(query, params))
+            try:
+                return list(self._conn.execute(query, params))
+            except sqlite3.OperationalError as exc:
+                if "decode" not in str(exc):
+                    raise
+                self._conn.text_factory = opening.lenient_text  # damaged text: shown, not fatal
+                return list(self._conn.execute(query, params))
         except sqlite3.Error as exc:
             raise self._translate(exc) from exc
 

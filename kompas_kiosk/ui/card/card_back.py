@@ -45,7 +45,7 @@ def layout_back(
                 line_height=115,
             )
             blocks.append(TextBlock(doc, QPointF(), colors.accent, px))
-            gaps.append(5 * m.unit)
+            gaps.append(spacing.CARD_BACK_GAP * m.unit)
         if card.reminders:
             label_px = m.px(typescale.HEADING)
             label = text_document(
@@ -54,7 +54,7 @@ def layout_back(
                 width,
             )
             blocks.append(TextBlock(label, QPointF(), colors.muted, label_px))
-            gaps.append(2 * m.unit)
+            gaps.append(spacing.CARD_LABEL_GAP * m.unit)
             px = m.px(reminder_u)
             items = "".join(f"<li>{escape(item)}</li>" for item in card.reminders)
             doc = text_document(

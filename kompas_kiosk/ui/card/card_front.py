@@ -172,12 +172,12 @@ def _layout_poster_card(
     content = m.content
     width = content.width() * (0.92 if m.portrait else 0.8)
     center = Qt.AlignmentFlag.AlignHCenter
-    title_u = 13.0 if len(card.title) < 14 else 9.0
-    question_u = 5.6
+    title_u = typescale.POSTER_TITLE if len(card.title) < 14 else typescale.POSTER_TITLE_LONG
+    question_u = typescale.POSTER_QUESTION
     while True:
         blocks = [b for b in [heading_block(deck, index, m, width, colors, center)] if b]
         blocks += _title_and_question(card, deck, m, width, colors, title_u, question_u, center)
-        total = sum(b.height for b in blocks) + (len(blocks) - 1) * 4 * m.unit
+        total = sum(b.height for b in blocks) + (len(blocks) - 1) * spacing.POSTER_GAP * m.unit
         too_wide = any(b.doc.idealWidth() > width + 1 for b in blocks)
         if (total <= content.height() and not too_wide) or title_u <= typescale.TITLE_MIN:
             break
@@ -185,6 +185,6 @@ def _layout_poster_card(
         question_u = max(typescale.QUESTION_MIN, question_u * 0.92)
     x = content.left() + (content.width() - width) / 2
     y = content.top() + (content.height() - total) / 2
-    stack(blocks, x, y, [4 * m.unit])
+    stack(blocks, x, y, [spacing.POSTER_GAP * m.unit])
     layout.blocks += blocks
     layout.overflow = total > content.height()

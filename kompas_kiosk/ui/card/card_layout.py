@@ -64,7 +64,7 @@ class CardMetrics:
             self.pad,
             self.pad * 0.9,
             -self.pad,
-            -(self.pad * 0.6 + self.footer_height + 2 * self.unit),
+            -(self.pad * 0.6 + self.footer_height + spacing.CARD_CONTENT_BOTTOM * self.unit),
         )
 
     def px(self, units: float) -> float:
@@ -113,7 +113,7 @@ def layout_footer(
         right = text_document(
             escape(position), footer_font, width, align=Qt.AlignmentFlag.AlignRight
         )
-        right_w = right.idealWidth() + 2 * m.unit
+        right_w = right.idealWidth() + spacing.CARD_FOOTER_GAP * m.unit
         layout.blocks.append(TextBlock(right, QPointF(m.card.left() + m.pad, y), colors.muted, px))
     left_text = " · ".join(part for part in (deck.title, deck.edition) if part)
     left = text_document(escape(left_text), footer_font, width - right_w)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kompas_kiosk.core.room import keymap
 from kompas_kiosk.core.room.keymap import VIEWS, Binding
 from kompas_kiosk.ui.common import painting
-from kompas_kiosk.ui.common.help_table import SIZES, HelpEntry, HelpTable
+from kompas_kiosk.ui.common.help_table import HelpEntry, HelpTable
 from kompas_kiosk.ui.common.overlay import Overlay
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -141,34 +141,55 @@ class HelpOverlay(Overlay):
     def _title(self) -> QTextDocument:
         u = self._unit()
         return painting.plain_document(
-            self.tr("Taster"), 6 * u, self.width() - 12 * u, QFont.Weight.Bold
+            self.tr("Taster"),
+            typescale.VIEW_HEADING * u,
+            self.width() - 2 * spacing.SCREEN_MARGIN * u,
+            QFont.Weight.Bold,
         )
 
     def _hint(self) -> tuple[QTextDocument, QPointF, float]:
         """The line that says how to close (and page): beside the title where the longest
         such line fits, under it where not. Returns it, where it goes and the header's bottom."""
         u = self._unit()
-        width = self.width() - 12 * u
+        width = self.width() - 2 * spacing.SCREEN_MARGIN * u
         title = self._title()
         title_w, title_h = title.idealWidth(), title.size().height()
         longest = self._paged_text(99, 99)
         needed = painting.plain_document(longest, typescale.FLOOR * u, width, QFont.Weight.DemiBold)
-        beside = title_w + 5 * u + needed.idealWidth() <= width
-        hint_w = width - title_w - 5 * u if beside else width
+        beside = title_w + spacing.HELP_HINT_GAP * u + needed.idealWidth() <= width
+        hint_w = width - title_w - spacing.HELP_HINT_GAP * u if beside else width
         align = Qt.AlignmentFlag.AlignRight if beside else Qt.AlignmentFlag.AlignLeft
         hint = painting.plain_document(
             self.hint_text(), typescale.FLOOR * u, hint_w, QFont.Weight.DemiBold, align=align
         )
         if beside:
-            y = 6 * u + (title_h - hint.size().height()) / 2 + 0.4 * u
-            return hint, QPointF(6 * u + width - hint_w, y), 6 * u + title_h
-        bottom = 6 * u + title_h + needed.size().height() + 0.5 * u
-        return hint, QPointF(6 * u, 6 * u + title_h), bottom
+            y = (
+                spacing.SCREEN_MARGIN * u
+                + (title_h - hint.size().height()) / 2
+                + spacing.HELP_HINT_DROP * u
+            )
+            return (
+                hint,
+                QPointF(spacing.SCREEN_MARGIN * u + width - hint_w, y),
+                spacing.SCREEN_MARGIN * u + title_h,
+            )
+        bottom = (
+            spacing.SCREEN_MARGIN * u
+            + title_h
+            + needed.size().height()
+            + spacing.HELP_HINT_BELOW * u
+        )
+        return hint, QPointF(spacing.SCREEN_MARGIN * u, spacing.SCREEN_MARGIN * u + title_h), bottom
 
     def _area(self) -> QRectF:
         u = self._unit()
-        top = self._hint()[2] + 4 * u
-        return QRectF(6 * u, top, self.width() - 12 * u, self.height() - 5 * u - top)
+        top = self._hint()[2] + spacing.HELP_TABLE_GAP * u
+        return QRectF(
+            spacing.SCREEN_MARGIN * u,
+            top,
+            self.width() - 2 * spacing.SCREEN_MARGIN * u,
+            self.height() - spacing.BOTTOM_MARGIN * u - top,
+        )
 
     def _groups(self) -> list[tuple[str, list[Binding]]]:
         bindings = keymap.BINDINGS if self._bindings is None else self._bindings
@@ -190,7 +211,7 @@ class HelpOverlay(Overlay):
         table = HelpTable(self._unit(), self._lang, self._groups())
         column_counts = (2, 3) if self.width() > self.height() else (1,)
         fewest = min(len(table.flow(typescale.FLOOR, columns, area)) for columns in column_counts)
-        tries = [(units, columns) for units in SIZES for columns in column_counts]
+        tries = [(units, columns) for units in typescale.HELP_SIZES for columns in column_counts]
         for units, columns in tries:  # the floor's own try always ends it
             pages = table.flow(units, columns, area)
             if len(pages) <= fewest:
@@ -208,7 +229,12 @@ class HelpOverlay(Overlay):
         colors = self._colors
         painter.fillRect(self.rect(), colors.surround)
         u = self._unit()
-        painting.draw_document(painter, self._title(), QPointF(6 * u, 6 * u), colors.on_surround)
+        painting.draw_document(
+            painter,
+            self._title(),
+            QPointF(spacing.SCREEN_MARGIN * u, spacing.SCREEN_MARGIN * u),
+            colors.on_surround,
+        )
         hint, where, _ = self._hint()
         painting.draw_document(painter, hint, where, colors.on_surround_muted)
         cap_fill = QColor(colors.on_surround)

@@ -19,10 +19,7 @@ from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.theme import spacing, typescale
 
 _CAPS = {"Right": "→", "Left": "←", "Up": "↑", "Down": "↓", "PgDown": "PgDn", "Return": "Enter"}
-SIZES = (3.5, 3.25, 3.0, 2.75, typescale.FLOOR)  # text sizes tried, in % of the short side
 LINE_HEIGHT = 118  # per cent
-ROW_GAP = 1.3  # units between rows
-CAP_SPACE = 0.7  # units between key caps
 
 
 @dataclass(frozen=True)
@@ -76,7 +73,7 @@ class HelpTable:
         self, units: float, columns: int, area: QRectF
     ) -> list[list[tuple[HelpEntry, QTextDocument | None]]]:
         u = self.unit
-        gutter = 5 * u
+        gutter = spacing.HELP_GUTTER * u
         width = (area.width() - (columns - 1) * gutter) / columns
         groups = []
         table = self.groups
@@ -163,14 +160,14 @@ class HelpTable:
         _, metrics, _, pad = self._cap_metrics(units)
         labels = key_caps(binding, self.lang)
         widths = [metrics.horizontalAdvance(label) + 2 * pad for label in labels]
-        return sum(widths) + CAP_SPACE * self.unit * (len(labels) - 1)
+        return sum(widths) + spacing.CAP_SPACE * self.unit * (len(labels) - 1)
 
     def _row_block(self, binding: Binding, units: float, width: float, caps_w: float) -> Block:
         """A row: the key caps (wrapped within `caps_w`), then the description beside them."""
         u = self.unit
         px = units * u
         _, metrics, cap_h, pad = self._cap_metrics(units)
-        space = CAP_SPACE * u
+        space = spacing.CAP_SPACE * u
         block = Block(0.0)
         x = y = 0.0
         for label in key_caps(binding, self.lang):
@@ -187,5 +184,5 @@ class HelpTable:
             text_x, (cap_h - line.size().height()) / 2, width - text_x, doc.size().height()
         )
         block.entries.append((HelpEntry("text", text, rect, px), doc))
-        block.height = max(y + cap_h, rect.bottom()) + ROW_GAP * u
+        block.height = max(y + cap_h, rect.bottom()) + spacing.HELP_ROW_GAP * u
         return block

@@ -91,3 +91,24 @@ def plain_document(
 def unit(rect: QRectF) -> float:
     """1% of the short side: the unit of the type scale."""
     return min(rect.width(), rect.height()) / 100.0
+
+
+def plain_text_document(
+    text: str, font: QFont, width: float, line_height: int = 122
+) -> QTextDocument:
+    """Text exactly as typed (no markup, spaces and newlines kept), wrapped at words, and
+    anywhere in a word too long for a line (a pasted link must not run off the paper)."""
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultFont(font)
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    doc.setDefaultTextOption(option)
+    doc.setPlainText(text)
+    cursor = QTextCursor(doc)
+    cursor.select(QTextCursor.SelectionType.Document)
+    fmt = QTextBlockFormat()
+    fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    cursor.mergeBlockFormat(fmt)
+    doc.setTextWidth(width)
+    return doc

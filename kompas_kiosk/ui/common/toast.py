@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
+TEXT_SCALE = 1.1  # the toast's text, a little larger than the floor
+
 
 class Toast(QLabel):
     def __init__(self, parent: QWidget, colors: Theme = DEFAULT) -> None:
@@ -28,20 +30,23 @@ class Toast(QLabel):
         if parent is None:  # made with a parent; gone only while the window closes
             return
         unit = min(parent.width(), parent.height()) / 100.0
-        self.setFont(typescale.font(typescale.FLOOR * unit * 1.1, QFont.Weight.DemiBold))
+        self.setFont(typescale.font(typescale.FLOOR * unit * TEXT_SCALE, QFont.Weight.DemiBold))
         pad = round(spacing.TOAST_PAD * unit)
+        radius = round(spacing.TOAST_RADIUS * unit)
         self.setStyleSheet(
             f"QLabel#toast {{ background: {self._colors.ink.name()}; color: "
-            f"{self._colors.paper.name()}; border-radius: {round(unit)}px; padding: {pad}px; }}"
+            f"{self._colors.paper.name()}; border-radius: {radius}px; padding: {pad}px; }}"
         )
         self.setText(text)
         self.setAccessibleName(text)
-        width = min(parent.width() - 8 * unit, 70 * unit)
+        width = min(
+            parent.width() - 2 * spacing.TOAST_SIDE_MARGIN * unit, spacing.TOAST_WIDTH_MAX * unit
+        )
         self.setFixedWidth(round(width))
         self.adjustSize()
         self.move(
             round((parent.width() - self.width()) / 2),
-            round(parent.height() - self.height() - 6 * unit),
+            round(parent.height() - self.height() - spacing.SCREEN_MARGIN * unit),
         )
         self.raise_()
         self.show()

@@ -21,14 +21,16 @@ from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.card.card_layout import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.common import shadow
 from kompas_kiosk.ui.common.painting import escape, text_document
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 # The type scale of this screen, in units of 1% of the short side (see theme).
 DIGITS = 22.0  # the minutes and seconds, under the disc (portrait)
 DIGITS_BESIDE = 21.0  # beside the disc (landscape), as large as leaves the disc DISC_BESIDE
 DIGITS_MIN = 18.0
+DIGITS_STEP = 0.5  # the digits shrink by this much at a time while the disc is too small
 LABEL = 4.2  # "tilbage", "Pause", "Tryk mellemrum for at starte"
+LABEL_STEP = 0.2  # the label shrinks by this much at a time until every label fits
 EXERCISE_TITLE = 6.5
 STEPS_MAX = 4.4
 STEPS_COMFORT = 3.2  # landscape widens the steps' column rather than go below this
@@ -61,7 +63,7 @@ class ExerciseLayout(FaceLayout):
 
     @property
     def halo_width(self) -> float:
-        return 2.4 * self.unit
+        return spacing.TIMER_HALO * self.unit
 
     @property
     def timer_rect(self) -> QRectF:
@@ -125,7 +127,7 @@ def _layout_landscape(
 ) -> None:
     """Landscape: the text in a column on the left, as on the card; the timer on the right."""
     content = m.content
-    gutter = 4.5 * m.unit
+    gutter = spacing.CARD_GUTTER * m.unit
     for share in STEPS_SHARES:  # a wider column for long steps, at the disc's expense
         kept = len(layout.blocks)
         left = QRectF(content.left(), content.top(), content.width() * share, content.height())
@@ -200,7 +202,7 @@ def _layout_text(
     if heading is not None:
         heading.pos = QPointF(area.left(), y)
         blocks.append(heading)
-        y += heading.height + 2.4 * m.unit
+        y += heading.height + spacing.EXERCISE_HEADING_GAP * m.unit
     title_px = m.px(EXERCISE_TITLE)
     title = text_document(
         escape(exercise.title if exercise else fallback_title),
@@ -209,7 +211,7 @@ def _layout_text(
         line_height=110,
     )
     blocks.append(TextBlock(title, QPointF(area.left(), y), colors.ink, title_px))
-    y += title.size().height() + 3.2 * m.unit
+    y += title.size().height() + spacing.EXERCISE_TITLE_GAP * m.unit
     steps = list(exercise.steps) if exercise else []
     bottom, steps_px = y, m.px(STEPS_MAX)
     if steps:
@@ -241,15 +243,15 @@ def _layout_timer_beside(
     """Landscape: the disc on the left of `area`, the digits and the label beside it.
 
     The digits shrink (not below DIGITS_MIN) while the disc would be smaller than DISC_BESIDE."""
-    gap = 4.0 * m.unit
-    ring = 2.2 * m.unit  # room for the tick marks around the disc
+    gap = spacing.TIMER_DIGITS_GAP * m.unit
+    ring = spacing.TIMER_RING * m.unit
     layout.digits_px = m.px(DIGITS_BESIDE)
     while True:
         digits_w = _digits_width(layout.digits_px, minutes)
         disc = min(area.height() * 0.8, area.width() - gap - digits_w - 2 * ring, m.px(DISC_MAX))
         if disc >= m.px(DISC_BESIDE) or layout.digits_px <= m.px(DIGITS_MIN):
             break
-        layout.digits_px = max(m.px(DIGITS_MIN), layout.digits_px - 0.5 * m.unit)
+        layout.digits_px = max(m.px(DIGITS_MIN), layout.digits_px - DIGITS_STEP * m.unit)
     group_w = 2 * ring + disc + gap + digits_w
     left = area.left() + max(0.0, (area.width() - group_w) / 2)
     center_y = area.center().y()
@@ -276,7 +278,7 @@ def _fit_label(layout: ExerciseLayout, m: CardMetrics, labels: list[str]) -> Non
             for text in labels
         ):
             break
-        px = max(m.px(typescale.FLOOR), px - 0.2 * m.unit)
+        px = max(m.px(typescale.FLOOR), px - LABEL_STEP * m.unit)
     layout.label_px = px
     layout.label_rect = QRectF(rect.left(), rect.top(), rect.width(), 2.2 * px * 1.3)
 
@@ -291,26 +293,29 @@ def _layout_portrait(
 ) -> None:
     """Portrait: heading, title and steps at the top; the disc under them, the digits below."""
     content = m.content
-    ring = 2.2 * m.unit
+    ring = spacing.TIMER_RING * m.unit
     digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
     label_h = layout.label_px * 1.3 * 2
-    timer_min = m.px(DISC_MIN) + 2 * ring + digits_h + label_h + 2 * m.unit
+    timer_min = m.px(DISC_MIN) + 2 * ring + digits_h + label_h + spacing.TIMER_TEXT_ROOM * m.unit
     text_area = QRectF(content.left(), content.top(), content.width(), 0)
-    text_area.setBottom(content.bottom() - timer_min - 4 * m.unit)
+    text_area.setBottom(content.bottom() - timer_min - spacing.EXERCISE_TIMER_GAP * m.unit)
     bottom, _ = _layout_text(layout, m, deck, index, text_area, colors, fallback_title)
     layout.overflow = bottom > text_area.bottom() + 0.5
-    top = bottom + 4 * m.unit
-    rule_y = top - 2 * m.unit
+    top = bottom + spacing.EXERCISE_TIMER_GAP * m.unit
+    rule_y = top - spacing.EXERCISE_TIMER_GAP / 2 * m.unit
     layout.rules.append(
-        (QPointF(content.left(), rule_y), QPointF(content.left() + 12 * m.unit, rule_y))
+        (
+            QPointF(content.left(), rule_y),
+            QPointF(content.left() + spacing.CARD_SHORT_RULE * m.unit, rule_y),
+        )
     )
-    space = content.bottom() - top - digits_h - label_h - 2 * m.unit
+    space = content.bottom() - top - digits_h - label_h - spacing.TIMER_TEXT_ROOM * m.unit
     disc = max(m.px(DISC_MIN), min(space - 2 * ring, content.width() * 0.78, m.px(DISC_MAX)))
-    used = 2 * ring + disc + 1.5 * m.unit + digits_h + label_h
+    used = 2 * ring + disc + spacing.TIMER_DIGITS_GAP_STACKED * m.unit + digits_h + label_h
     y = top + max(0.0, (content.bottom() - top - used) / 2)
     cx = content.center().x()
     layout.disc = QRectF(cx - disc / 2, y + ring, disc, disc)
-    y = layout.disc.bottom() + ring + 1.5 * m.unit
+    y = layout.disc.bottom() + ring + spacing.TIMER_DIGITS_GAP_STACKED * m.unit
     layout.digits_rect = QRectF(content.left(), y, content.width(), digits_h)
     layout.label_rect = QRectF(content.left(), y + digits_h, content.width(), label_h)
     layout.align = Qt.AlignmentFlag.AlignHCenter
@@ -321,12 +326,12 @@ def _layout_footer(layout: ExerciseLayout, m: CardMetrics, deck: Deck, colors: T
     y = m.card.bottom() - m.pad * 0.6 - m.footer_height
     width = m.card.width() - 2 * m.pad
     footer_font = typescale.font(px, QFont.Weight.Medium)
-    right_w = 24 * m.unit
+    right_w = spacing.EXERCISE_FOOTER_RIGHT * m.unit
     layout.footer_right = QRectF(m.card.right() - m.pad - right_w, y, right_w, m.footer_height)
     text = " · ".join(part for part in (deck.title, deck.edition) if part)
     doc = text_document(escape(text), footer_font, width - right_w)
     layout.blocks.append(TextBlock(doc, QPointF(m.card.left() + m.pad, y), colors.muted, px))
-    rule_y = y - 1.6 * m.unit
+    rule_y = y - spacing.CARD_FOOTER_RULE * m.unit
     layout.rules.append(
         (QPointF(m.card.left() + m.pad, rule_y), QPointF(m.card.right() - m.pad, rule_y))
     )

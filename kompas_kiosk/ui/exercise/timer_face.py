@@ -19,6 +19,16 @@ from kompas_kiosk.core.exercise.countdown import Phase
 from kompas_kiosk.ui.exercise.face import ExerciseLayout, digits_font, label_font
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
+# The disc's own proportions, in units of 1% of the short side (the disc's size is the layout's).
+HALO_GAP = 0.9  # the time-up halo's inner edge outside the disc
+TICK_WIDTH = 0.35  # the tick marks' stroke
+TICK_INNER = 0.7  # the tick marks start this far outside the disc
+TICK_OUTER = 1.3  # and end this far out
+TICK_OUTER_TWELVE = 1.7  # twelve o'clock's tick, longer
+HUB = 2.2  # the hub's radius
+TIME_UP_STROKE = 0.6  # the ring drawn round the disc when time is up
+TIME_UP_INSET = 0.3  # that ring inside the disc's edge
+
 
 def _blend(base: QColor, over: QColor, amount: float) -> QColor:
     return QColor.fromRgbF(
@@ -130,7 +140,7 @@ def paint_timer(
         pen.setWidthF(layout.halo_width * (0.4 + 0.6 * pulse))
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        grow = 0.9 * u + pen.widthF() / 2
+        grow = HALO_GAP * u + pen.widthF() / 2
         painter.drawEllipse(disc.adjusted(-grow, -grow, grow, grow))
     # the faint full circle
     painter.setPen(Qt.PenStyle.NoPen)
@@ -139,13 +149,14 @@ def paint_timer(
     # tick marks just outside it
     if look.ticks:
         tick_pen = QPen(_blend(colors.paper, color, 0.45))
-        tick_pen.setWidthF(max(1.0, 0.35 * u))
+        tick_pen.setWidthF(max(1.0, TICK_WIDTH * u))
         tick_pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(tick_pen)
         for i in range(look.ticks):
             angle = 2 * math.pi * i / look.ticks
             dx, dy = math.sin(angle), -math.cos(angle)
-            inner, outer = r + 0.7 * u, r + (1.7 if i == 0 else 1.3) * u
+            inner = r + TICK_INNER * u
+            outer = r + (TICK_OUTER_TWELVE if i == 0 else TICK_OUTER) * u
             painter.drawLine(
                 QPointF(center.x() + dx * inner, center.y() + dy * inner),
                 QPointF(center.x() + dx * outer, center.y() + dy * outer),
@@ -158,17 +169,21 @@ def paint_timer(
     elif look.fraction > 0:
         painter.drawPie(disc, 90 * 16, round(look.fraction * 360 * 16))
     # the hub
-    hub = 2.2 * u
+    hub = HUB * u
     painter.setBrush(colors.paper)
     painter.drawEllipse(center, hub, hub)
     painter.setBrush(color)
     painter.drawEllipse(center, hub * 0.45, hub * 0.45)
     if look.phase is Phase.TIME_UP:
         ring = QPen(color)
-        ring.setWidthF(0.6 * u)
+        ring.setWidthF(TIME_UP_STROKE * u)
         painter.setPen(ring)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(disc.adjusted(0.3 * u, 0.3 * u, -0.3 * u, -0.3 * u))
+        painter.drawEllipse(
+            disc.adjusted(
+                TIME_UP_INSET * u, TIME_UP_INSET * u, -TIME_UP_INSET * u, -TIME_UP_INSET * u
+            )
+        )
     _paint_digits(painter, layout, look.text, color)
     _paint_label(painter, layout, look, color)
 

@@ -32,11 +32,9 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from kompas_kiosk.core.kiosk.pin import MAX_DIGITS, MAX_TRIES, lockout_seconds
 from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.overlay import Overlay
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
-KEY_UNITS = 10.5  # a pad key's side, in % of the short side (≥ 9 mm on a 24" screen)
-GAP_UNITS = 1.6
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): str(digit) for digit in range(10)}
 _PAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "confirm")
 
@@ -222,7 +220,9 @@ class PinDialog(Overlay):
         return painting.unit(QRectF(self.rect()))
 
     def _title_document(self, width: float) -> QTextDocument:
-        return painting.plain_document(self._title, 4.2 * self._unit(), width, QFont.Weight.Bold)
+        return painting.plain_document(
+            self._title, typescale.PIN_TITLE * self._unit(), width, QFont.Weight.Bold
+        )
 
     def _message_document(self, text: str, width: float) -> QTextDocument:
         u = self._unit()
@@ -232,35 +232,43 @@ class PinDialog(Overlay):
         """Where everything goes: 'panel', 'title', 'dots', 'message', 'cancel' and the keys
         ('0' … '9', 'delete', 'confirm'). Side by side in landscape, stacked in portrait."""
         u = self._unit()
-        key, gap, pad = KEY_UNITS * u, GAP_UNITS * u, 4 * u
+        key, gap = spacing.PIN_KEY * u, spacing.PIN_KEY_GAP * u
+        pad = spacing.PIN_PAD * u
         pad_w, pad_h = 3 * key + 2 * gap, 4 * key + 3 * gap
         landscape = self.width() > self.height()
-        info_w = 40 * u if landscape else pad_w + 6 * u
+        portrait_w = pad_w + spacing.PIN_INFO_OVERHANG * u
+        info_w = spacing.PIN_INFO_WIDTH * u if landscape else portrait_w
         title_h = self._title_document(info_w).size().height()
         message_h = self._message_document("Åg\nÅg", info_w).size().height()
-        dots_top = title_h + 2.5 * u
-        message_top = dots_top + 4 * u + 2.5 * u
+        dots_top = title_h + spacing.PIN_INFO_GAP * u
+        message_top = dots_top + spacing.PIN_DOTS_HEIGHT * u + spacing.PIN_INFO_GAP * u
         info_h = message_top + message_h
         cancel_h = 0.8 * key
         if landscape:
-            inner = (info_w + 5 * u + pad_w, max(pad_h, info_h + 3 * u + cancel_h))
+            inner = (
+                info_w + spacing.PIN_COLUMN_GAP * u + pad_w,
+                max(pad_h, info_h + spacing.PIN_SECTION_GAP * u + cancel_h),
+            )
         else:
-            inner = (info_w, info_h + 3 * u + pad_h + gap + cancel_h)
+            inner = (info_w, info_h + spacing.PIN_SECTION_GAP * u + pad_h + gap + cancel_h)
         panel = QRectF(0, 0, inner[0] + 2 * pad, inner[1] + 2 * pad)
         panel.moveCenter(QRectF(self.rect()).center())
         left, top = panel.left() + pad, panel.top() + pad
         rects = {
             "panel": panel,
             "title": QRectF(left, top, info_w, title_h),
-            "dots": QRectF(left, top + dots_top, info_w, 4 * u),
+            "dots": QRectF(left, top + dots_top, info_w, spacing.PIN_DOTS_HEIGHT * u),
             "message": QRectF(left, top + message_top, info_w, message_h),
         }
         if landscape:
-            pad_left, pad_top = left + info_w + 5 * u, top
+            pad_left, pad_top = left + info_w + spacing.PIN_COLUMN_GAP * u, top
             cancel_w = 0.7 * info_w
             rects["cancel"] = QRectF(left, panel.bottom() - pad - cancel_h, cancel_w, cancel_h)
         else:
-            pad_left, pad_top = left + (info_w - pad_w) / 2, top + info_h + 3 * u
+            pad_left, pad_top = (
+                left + (info_w - pad_w) / 2,
+                top + info_h + spacing.PIN_SECTION_GAP * u,
+            )
             rects["cancel"] = QRectF(pad_left, pad_top + pad_h + gap, pad_w, cancel_h)
         for number, name in enumerate(_PAD):
             row, column = divmod(number, 3)
@@ -272,10 +280,11 @@ class PinDialog(Overlay):
         u = self._unit()
         rects = self.panel_layout()
         colors = self._colors
-        radius = round(1.2 * u)
+        radius = round(spacing.PIN_KEY_RADIUS * u)
+        border = max(1, round(spacing.PIN_KEY_BORDER * u))
         for name, button in [*self.keys.items(), ("cancel", self.cancel_button)]:
             button.setGeometry(rects[name].toRect())
-            size = 3.2 if name in ("cancel", "confirm") else 4.6
+            size = typescale.PIN_ACTION if name in ("cancel", "confirm") else typescale.PIN_KEY
             button.setFont(typescale.font(size * u, QFont.Weight.DemiBold))
             if name == "confirm":
                 fill, ink, pressed = colors.accent, colors.paper, colors.accent.darker(130)
@@ -285,7 +294,7 @@ class PinDialog(Overlay):
                 fill, ink, pressed = colors.paper, colors.ink, colors.rule
             button.setStyleSheet(
                 f"QPushButton {{ background: {fill.name()}; color: {ink.name()};"
-                f" border: {max(1, round(0.25 * u))}px solid {colors.on_surround_muted.name()};"
+                f" border: {border}px solid {colors.on_surround_muted.name()};"
                 f" border-radius: {radius}px; }}"
                 f" QPushButton:pressed {{ background: {pressed.name()}; }}"
                 f" QPushButton:disabled {{ color: {colors.on_surround_muted.name()};"
@@ -305,7 +314,7 @@ class PinDialog(Overlay):
         painter.fillRect(self.rect(), scrim)
         rects = self.panel_layout()
         panel = QPainterPath()
-        panel.addRoundedRect(rects["panel"], 1.6 * u, 1.6 * u)
+        panel.addRoundedRect(rects["panel"], spacing.CARD_RADIUS * u, spacing.CARD_RADIUS * u)
         painter.fillPath(panel, self._panel_color())
         title = self._title_document(rects["title"].width())
         painting.draw_document(painter, title, rects["title"].topLeft(), colors.on_surround)
@@ -318,13 +327,16 @@ class PinDialog(Overlay):
     def _paint_dots(self, painter: QPainter, rect: QRectF, u: float) -> None:
         colors = self._colors
         count = max(4, len(self._digits))
-        step = min(4.2 * u, rect.width() / count)  # a long PIN's dots close up to fit
-        diameter = min(2.6 * u, 0.62 * step)
+        step = min(spacing.PIN_DOT_STEP * u, rect.width() / count)  # a long PIN's dots close up
+        diameter = min(spacing.PIN_DOT * u, 0.62 * step)
         for number in range(count):
             center = QPointF(rect.left() + diameter / 2 + number * step, rect.center().y())
             typed = number < len(self._digits)
             painter.setPen(
-                QPen(colors.on_surround if typed else colors.on_surround_muted, 0.35 * u)
+                QPen(
+                    colors.on_surround if typed else colors.on_surround_muted,
+                    spacing.THIN_STROKE * u,
+                )
             )
             painter.setBrush(colors.on_surround if typed else Qt.BrushStyle.NoBrush)
             painter.drawEllipse(center, diameter / 2, diameter / 2)

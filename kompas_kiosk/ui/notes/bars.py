@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from kompas_kiosk.core.notes.keeper import NotesKeeper
 from kompas_kiosk.ui.notes.parts import bar, button, label
+from kompas_kiosk.ui.theme import spacing
 
 
 class MessageBars(QObject):
@@ -73,5 +74,5 @@ class MessageBars(QObject):
         for frame in (self.info_bar, self.fault_bar):
             layout = frame.layout()
             assert layout is not None  # made with the bar
-            layout.setContentsMargins(*[round(1.2 * u)] * 4)
-            layout.setSpacing(round(0.8 * u))
+            layout.setContentsMargins(*[round(spacing.SHEET_GAP * u)] * 4)
+            layout.setSpacing(round(spacing.SHEET_SMALL_GAP * u))

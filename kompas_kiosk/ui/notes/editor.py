@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from kompas_kiosk.core.notes.keeper import NotesKeeper
 from kompas_kiosk.core.notes.pending import Key
@@ -29,6 +29,8 @@ class NoteEditor(QObject):
     """The field, the banner over it while a note is corrected, and the draft's timer; the
     panel puts the field and the banner in its column."""
 
+    changed = Signal()  # the field's text changed (after the draft's timer is started)
+
     def __init__(
         self,
         keeper: NotesKeeper,
@@ -39,10 +41,11 @@ class NoteEditor(QObject):
         refresh: Callable[..., None],
         focus_field: Callable[[], None],
         delete: Callable[[Key], None],
+        close: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:
         """`refresh(scroll_to_end=False, select=None)`: show the notes again; `delete(key)`:
-        delete a note (it can be undone)."""
+        delete a note (it can be undone); `close()`: Esc in the field with no note corrected."""
         super().__init__(parent)
         self.keeper = keeper
         self._note_list = note_list
@@ -51,6 +54,7 @@ class NoteEditor(QObject):
         self._refresh = refresh
         self._focus_field = focus_field
         self._delete = delete
+        self._close = close
         self.editing_key: Key | None = None
         self._stash = ""
         self.unit = 10.0
@@ -66,6 +70,9 @@ class NoteEditor(QObject):
             self.tr("Enter gemmer, Shift+Enter giver en ny linje, Esc lukker")
         )
         self.field.setPlaceholderText(self.tr("Skriv en note …"))
+        self.field.submitted.connect(self.submit)
+        self.field.escaped.connect(self._on_escape)
+        self.field.textChanged.connect(self.on_text_changed)
 
     def draft_text(self) -> str:
         """The unsent text (while a note is being corrected: the text put aside)."""
@@ -139,6 +146,13 @@ class NoteEditor(QObject):
         if self.editing_key is None:
             self.draft_timer.start()
         self.fit_field()
+        self.changed.emit()
+
+    def back_to_field(self, text: str) -> None:
+        """A key typed in the list: the cursor goes to the field, with the character typed."""
+        self._focus_field()
+        if text:
+            self.field.insertPlainText(text)
 
     def set_unit(self, u: float) -> None:
         self.unit = u
@@ -150,6 +164,12 @@ class NoteEditor(QObject):
         lines = min(5, max(2, round(lines)))
         frame = 2 * (self.field.frameWidth() + round(0.6 * self.unit)) + 4
         self.field.setFixedHeight(round(lines * self.field.fontMetrics().lineSpacing()) + frame)
+
+    def _on_escape(self) -> None:
+        if self.editing_key is not None:
+            self.cancel_edit()
+        else:
+            self._close()
 
     def _finish_edit(self) -> None:
         assert self.editing_key is not None

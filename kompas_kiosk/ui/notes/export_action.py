@@ -4,10 +4,12 @@ sheet's second page. The file has all the session's notes, also those the list l
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import tzinfo
 from pathlib import Path
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QStackedLayout
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout import write
@@ -21,24 +23,42 @@ log = logging.getLogger(__name__)
 
 
 class NotesExport(QObject):
-    """The 'save as file' form and the writing of the file; the panel shows the form."""
+    """The 'save as file' form, the switching to its page and back, and the writing of the file;
+    the panel puts the form on the second of its `pages`."""
 
     def __init__(
         self,
         keeper: NotesKeeper,
         lang: str,
+        pages: QStackedLayout,
+        back: Callable[[], None],
         *,
         documents_dir: Path | None = None,
         tz: tzinfo | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """`back()`: show the notes page again, the cursor in the field."""
         super().__init__(parent)
         self.keeper = keeper
         self._lang = lang
         self._documents_dir = documents_dir
         self._tz = tz
         self._overwrite: Path | None = None
+        self._pages = pages
+        self._back = back
         self.form = ExportForm(self._lang)
+        self.form.cancelled.connect(self.close)
+
+    def open(self) -> None:
+        """The form's page, filled in with sensible defaults."""
+        self.fill()
+        self._pages.setCurrentWidget(self.form)
+        self.form.focus_first()
+
+    def close(self) -> None:
+        """Back to the notes page, if the form's page is shown."""
+        if self._pages.currentWidget() is self.form:
+            self._back()
 
     def fill(self) -> None:
         """Fill in the form with sensible defaults."""

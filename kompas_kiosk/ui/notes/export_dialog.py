@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kompas_kiosk.core.handout.write import FORMAT_NAMES, FORMATS
+from kompas_kiosk.ui.theme import spacing
 
 
 @dataclass(frozen=True)
@@ -113,15 +114,15 @@ class ExportForm(QWidget):
 
     def set_spacing(self, unit: float) -> None:
         layout = self._layout
-        layout.setSpacing(round(1.2 * unit))
-        self._formats.setSpacing(round(0.6 * unit))
+        layout.setSpacing(round(spacing.SHEET_GAP * unit))
+        self._formats.setSpacing(round(spacing.SHEET_FORMAT_GAP * unit))
         for index in range(layout.count()):
             item = layout.itemAt(index)
             inner = item.layout() if item is not None else None
             if inner is not None:
-                inner.setSpacing(round(0.8 * unit))
+                inner.setSpacing(round(spacing.SHEET_SMALL_GAP * unit))
                 if isinstance(inner, QGridLayout):
-                    inner.setVerticalSpacing(round(0.4 * unit))
+                    inner.setVerticalSpacing(round(spacing.SHEET_GRID_GAP * unit))
 
     def set_kiosk(self, kiosk: bool) -> None:
         """Kiosk mode: the folder and file name are shown, not typed (the handout goes to the

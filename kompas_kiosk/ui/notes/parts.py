@@ -1,12 +1,21 @@
 """The notes sheet's small parts: named labels, buttons and message bars (the style sheet
-picks them by their object names)."""
+picks them by their object names), the notes page's column and the sheet's shortcut keys."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 _W = TypeVar("_W", bound=QWidget)
 
@@ -44,3 +53,37 @@ def bar(name: str, text: QLabel, buttons: list[QPushButton], row: bool = False) 
     outer.addLayout(line)
     widget.hide()
     return widget
+
+
+def page(
+    header: Iterable[QWidget], widgets: Iterable[tuple[QWidget, int]], buttons: Iterable[QWidget]
+) -> tuple[QWidget, QVBoxLayout, QHBoxLayout]:
+    """The notes page: a header line (the first of `header` takes the room), then `widgets`
+    (each with its stretch), then a row of `buttons`; with its column and its row of buttons
+    (their spacing follows the sheet's unit)."""
+    widget = named(QWidget(), "notesPage")
+    column = QVBoxLayout(widget)
+    column.setContentsMargins(0, 0, 0, 0)
+    line = QHBoxLayout()
+    line.setSpacing(0)
+    for index, each in enumerate(header):
+        line.addWidget(each, 1 if index == 0 else 0)
+    column.addLayout(line)
+    for each, stretch in widgets:
+        column.addWidget(each, stretch)
+    row = QHBoxLayout()
+    for each in buttons:
+        row.addWidget(each)
+    row.addStretch(1)
+    column.addLayout(row)
+    return widget, column, row
+
+
+def shortcuts(widget: QWidget, table: Iterable[tuple[QKeySequence, object]]) -> None:
+    """The key table: each key calls its slot while the focus is in `widget`."""
+    for keys, slot in table:
+        action = QAction(widget)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        widget.addAction(action)

@@ -23,21 +23,20 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QResizeEvent,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
-    QTextOption,
 )
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.ui.common import painting
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 MAX_SIZE, MIN_SIZE = 6.0, 3.5  # the notes' text, in units
 LABEL = typescale.FLOOR * 1.1
 HEADING = 3.6
+EMPTY = 4.0  # "Ingen noter endnu"
+MORE = LABEL  # "… og 3 mere", as large as the label
 
 
 @dataclass
@@ -180,9 +179,9 @@ def layout_shared(
     """Place the label, the card's heading, and as many of the newest notes as fit."""
     u = min(size.width(), size.height()) / 100.0
     area = free_area(size, covered)
-    margin = 2.2 * u
+    margin = spacing.CARD_MARGIN * u
     paper = area.adjusted(margin, margin, -margin, -margin)
-    pad = 4.0 * u
+    pad = spacing.NOTES_PAD * u
     x, width = paper.left() + pad, paper.width() - 2 * pad
     y, bottom = paper.top() + pad * 0.8, paper.bottom() - pad * 0.8
     layout = ShareLayout(u, paper, MIN_SIZE * u, 0, 0)
@@ -191,23 +190,23 @@ def layout_shared(
     label_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 106)
     label = painting.text_document(painting.escape(share_label().upper()), label_font, width)
     layout.items.append(Item("label", label, QPointF(x, y), colors.muted, LABEL * u))
-    y += label.size().height() + 1.0 * u
+    y += label.size().height() + spacing.NOTES_LABEL_GAP * u
     if heading:
         doc = painting.plain_document(heading, HEADING * u, width, QFont.Weight.Bold)
         layout.items.append(Item("heading", doc, QPointF(x, y), colors.accent, HEADING * u))
         y += doc.size().height()
-    y += 3.0 * u  # the rule sits in the middle of this gap
+    y += spacing.NOTES_RULE_GAP * u
     top = y
 
     texts = [("note", text) for text in notes if text.strip()]
     if draft.strip():
         texts.append(("draft", draft))
     if not texts:
-        doc = painting.plain_document(_empty_text(), 4.0 * u, width)
-        layout.items.append(Item("empty", doc, QPointF(x, top), colors.muted, 4.0 * u))
+        doc = painting.plain_document(_empty_text(), EMPTY * u, width)
+        layout.items.append(Item("empty", doc, QPointF(x, top), colors.muted, EMPTY * u))
         return layout
 
-    bar = 1.6 * u  # the left bar of every note, and the space after it
+    bar = spacing.NOTE_BAR_SPACE * u
 
     def docs_at(units: float) -> tuple[list[tuple[str, QTextDocument]], float]:
         docs = [(kind, _note_doc(kind, text, units * u, width - bar)) for kind, text in texts]
@@ -240,7 +239,7 @@ def layout_shared(
     # At the smallest size not everything fits: the newest whole notes that do (`docs`, `total`
     # are at MIN_SIZE here).
     px, gap = MIN_SIZE * u, 0.55 * MIN_SIZE * u
-    more_px = typescale.FLOOR * 1.1 * u
+    more_px = MORE * u
     more = painting.plain_document(_more_text(0), more_px, width)
     room -= more.size().height() + gap
     chosen: list[tuple[str, QTextDocument]] = []
@@ -265,29 +264,8 @@ def layout_shared(
     return layout
 
 
-def plain_text_document(
-    text: str, font: QFont, width: float, line_height: int = 122
-) -> QTextDocument:
-    """Text exactly as typed (no markup, spaces and newlines kept), wrapped at words, and
-    anywhere in a word too long for a line (a pasted link must not run off the paper)."""
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setDefaultFont(font)
-    option = QTextOption(Qt.AlignmentFlag.AlignLeft)
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    doc.setDefaultTextOption(option)
-    doc.setPlainText(text)
-    cursor = QTextCursor(doc)
-    cursor.select(QTextCursor.SelectionType.Document)
-    fmt = QTextBlockFormat()
-    fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-    cursor.mergeBlockFormat(fmt)
-    doc.setTextWidth(width)
-    return doc
-
-
 def _note_doc(kind: str, text: str, px: float, width: float) -> QTextDocument:
-    return plain_text_document(text, typescale.font(px, italic=kind == "draft"), width)
+    return painting.plain_text_document(text, typescale.font(px, italic=kind == "draft"), width)
 
 
 def _stack(
@@ -338,7 +316,7 @@ def _clip_to_lines(item: Item, room: float, keep_end: bool) -> None:
 def paint_shared(painter: QPainter, layout: ShareLayout, colors: Theme = DEFAULT) -> None:
     u = layout.unit
     path = QPainterPath()
-    radius = 1.6 * u
+    radius = spacing.CARD_RADIUS * u
     path.addRoundedRect(layout.paper, radius, radius)
     for step, alpha in ((3, 26), (2, 34), (1, 44)):
         offset = radius * 0.25 * step
@@ -359,13 +337,24 @@ def paint_shared(painter: QPainter, layout: ShareLayout, colors: Theme = DEFAULT
         if item.kind == "draft":
             _paint_caret(painter, item, colors)
     if notes_top is not None:
-        y = notes_top - 1.5 * u
-        left, right = layout.paper.left() + 4.0 * u, layout.paper.right() - 4.0 * u
-        painter.fillRect(QRectF(left, y, right - left, max(1.0, 0.12 * u)), colors.rule)
+        y = notes_top - spacing.NOTES_RULE_GAP / 2 * u
+        left, right = (
+            layout.paper.left() + spacing.NOTES_PAD * u,
+            layout.paper.right() - spacing.NOTES_PAD * u,
+        )
+        painter.fillRect(
+            QRectF(left, y, right - left, max(1.0, spacing.NOTES_RULE * u)), colors.rule
+        )
 
 
 def _paint_bar(painter: QPainter, item: Item, u: float, colors: Theme) -> None:
-    rect = QRectF(item.pos.x() - 1.6 * u, item.pos.y() + 0.1 * u, 0.45 * u, item.height - 0.2 * u)
+    inset = spacing.NOTE_BAR_INSET * u
+    rect = QRectF(
+        item.pos.x() - spacing.NOTE_BAR_SPACE * u,
+        item.pos.y() + inset,
+        spacing.NOTE_BAR_WIDTH * u,
+        item.height - 2 * spacing.NOTE_BAR_INSET * u,
+    )
     color = QColor(colors.accent)
     if item.kind == "draft":
         color.setAlpha(110)

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QRectF
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 
+from kompas_kiosk.ui.theme import spacing
+
 WIDTH_LANDSCAPE = 0.36  # of the window's width
 HEIGHT_PORTRAIT = 0.5  # of the window's height
 SHADOW = 1.2  # units of soft shadow around the sheet
@@ -19,7 +21,7 @@ def unit_of(width: int, height: int) -> float:
 
 def sheet_rect(width: int, height: int, u: float) -> QRect:
     """The sheet's geometry in its window, its shadow included."""
-    margin = round(2.2 * u)
+    margin = round(spacing.CARD_MARGIN * u)
     if width >= height:
         sheet = round(width * WIDTH_LANDSCAPE)
         rect = QRect(width - sheet - margin, margin, sheet, height - 2 * margin)
@@ -35,7 +37,7 @@ def paint_sheet(painter: QPainter, area: QRect, unit: float, color: QColor) -> N
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     shadow = round(SHADOW * unit)
     sheet = QRectF(area.adjusted(shadow, shadow, -shadow, -shadow))
-    radius = 1.6 * unit
+    radius = spacing.CARD_RADIUS * unit
     for step, alpha in ((4, 18), (3, 26), (2, 34), (1, 44)):
         grow = shadow * step / 4
         path = QPainterPath()

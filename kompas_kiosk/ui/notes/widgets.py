@@ -42,9 +42,8 @@ from PySide6.QtWidgets import (
 
 from kompas_kiosk.core.notes.keeper import WINDOW
 from kompas_kiosk.core.notes.pending import Key
-from kompas_kiosk.ui.common.painting import draw_document
-from kompas_kiosk.ui.notes.shared_view import plain_text_document
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.common.painting import draw_document, plain_text_document
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 NOTE_TEXT = 2.8  # units (1% of the short side): a note in the list
@@ -223,12 +222,16 @@ class NoteDelegate(QStyledItemDelegate):
 
     def _parts(self, row: Row, width: float) -> tuple[QTextDocument, QTextDocument]:
         u = self.unit
-        inner = max(10.0, width - 3.0 * u)
+        inner = max(10.0, width - spacing.SHEET_ROW_NARROWING * u)
         meta = self._doc(row.meta, typescale.FLOOR * u, inner, bold=True)
         return meta, self._doc(row.text, NOTE_TEXT * u, inner)
 
     def _earlier(self, line: Earlier, width: float) -> QTextDocument:
-        return self._doc(line.text, typescale.FLOOR * self.unit, max(10.0, width - 3.0 * self.unit))
+        return self._doc(
+            line.text,
+            typescale.FLOOR * self.unit,
+            max(10.0, width - spacing.SHEET_ROW_NARROWING * self.unit),
+        )
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -236,12 +239,14 @@ class NoteDelegate(QStyledItemDelegate):
         row = index.data(ROW_ROLE)
         width = self._view.viewport().width()
         if isinstance(row, Earlier):
-            height = 2.2 * self.unit + self._earlier(row, width).size().height()
+            height = (
+                spacing.SHEET_EARLIER_EXTRA * self.unit + self._earlier(row, width).size().height()
+            )
             return QSize(width, math.ceil(height))
         if not isinstance(row, Row):
             return super().sizeHint(option, index)
         meta, text = self._parts(row, width)
-        height = 2.4 * self.unit + meta.size().height() + text.size().height()
+        height = spacing.SHEET_ROW_EXTRA * self.unit + meta.size().height() + text.size().height()
         return QSize(width, math.ceil(height))
 
     def paint(
@@ -254,7 +259,9 @@ class NoteDelegate(QStyledItemDelegate):
         colors, u = self._colors, self.unit
         rect = QRectF(option.rect)
         if isinstance(row, Earlier):
-            at = QPointF(rect.left() + 1.6 * u, rect.top() + 1.1 * u)
+            at = QPointF(
+                rect.left() + spacing.SHEET_ROW_INSET * u, rect.top() + spacing.SHEET_ROW_TOP * u
+            )
             draw_document(painter, self._earlier(row, rect.width()), at, colors.muted)
             return
         if not isinstance(row, Row):
@@ -267,15 +274,15 @@ class NoteDelegate(QStyledItemDelegate):
         elif editing or chosen:
             painter.fillRect(rect, colors.selected)
         if row.pending or editing or chosen:
-            bar = QRectF(rect.left(), rect.top(), 0.6 * u, rect.height())
+            bar = QRectF(rect.left(), rect.top(), spacing.SHEET_BAR * u, rect.height())
             painter.fillRect(bar, colors.alert_ink if row.pending else colors.accent)
         meta, text = self._parts(row, rect.width())
-        x, y = rect.left() + 1.6 * u, rect.top() + 1.1 * u
+        x, y = rect.left() + spacing.SHEET_ROW_INSET * u, rect.top() + spacing.SHEET_ROW_TOP * u
         meta_color = colors.alert_ink if row.pending else colors.accent if editing else colors.muted
         draw_document(painter, meta, QPointF(x, y), meta_color)
-        y += meta.size().height() + 0.2 * u
+        y += meta.size().height() + spacing.SHEET_META_GAP * u
         draw_document(painter, text, QPointF(x, y), colors.muted if editing else colors.ink)
-        line = max(1.0, 0.1 * u)
+        line = max(1.0, spacing.SHEET_ROW_RULE * u)
         painter.fillRect(QRectF(rect.left(), rect.bottom() - line, rect.width(), line), colors.rule)
         painter.restore()
 

@@ -46,6 +46,7 @@ EDGE_FRACTION = 0.22  # tap zones at the left and right edge go back and forward
 WHEEL_STEP = 120
 FLIP_MS = 520
 FADE_MS = 220  # the reduced-motion replacement for the turn
+BADGE_SCALE = 1.2  # the badge's text, a little larger than the footer's
 
 
 class CardView(QWidget):
@@ -254,15 +255,15 @@ class CardView(QWidget):
         if self._badge_doc is None or self._badge_doc[0] != key:  # laid out once a second
             document = painting.plain_document(
                 self._badge,
-                typescale.FOOTER * unit * 1.2,
-                30 * unit,
+                typescale.FOOTER * unit * BADGE_SCALE,
+                spacing.BADGE_WIDTH * unit,
                 QFont.Weight.Bold,
                 align=Qt.AlignmentFlag.AlignHCenter,
             )
             self._badge_doc = (key, document)
         doc = self._badge_doc[1]
         card = layout.card_rect
-        x = card.center().x() - 15 * unit
+        x = card.center().x() - spacing.BADGE_WIDTH / 2 * unit
         y = card.bottom() - spacing.CARD_PAD * unit * 0.6 - doc.size().height() * 0.95
         painting.draw_document(painter, doc, QPointF(x, y), self._badge_color)
 

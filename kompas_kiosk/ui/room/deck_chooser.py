@@ -13,6 +13,8 @@ from kompas_kiosk.ui.common import icons, painting
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
+ICON_SCALE = 1.15  # a tile's icon, a little larger than its title's text
+
 
 @dataclass(frozen=True)
 class Tile:
@@ -73,21 +75,30 @@ class DeckChooser(QWidget):
     def tile_rects(self) -> list[QRectF]:
         area = QRectF(self.rect())
         u = painting.unit(area)
-        top = area.top() + 20 * u
+        top = area.top() + spacing.CHOOSER_TOP * u
         count = max(1, len(self._tiles))
         portrait = area.height() > area.width()
-        gap = 3 * u
+        gap = spacing.CHOOSER_GAP * u
         if portrait:
-            width = area.width() - 12 * u
-            height = min(26 * u, (area.bottom() - top - 6 * u - gap * (count - 1)) / count)
-            return [QRectF(6 * u, top + i * (height + gap), width, height) for i in range(count)]
+            width = area.width() - 2 * spacing.SCREEN_MARGIN * u
+            height = min(
+                spacing.TILE_HEIGHT_MAX_STACKED * u,
+                (area.bottom() - top - spacing.SCREEN_MARGIN * u - gap * (count - 1)) / count,
+            )
+            return [
+                QRectF(spacing.SCREEN_MARGIN * u, top + i * (height + gap), width, height)
+                for i in range(count)
+            ]
         columns = min(count, 3)
         rows = (count + columns - 1) // columns
-        width = (area.width() - 12 * u - gap * (columns - 1)) / columns
-        height = min(36 * u, (area.bottom() - top - 6 * u - gap * (rows - 1)) / rows)
+        width = (area.width() - 2 * spacing.SCREEN_MARGIN * u - gap * (columns - 1)) / columns
+        height = min(
+            spacing.TILE_HEIGHT_MAX * u,
+            (area.bottom() - top - spacing.SCREEN_MARGIN * u - gap * (rows - 1)) / rows,
+        )
         return [
             QRectF(
-                6 * u + (i % columns) * (width + gap),
+                spacing.SCREEN_MARGIN * u + (i % columns) * (width + gap),
                 top + (i // columns) * (height + gap),
                 width,
                 height,
@@ -103,9 +114,17 @@ class DeckChooser(QWidget):
         painter.fillRect(area, colors.surround)
         u = painting.unit(area)
         heading = painting.plain_document(
-            self.tr("Vælg kortsæt"), 6 * u, area.width() - 12 * u, QFont.Weight.Bold
+            self.tr("Vælg kortsæt"),
+            typescale.VIEW_HEADING * u,
+            area.width() - 2 * spacing.SCREEN_MARGIN * u,
+            QFont.Weight.Bold,
         )
-        painting.draw_document(painter, heading, QPointF(6 * u, 7 * u), colors.on_surround)
+        painting.draw_document(
+            painter,
+            heading,
+            QPointF(spacing.SCREEN_MARGIN * u, spacing.HEADING_TOP * u),
+            colors.on_surround,
+        )
         for index, (tile, rect) in enumerate(zip(self._tiles, self.tile_rects(), strict=True)):
             self._paint_tile(painter, tile, rect, index == self._selected, u)
         painter.end()
@@ -122,8 +141,8 @@ class DeckChooser(QWidget):
             painter.setPen(pen)
             painter.drawPath(path.translated(0, 0))
             painter.setPen(Qt.PenStyle.NoPen)
-        pad = 3 * u
-        icon_size = round(4.2 * u * 1.15)
+        pad = spacing.TILE_PAD * u
+        icon_size = round(typescale.TILE_TITLE * u * ICON_SCALE)
         icon = icons.pixmap(
             icons.WARNING if tile.broken else icons.DECK,
             (colors.warning_ink if tile.broken else colors.accent).name(),
@@ -131,14 +150,16 @@ class DeckChooser(QWidget):
         )
         indent = icon_size + spacing.TILE_GAP * u if icon is not None else 0.0
         width = rect.width() - 2 * pad
-        title = painting.plain_document(tile.title, 4.2 * u, width - indent, QFont.Weight.Bold)
-        size = 4.2 * u
+        title = painting.plain_document(
+            tile.title, typescale.TILE_TITLE * u, width - indent, QFont.Weight.Bold
+        )
+        size = typescale.TILE_TITLE * u
         while title.idealWidth() > width - indent + 1 and size > typescale.FLOOR * u:
             size = max(typescale.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
             title = painting.plain_document(tile.title, size, width - indent, QFont.Weight.Bold)
         y = rect.top() + pad
         if icon is not None:
-            painter.drawPixmap(QPointF(rect.left() + pad, y + 0.3 * u), icon)
+            painter.drawPixmap(QPointF(rect.left() + pad, y + spacing.TILE_ICON_DROP * u), icon)
         painting.draw_document(painter, title, QPointF(rect.left() + pad + indent, y), colors.ink)
         y += title.size().height() + spacing.TILE_GAP * u
         for number, line in enumerate(tile.lines):

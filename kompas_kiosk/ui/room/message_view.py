@@ -36,17 +36,19 @@ class MessageView(QWidget):
         area = QRectF(self.rect())
         painter.fillRect(area, self._colors.surround)
         u = painting.unit(area)
-        x, width = 6 * u, area.width() - 12 * u
-        y = 7 * u
-        heading = painting.plain_document(self._heading, 5.5 * u, width, QFont.Weight.Bold)
+        x, width = spacing.SCREEN_MARGIN * u, area.width() - 2 * spacing.SCREEN_MARGIN * u
+        y = spacing.HEADING_TOP * u
+        heading = painting.plain_document(
+            self._heading, typescale.MESSAGE_HEADING * u, width, QFont.Weight.Bold
+        )
         painting.draw_document(painter, heading, QPointF(x, y), self._colors.warning)
-        y += heading.size().height() + 4 * u
-        hint = painting.plain_document(self._hint, 3 * u, width, QFont.Weight.DemiBold)
-        bottom = area.height() - 6 * u - hint.size().height()
+        y += heading.size().height() + spacing.MESSAGE_HEADING_GAP * u
+        hint = painting.plain_document(self._hint, typescale.HINT * u, width, QFont.Weight.DemiBold)
+        bottom = area.height() - spacing.SCREEN_MARGIN * u - hint.size().height()
         shown = 0
         for line in self._lines:
             doc = painting.plain_document(line, typescale.FLOOR * u, width)
-            if y + doc.size().height() > bottom - 2 * u:
+            if y + doc.size().height() > bottom - spacing.MESSAGE_HINT_GAP * u:
                 break
             painting.draw_document(painter, doc, QPointF(x, y), self._colors.on_surround)
             y += doc.size().height() + spacing.LINE_GAP * u

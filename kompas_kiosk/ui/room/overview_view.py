@@ -13,7 +13,6 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QPainter,
     QPainterPath,
@@ -40,6 +39,7 @@ from kompas_kiosk.ui.room.overview_grid import (
     Tile,
     plan_grid,
 )
+from kompas_kiosk.ui.room.overview_pager import paint_page_button, paint_pager
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -168,13 +168,13 @@ class OverviewView(QWidget):
         if key not in self._documents:
             u = self._unit()
             self._documents[key] = painting.plain_document(
-                text, units * u, self.width() - 12 * u, weight
+                text, units * u, self.width() - 2 * spacing.SCREEN_MARGIN * u, weight
             )
         return self._documents[key]
 
     def _heading(self) -> QTextDocument:
         title = self._deck.title if self._deck else ""
-        return self._document("heading", title, 6, QFont.Weight.Bold)
+        return self._document("heading", title, typescale.VIEW_HEADING, QFont.Weight.Bold)
 
     def _subheading(self) -> QTextDocument:
         text = self.tr("%n kort", "", self.count)
@@ -199,10 +199,20 @@ class OverviewView(QWidget):
     def _area(self, paged: bool) -> QRectF:
         """Where the tiles go: under the heading, above the page buttons, clear of the edges."""
         u = self._unit()
-        top = 6 * u + self._heading().size().height() + self._subheading().size().height()
-        top += 5 * u
-        bottom = self.height() - 5 * u - ((PAGER_UNITS + 2) * u if paged else 0)
-        return QRectF(6 * u, top, self.width() - 12 * u, bottom - top)
+        top = (
+            spacing.SCREEN_MARGIN * u
+            + self._heading().size().height()
+            + self._subheading().size().height()
+        )
+        top += spacing.OVERVIEW_HEADING_GAP * u
+        pager = (PAGER_UNITS + spacing.PAGER_GAP) * u if paged else 0
+        bottom = self.height() - spacing.BOTTOM_MARGIN * u - pager
+        return QRectF(
+            spacing.SCREEN_MARGIN * u,
+            top,
+            self.width() - 2 * spacing.SCREEN_MARGIN * u,
+            bottom - top,
+        )
 
     def grid(self) -> Grid:
         self._fresh()
@@ -254,11 +264,11 @@ class OverviewView(QWidget):
         """The tap targets for the previous and the next page (bottom centre, when paged)."""
         u = self._unit()
         size = PAGER_UNITS * u
-        top = self.height() - 5 * u - size
+        top = self.height() - spacing.BOTTOM_MARGIN * u - size
         middle = self.width() / 2
         return (
-            QRectF(middle - 14 * u - size, top, size, size),
-            QRectF(middle + 14 * u, top, size, size),
+            QRectF(middle - spacing.PAGER_SPREAD * u - size, top, size, size),
+            QRectF(middle + spacing.PAGER_SPREAD * u, top, size, size),
         )
 
     def page_label(self) -> str:
@@ -319,8 +329,15 @@ class OverviewView(QWidget):
         if self.count:
             u = self._unit()
             heading = self._heading()
-            painting.draw_document(painter, heading, QPointF(6 * u, 6 * u), colors.on_surround)
-            below = QPointF(6 * u, 6 * u + heading.size().height())
+            painting.draw_document(
+                painter,
+                heading,
+                QPointF(spacing.SCREEN_MARGIN * u, spacing.SCREEN_MARGIN * u),
+                colors.on_surround,
+            )
+            below = QPointF(
+                spacing.SCREEN_MARGIN * u, spacing.SCREEN_MARGIN * u + heading.size().height()
+            )
             painting.draw_document(painter, self._subheading(), below, colors.on_surround_muted)
             for tile in self.tiles():
                 self._paint_tile(painter, tile, u)
@@ -330,8 +347,8 @@ class OverviewView(QWidget):
 
     def _paint_tile(self, painter: QPainter, tile: Tile, u: float) -> None:
         colors = self._colors
-        radius = 0.4 * u + tile.card.width() * 0.01
-        shadow.paint_tile(painter, tile.card, radius, 0.5 * u)
+        radius = spacing.MINIATURE_RADIUS * u + tile.card.width() * 0.01
+        shadow.paint_tile(painter, tile.card, radius, spacing.MINIATURE_SHADOW * u)
         painter.drawPixmap(tile.card.topLeft(), self._miniature(tile.index))
         if tile.index == self._selected:
             ring = QPainterPath()
@@ -344,37 +361,13 @@ class OverviewView(QWidget):
 
     def _paint_pager(self, painter: QPainter, u: float) -> None:
         previous, following = self.page_buttons()
-        label = painting.plain_document(
-            self.page_label(),
-            3 * u,
-            following.left() - previous.right(),
-            QFont.Weight.DemiBold,
-            align=Qt.AlignmentFlag.AlignHCenter,
-        )
-        y = previous.center().y() - label.size().height() / 2
-        painting.draw_document(
-            painter, label, QPointF(previous.right(), y), self._colors.on_surround
-        )
+        color = self._colors.on_surround
+        paint_pager(painter, previous, following, self.page_label(), color, u)
         for rect, step, enabled in (
             (previous, -1, self.page > 0),
             (following, 1, self.page < self.page_count - 1),
         ):
-            color = QColor(self._colors.on_surround)
-            if not enabled:
-                color.setAlphaF(0.3)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(color, spacing.THIN_STROKE * u))
-            painter.drawEllipse(rect.adjusted(0.5 * u, 0.5 * u, -0.5 * u, -0.5 * u))
-            pen = QPen(color, spacing.CHEVRON_STROKE * u)
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-            painter.setPen(pen)
-            center, arm = rect.center(), 1.3 * u
-            back = center.x() - step * arm * 0.45
-            tip = QPointF(center.x() + step * arm * 0.55, center.y())
-            painter.drawPolyline(
-                [QPointF(back, center.y() - arm), tip, QPointF(back, center.y() + arm)]
-            )
+            paint_page_button(painter, rect, step, enabled, color, u)
         painter.setPen(Qt.PenStyle.NoPen)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

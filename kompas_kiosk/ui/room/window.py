@@ -51,6 +51,7 @@ class RoomWindow(RoomScreen):
     closed = Signal()  # the kiosk is closing: the console goes too
 
     kiosk_mode: QObject | None = None  # set by the app on a town-hall screen (`ui/kiosk/mode.py`)
+    rescue_notice_ms = 8000  # how long a rescue file's place is shown before the window closes
 
     def __init__(
         self,
@@ -75,7 +76,7 @@ class RoomWindow(RoomScreen):
         self.lang = lang
         self.colors = colors
         self._clock = clock
-        self._closing = False
+        self._closing = self._shut_down = False
         self.screens: ScreenSwitcher | None = None  # set by the app with the console
         self.card_view = CardView(colors, parent=self)
         self._reduced_motion = reduced_motion
@@ -391,10 +392,20 @@ class RoomWindow(RoomScreen):
         if self.controller.guarded and not self._closing and event.spontaneous():
             event.ignore()  # kiosk mode: no closing by the window manager or Alt+F4
             return
-        self.controller.save_state()
-        panel = self._made("notes_panel")
-        if panel is not None:
-            panel.shutdown()  # type: ignore[attr-defined]
+        if not self._shut_down:  # notes the store did not take go to a rescue file: say where
+            self._shut_down = True
+            self.controller.save_state()
+            panel = self.made_notes_panel()
+            rescued = panel.shutdown() if panel is not None else None
+            if rescued is not None and panel is not None and self.isVisible():
+                event.ignore()
+                panel.hide()
+                heading, details = rescued.text(self.lang)
+                hint = self.tr("Kiosken lukker om et øjeblik · Ctrl+Q: luk nu")
+                self.message_view.show_message(heading, [details], hint)
+                self._switch(self.message_view)
+                QTimer.singleShot(self.rescue_notice_ms, self.close_room)
+                return
         log.info("room window closed")
         super().closeEvent(event)
         self.closed.emit()

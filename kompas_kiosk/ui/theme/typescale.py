@@ -1,4 +1,8 @@
-"""The bundled font (Inter) and the type scale of the room screen.
+"""The bundled fonts (Inter, with Noto behind it) and the type scale of the room screen.
+
+Inter has no Arabic and no emoji: ``load_fonts`` registers Noto Sans Arabic and the monochrome
+Noto Emoji (``FALLBACKS``, made by tools/make_fallback_fonts.py) as Inter's substitutes, so a
+note in Arabic or with emoji is drawn, on screen and in the PDF, without the machine's fonts.
 
 Sizes are in units of 1% of the screen's short side: the same panel turned to portrait has the same
 pixels per millimetre, so text legible at a distance in landscape stays legible in portrait.
@@ -20,6 +24,8 @@ _FONT_FILES = (
     "Inter-Bold.otf",
     "Inter-BoldItalic.otf",
 )
+FALLBACKS = ("Noto Sans Arabic", "Noto Emoji")  # tried in this order for what Inter lacks
+_FALLBACK_FILES = ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", "NotoEmoji-Regular.ttf")
 
 # The type scale, in units of 1% of the short side of the screen.
 FLOOR = 2.5  # no text on the room screen is smaller than this
@@ -30,14 +36,33 @@ TITLE_MIN = 4.5
 QUESTION = 5.0
 QUESTION_MIN = 3.2
 FOOTER = FLOOR
+POSTER_TITLE = 13.0  # a card of title and question only: a short title
+POSTER_TITLE_LONG = 9.0  # a title of 14 letters or more
+POSTER_QUESTION = 5.6
+
+# Views on the room's background.
+VIEW_HEADING = 6.0  # the deck chooser's, the overview's and the help overlay's heading
+MESSAGE_HEADING = 5.5  # a message's heading ("Kortsættet kunne ikke læses")
+HINT = 3.0  # what to do next: a message's hint, the overview's page label
+TILE_TITLE = 4.2  # a deck's title on its tile
+HELP_SIZES = (3.5, 3.25, 3.0, 2.75, FLOOR)  # the help table's text sizes, largest first
+
+# The PIN pad.
+PIN_TITLE = 4.2
+PIN_KEY = 4.6  # the digits on the keys
+PIN_ACTION = 3.2  # "OK" and "Annuller"
 
 
 def load_fonts(fonts_dir: Path) -> list[str]:
-    """Register the bundled fonts; return the files that could not be loaded."""
+    """Register the bundled fonts, the fallbacks as Inter's substitutes; return the files that
+    could not be loaded."""
     failed = []
-    for name in _FONT_FILES:
+    for name in (*_FONT_FILES, *_FALLBACK_FILES):
         if QFontDatabase.addApplicationFont(str(fonts_dir / name)) < 0:
             failed.append(name)
+    missing = [family for family in FALLBACKS if family not in QFont.substitutes(FAMILY)]
+    if missing:
+        QFont.insertSubstitutions(FAMILY, missing)
     return failed
 
 

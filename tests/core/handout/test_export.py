@@ -304,3 +304,43 @@ def test_write_atomic_failure_keeps_the_old_file(tmp_path):
 def test_groups_are_plain_data_for_the_pdf_export():
     group = build_groups([note("x")], CARDS)[0]
     assert isinstance(group, NoteGroup) and group.card == CARDS[1] and group.notes[0].text == "x"
+
+
+# A right-to-left override makes "invoice_RLO_fdp.exe" read "invoice_exe.pdf": the handout
+# must show the letters in the order they were typed, with no bidi control left in it.
+SPOOF = "Betalt af \u202eknab\u202c i dag, \u2066isoleret\u2069 \u202aind\u202b lejret\u202c"
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+LRM_SPOOF = "pris\u200f 100 kr"  # a right-to-left mark in a note with no right-to-left letter
+HEBREW = "שלום\u200e (10)"  # a left-to-right mark that keeps the number where it belongs
+
+
+def _bidi_groups() -> list[NoteGroup]:
+    notes = [note(text, "07", i) for i, text in enumerate((SPOOF, LRM_SPOOF, HEBREW))]
+    return build_groups(notes, CARDS)
+
+
+def test_bidi_controls_are_neutralised_in_markdown():
+    text = to_markdown(SESSION, _bidi_groups(), tz=CPH)
+    assert not BIDI_CONTROLS.search(text)
+    assert "Betalt af knab i dag, isoleret ind lejret" in text
+    assert "pris 100 kr" in text and HEBREW in text
+
+
+def test_bidi_controls_are_neutralised_in_csv():
+    text = to_csv(SESSION, _bidi_groups(), tz=CPH).decode("utf-8-sig")
+    assert not BIDI_CONTROLS.search(text)
+    assert "Betalt af knab i dag, isoleret ind lejret" in text
+    assert "pris 100 kr" in text and HEBREW in text
+
+
+def test_bidi_controls_are_neutralised_in_html():
+    text = to_html(SESSION, _bidi_groups(), tz=CPH)
+    assert not BIDI_CONTROLS.search(text)
+    assert "Betalt af knab i dag, isoleret ind lejret" in text
+    assert "pris 100 kr" in text and HEBREW in text
+
+
+def test_bidi_controls_in_a_session_name_are_neutralised():
+    spoofed = Session(1, "d", "Møde \u202eedøm", "\u2067sal\u2069", START)
+    text = to_markdown(spoofed, [], tz=CPH)
+    assert not BIDI_CONTROLS.search(text) and "Møde edøm" in text

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kompas_kiosk.core.decks.model import Card, Deck
-from kompas_kiosk.core.handout.export import Handout
+from kompas_kiosk.core.handout.export import ExportError, Handout
 from kompas_kiosk.core.handout.write import (
     card_key,
     default_file_name,
@@ -57,3 +57,13 @@ def test_a_pdf_without_a_writer_or_an_unknown_format_is_the_callers_mistake() ->
         handout_bytes(SESSION, NOTES, DECK, "pdf")
     with pytest.raises(ValueError, match="docx"):
         handout_bytes(SESSION, NOTES, DECK, "docx")
+
+
+def test_a_folder_given_as_the_file_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "noter.md"
+    folder.mkdir()
+    with pytest.raises(ExportError) as caught:
+        export_notes(SESSION, NOTES, DECK, "md", folder, tz=CPH)
+    assert str(folder) in caught.value.details and "er en mappe" in caught.value.details
+    assert folder.is_dir() and not any(folder.iterdir())
+    assert [p.name for p in tmp_path.iterdir()] == ["noter.md"]

@@ -109,7 +109,9 @@ def stored(store: NotesStore, panel: NotesPanel) -> list[str]:
 # -- typing and saving ---------------------------------------------------------------------------
 
 
-def test_enter_saves_and_the_note_is_listed_only_after_its_commit(qtbot, panel, store, monkeypatch):
+def test_enter_saves_and_the_note_is_listed_only_after_its_commit(
+    qtbot, panel, store, deck, monkeypatch
+):
     seen_during_commit = []
     original = store.add_note
 
@@ -127,8 +129,8 @@ def test_enter_saves_and_the_note_is_listed_only_after_its_commit(qtbot, panel, 
     assert panel.field.text() == ""
     note = store.notes(panel.keeper.session.id)[0]
     assert (note.deck_id, note.card_key, note.phase) == ("samarbejdskompasset", "07", "card")
-    assert panel.rows()[0].meta.startswith("10.15 · Princip 07")
-    assert not panel.rows()[0].pending
+    assert panel.list_view.rows(deck)[0].meta.startswith("10.15 · Princip 07")
+    assert not panel.list_view.rows(deck)[0].pending
 
 
 def test_shift_enter_makes_a_new_line_and_enter_sends_both_lines(qtbot, panel, store):
@@ -153,9 +155,9 @@ def test_the_list_follows_the_card_and_the_whole_session_on_request(qtbot, panel
     panel.set_context(deck, 0, "exercise")
     type_note(qtbot, panel, "i gruppearbejdet")
     send(qtbot, panel)
-    assert "gruppearbejde" in panel.rows()[-1].meta
+    assert "gruppearbejde" in panel.list_view.rows(deck)[-1].meta
     assert panel.card_texts() == ["på kort 07", "i gruppearbejdet"]
-    panel.set_scope("session")
+    panel.list_view.set_scope("session")
     assert texts(panel) == ["på kort 07", "i gruppearbejdet"]
 
 
@@ -270,7 +272,7 @@ def read_only(path: Path) -> StoreUnwritable:
 
 
 def test_an_unwritable_store_keeps_the_note_in_memory_until_a_retry_works(
-    qtbot, panel, store, path, monkeypatch
+    qtbot, panel, store, deck, path, monkeypatch
 ):
     def refuse(*args, **kwargs):
         raise read_only(path)
@@ -282,18 +284,19 @@ def test_an_unwritable_store_keeps_the_note_in_memory_until_a_retry_works(
         send(qtbot, panel)
     assert problem.args[0] == "Noterne kan ikke gemmes: skrivebeskyttet"
     assert texts(panel) == ["Husk referatet til borgerpanelet"]
-    assert panel.rows()[0].pending and "ikke gemt endnu" in panel.rows()[0].meta
+    first = panel.list_view.rows(deck)[0]
+    assert first.pending and "ikke gemt endnu" in first.meta
     assert "ikke gemt endnu" in panel.status_text()
     assert "skrivebeskyttet" in panel.status_text()
     type_note(qtbot, panel, "og en til")
     with qtbot.assertNotEmitted(panel.problem):  # the same failure is reported once
         send(qtbot, panel)
-    assert [row.pending for row in panel.rows()] == [True, True]
+    assert [row.pending for row in panel.list_view.rows(deck)] == [True, True]
     monkeypatch.undo()
     retry = next(b for b in panel.findChildren(QPushButton) if b.text() == "Prøv igen")
     qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
     assert stored(store, panel) == ["Husk referatet til borgerpanelet", "og en til"]
-    assert [row.pending for row in panel.rows()] == [False, False]
+    assert [row.pending for row in panel.list_view.rows(deck)] == [False, False]
     assert panel.status_text() == ""
 
 
@@ -320,7 +323,7 @@ def test_without_a_store_notes_live_in_memory_and_can_be_saved_as_a_file(
     panel = make_panel(host, None, deck, clock, documents_dir=tmp_path)
     with qtbot.waitSignal(panel.problem):
         add_notes(qtbot, panel, "æøå i hukommelsen")
-    assert panel.rows()[0].pending
+    assert panel.list_view.rows(deck)[0].pending
     assert "Noterne gemmes ikke" in panel.status_text()
     target = ExportChoice("md", tmp_path, "noter.md", "Borgermøde", "Rådhuset")
     written = panel.export_to(target)
@@ -340,9 +343,9 @@ def test_a_store_that_cannot_be_opened_is_tried_again(qtbot, host, deck, clock, 
 
     panel = make_panel(host, opener, deck, clock)
     add_notes(qtbot, panel, "venter")
-    assert panel.rows()[0].pending
+    assert panel.list_view.rows(deck)[0].pending
     panel.retry()
-    assert not panel.rows()[0].pending
+    assert not panel.list_view.rows(deck)[0].pending
     with NotesStore.open(path, clock) as check:
         assert [n.text for n in check.notes(panel.keeper.session.id)] == ["venter"]
     panel.shutdown()
@@ -515,7 +518,7 @@ def test_a_big_session_lists_only_its_newest_notes_and_says_how_many_more(
     monkeypatch.setattr(store, "notes", lambda *a, **k: read_all.append(a) or original(*a, **k))
     panel = make_panel(host, store, deck, clock, documents_dir=tmp_path)
     assert read_all == []  # opening reads the newest notes and the counts, not all 5,000
-    panel.set_scope("session")
+    panel.list_view.set_scope("session")
     lines = listed(panel)
     assert len(lines) == WINDOW + 1 and all(isinstance(line, Row) for line in lines[1:])
     assert lines[0] == Earlier("+ 4.700 tidligere noter – gem som fil for at se alle")
@@ -524,7 +527,7 @@ def test_a_big_session_lists_only_its_newest_notes_and_says_how_many_more(
     assert (
         panel.note_list.verticalScrollBar().value() == panel.note_list.verticalScrollBar().maximum()
     )
-    panel.set_scope("card")
+    panel.list_view.set_scope("card")
     lines = listed(panel)
     assert lines[0] == Earlier("+ 3.450 tidligere noter – gem som fil for at se alle")
     assert len(lines) == WINDOW + 1 and lines[-1].text == "note 4999"
@@ -566,10 +569,10 @@ def test_the_earlier_line_in_english(qtbot, english, host, store, deck, clock):
     big_session(store, clock, WINDOW + 1234)
     panel = NotesPanel(store, "en", host, tz=CPH, clock=clock)
     panel.set_context(deck, 0, "card")
-    panel.set_scope("session")
+    panel.list_view.set_scope("session")
     panel.open()
     assert listed(panel)[0] == Earlier("+ 1,234 earlier notes – save as a file to see them all")
-    assert panel.earlier_text(1) == "+ 1 earlier note – save as a file to see them all"
+    assert panel.list_view.earlier_text(1) == "+ 1 earlier note – save as a file to see them all"
 
 
 def test_deleting_every_note_shown_leaves_the_earlier_line(qtbot, host, store, deck, clock):
@@ -577,7 +580,7 @@ def test_deleting_every_note_shown_leaves_the_earlier_line(qtbot, host, store, d
     panel = NotesPanel(store, "da", host, tz=CPH, clock=clock)
     panel.keeper.window = 3
     panel.set_context(deck, 0, "card")
-    panel.set_scope("session")
+    panel.list_view.set_scope("session")
     panel.open()
     assert listed(panel)[0] == Earlier("+ 2 tidligere noter – gem som fil for at se alle")
     for _ in range(3):
@@ -587,4 +590,4 @@ def test_deleting_every_note_shown_leaves_the_earlier_line(qtbot, host, store, d
     assert panel.note_list.isVisible() and not panel.findChild(QLabel, "empty").isVisible()
     panel.undo_delete()
     assert [line.text for line in listed(panel)[1:]] == ["note 2"]
-    assert panel.earlier_text(1) == "+ 1 tidligere note – gem som fil for at se alle"
+    assert panel.list_view.earlier_text(1) == "+ 1 tidligere note – gem som fil for at se alle"

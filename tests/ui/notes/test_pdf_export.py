@@ -189,3 +189,71 @@ def test_an_english_pdf_keeps_its_colons(store, session, deck, tmp_path):
     path = export_session(store, session.id, deck, "pdf", tmp_path / "notes.pdf", "en", tz=CPH)
     text = pdf_text(path)
     assert "10:17" in text and "group work" in text and "Date:" in text
+
+
+@needs_pdftotext
+def test_every_note_of_a_large_session_is_in_the_pdf(tmp_path):
+    """100,000 notes (the old single document printed the last rows over each other and
+    dropped some); every marker must come back out of the PDF."""
+    from tests.core.handout.test_large import DECK, LARGE, SESSION, large_session, markers
+
+    path = write.export_notes(
+        SESSION,
+        large_session(),
+        DECK,
+        "pdf",
+        tmp_path / "stor.pdf",
+        render_pdf=pdf_export.render_pdf,
+    )
+    assert sorted(markers(pdf_text(path))) == list(range(LARGE))
+
+
+@needs_pdftotext
+def test_a_right_to_left_override_does_not_reverse_the_pdf(store, deck, tmp_path):
+    made = store.create_session(deck.id, "Bidi")
+    store.add_note(made.id, "Betalt af \u202eknab\u202c i dag", deck.id, "07")
+    path = export_session(store, made.id, deck, "pdf", tmp_path / "bidi.pdf", tz=CPH)
+    text = pdf_text(path)
+    assert "Betalt af knab i dag" in text
+    assert "\u202e" not in text
+
+
+ARABIC_AND_EMOJI = "مرحبا بكم 😀👍❤"
+
+
+def _families_drawing(text: str, bold: bool = False) -> list[tuple[str, bool]]:
+    """The font family of each run Qt lays `text` out in with Inter, and whether every glyph
+    of the run is a real one (glyph 0 is the empty box)."""
+    from PySide6.QtGui import QFont, QTextLayout
+
+    from kompas_kiosk.ui.theme import typescale
+
+    font = QFont(typescale.FAMILY)
+    font.setPixelSize(24)
+    font.setBold(bold)
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return [
+        (run.rawFont().familyName(), all(index != 0 for index in run.glyphIndexes()))
+        for run in layout.glyphRuns()
+        if run.glyphIndexes()
+    ]
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_arabic_and_emoji_fall_back_to_the_bundled_noto_fonts(qapp, bold):
+    runs = _families_drawing(ARABIC_AND_EMOJI, bold)
+    families = {family for family, _ in runs}
+    assert {"Noto Sans Arabic", "Noto Emoji"} <= families, runs
+    assert all(real for _, real in runs), runs
+
+
+@needs_pdftotext
+def test_the_pdf_embeds_the_fallback_fonts(store, deck, tmp_path):
+    made = store.create_session(deck.id, "Skrifter")
+    store.add_note(made.id, ARABIC_AND_EMOJI, deck.id, "07")
+    path = export_session(store, made.id, deck, "pdf", tmp_path / "skrift.pdf", tz=CPH)
+    fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True).stdout
+    assert "NotoSansArabic" in fonts and "NotoEmoji" in fonts, fonts
