@@ -9,6 +9,7 @@ to show. The room window, the presenter console, kiosk mode and the key table al
 from __future__ import annotations
 
 import logging
+import operator
 import time
 from collections.abc import Callable
 
@@ -52,6 +53,7 @@ class RoomController:
         self._countdown_saved = float("-inf")
         self._quit_guard: Callable[[], bool] | None = None
         self._unlock: Callable[[Callable[[], None]], None] | None = None
+        self.quitting = False
 
     def actions(self) -> dict[str, Callable[[str], object]]:
         """The key table's actions this controller answers, by name (each gets the key)."""
@@ -371,16 +373,14 @@ class RoomController:
 
     def unlocked(self, then: Callable[[], None]) -> None:
         """Run `then` (open the notes): at once, or in kiosk mode once the PIN is typed."""
-        if self._unlock is None:
-            then()
-        else:
-            self._unlock(then)
+        (self._unlock or operator.call)(then)
 
     def request_quit(self) -> None:
         if self._quit_guard is None or self._quit_guard():
             self.quit_now()
 
     def quit_now(self) -> None:
+        self.quitting = True  # kiosk mode brings back no window that is closing
         self._view.close_room()
 
     def escape(self) -> None:

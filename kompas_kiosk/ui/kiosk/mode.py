@@ -69,7 +69,6 @@ class KioskMode(QObject):
         self._deck_id: str | None = None
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.step)
-        self._quitting = False
         self._restores = 0
         self.restore_timer = QTimer(self, singleShot=True, interval=RESTORE_MS)
         self.restore_timer.timeout.connect(self.restore)
@@ -88,18 +87,16 @@ class KioskMode(QObject):
 
     def _may_quit(self) -> bool:
         if not self._settings.pin_required:
-            self._quitting = True
             return True
-        self._ask(self.tr("Indtast koden for at lukke kiosken"), self._quit)
+        self._ask(self.tr("Indtast koden for at lukke kiosken"), self._room.quit_now)
         return False
 
-    def _quit(self) -> None:
-        self._quitting = True
-        self._room.quit_now()
-
     def _unlock(self, then: Callable[[], None]) -> None:
-        """The notes (and their export) are behind the PIN unless the settings say otherwise."""
-        if not self._settings.pin_required or not self._settings.kiosk_notes_pin:
+        """The notes (N, and C's console that shows them) are behind the PIN unless the settings
+        say otherwise; while they are open (on the room or the console), no PIN is asked."""
+        panel = self._window.made_notes_panel()
+        shown = panel is not None and panel.isVisible()
+        if shown or not self._settings.pin_required or not self._settings.kiosk_notes_pin:
             then()
             return
         self._ask(self.tr("Indtast koden for at åbne noterne"), then)
@@ -152,7 +149,7 @@ class KioskMode(QObject):
 
     def restore(self) -> None:
         """Show the room window again, as it was, unless the kiosk itself is closing."""
-        if self._quitting or not self.taken_away():
+        if self._room.quitting or not self.taken_away():
             self._restores = 0
             return
         self._restores += 1
@@ -170,7 +167,8 @@ class KioskMode(QObject):
             return False
         handle = self._window.windowHandle()
         mine = watched is self._window or (handle is not None and watched is handle)
-        if kind in _GONE and mine and not self._quitting and not self.restore_timer.isActive():
+        quitting = self._room.quitting
+        if kind in _GONE and mine and not quitting and not self.restore_timer.isActive():
             self.restore_timer.start()
         if kind in _INPUT and handle is not None and watched is handle:
             was_running = self.loop.touch()

@@ -316,9 +316,9 @@ class RoomWindow(RoomScreen):
             "overview_next_page": lambda key: self.overview.turn_page(1),
             "overview_previous_page": lambda key: self.overview.turn_page(-1),
             "help": lambda key: self._on_help(),
-            "console": lambda key: self._on_console(),
+            "console": lambda key: self.controller.unlocked(self._toggle_console),
             "swap_screens": lambda key: self._on_swap_screens(),
-            "notes": lambda key: self._on_notes(),
+            "notes": lambda key: self.controller.unlocked(lambda: self.notes_panel.open()),
             "reload": lambda key: self.reload_requested.emit(),
             "chooser_next": lambda key: self.chooser.move(1),
             "chooser_previous": lambda key: self.chooser.move(-1),
@@ -328,19 +328,9 @@ class RoomWindow(RoomScreen):
     def actions_for(self, action_name: str) -> list[QAction]:
         return self.keys.actions_for(action_name)
 
-    def _on_notes(self) -> None:
-        """N: the notes; in kiosk mode opening them takes the PIN (and so does C's console)."""
-        if (panel := self._made("notes_panel")) is not None and panel.isVisible():
-            self.notes_panel.open()
-        else:
-            self.controller.unlocked(lambda: self.notes_panel.open())
-
-    def _on_console(self) -> None:
-        panel, screens = self._made("notes_panel"), self.screens
-        if screens is not None and panel is not None and panel.parentWidget() is not self:
-            screens.toggle_console()  # the console (with the notes) is up: C hides it
-        elif screens is not None:
-            self.controller.unlocked(screens.toggle_console)
+    def _toggle_console(self) -> None:
+        if self.screens is not None:
+            self.screens.toggle_console()
 
     def _on_mute(self) -> None:
         muted = self.exercise.chime.toggle_muted()
@@ -381,8 +371,7 @@ class RoomWindow(RoomScreen):
         """Show the kiosk in front (a second start, kiosk mode), also when unmapped or destroyed."""
         handle = self.windowHandle()
         if self.isVisible() and (handle is None or not handle.isExposed()):
-            self.hide()  # Qt thinks it is shown: its native window may be gone (windowclose);
-            self.destroy()  # a new one is made and mapped by show()
+            self.destroy()  # Qt thinks it is shown, but it may be gone (windowclose): anew
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
