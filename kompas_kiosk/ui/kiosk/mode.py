@@ -193,10 +193,10 @@ class KioskMode(QObject):
         if kind == QEvent.Type.Show and watched is self._window:
             self._handle = self._window.windowHandle()  # shown: its native window exists now
             return False
-        if kind in _GONE and self._watching and not self._room.quitting:
-            # Compared by identity only: these events also come while a window is being torn
-            # down, when asking it anything (its windowHandle()) can crash the process.
-            if watched is self._window or (self._handle is not None and watched is self._handle):
-                if not self.restore_timer.isActive():
-                    self.restore_timer.start()
+        # Compared by identity only: these events also come while a window is being torn down,
+        # when asking it anything (its windowHandle()) can crash the process.
+        mine = watched is self._window or (self._handle is not None and watched is self._handle)
+        watching = self._watching and not self._room.quitting
+        if kind in _GONE and mine and watching and not self.restore_timer.isActive():
+            self.restore_timer.start()
         return False
