@@ -29,6 +29,7 @@ from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.common import icons
 from kompas_kiosk.ui.common.help_overlay import HelpOverlay
+from kompas_kiosk.ui.console.console_key import ConsoleKeyPass
 from kompas_kiosk.ui.notes.sheet import HEIGHT_PORTRAIT, WIDTH_LANDSCAPE
 from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.room.screen import RoomScreen
@@ -50,6 +51,7 @@ class ConsoleWindow(QWidget):
         self._colors = colors
         self.settings_page: SettingsPage | None = None  # set by the app: set_settings_page
         self.addActions(room.actions())  # the same key table, the same clicker
+        self._console_key = ConsoleKeyPass(self._note_field_empty, self._console_key_pressed, self)
         self.help_overlay = HelpOverlay(room.lang, colors, parent=self)
         self._build()
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -262,6 +264,16 @@ class ConsoleWindow(QWidget):
         if self.settings_page is not None:
             self.settings_page.open_page()
 
+    def _note_field_empty(self) -> bool:
+        panel = self.room.made_notes_panel()
+        return panel is None or (panel.editing_key is None and not panel.field.text())
+
+    def _console_key_pressed(self) -> None:
+        for action in self.actions():
+            if action.objectName().startswith("console:") and action.isEnabled():
+                action.trigger()
+                return
+
     def _on_exercise(self) -> None:
         if self.controller.view is View.EXERCISE:
             self.controller.show_card()
@@ -274,6 +286,7 @@ class ConsoleWindow(QWidget):
         super().showEvent(event)
         panel = self.room.notes_panel
         panel.move_to(self)
+        panel.field.installEventFilter(self._console_key)
         panel.open()  # on the console the notes are always at hand
         self.on_room_changed()
 
@@ -291,6 +304,7 @@ class ConsoleWindow(QWidget):
             layout.setContentsMargins(32, 24, 32, bottom)
 
     def hideEvent(self, event) -> None:
+        self.room.notes_panel.field.removeEventFilter(self._console_key)
         self.room.notes_panel.move_to(self.room)
         super().hideEvent(event)
 

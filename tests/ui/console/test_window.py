@@ -139,3 +139,48 @@ def test_one_more_minute_on_the_console_is_saved_for_a_restart(qtbot, bundled, t
     assert saved["exercise"]["countdown"]["remaining"] > 600
     restored = StateFile(path).load().restore_countdown()
     assert restored is not None and restored.remaining > 600
+
+
+def test_with_one_screen_c_shows_and_hides_the_console_even_from_the_note_field(
+    qtbot, monkeypatch, room, console
+):
+    """On the console the cursor waits in the note field; C still hides the console (and no
+    stray »c« is left in the field, where the draft would keep it across a restart)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    Placement(monkeypatch)
+    arrangement = ScreenArrangement(room, console, screens=lambda: [LAPTOP])
+    room.screens = arrangement
+    room.show()
+    qtbot.waitExposed(room)
+    room.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is room)
+    qtbot.keyClick(QApplication.focusWidget() or room, Qt.Key.Key_C)
+    assert console.isVisible()
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    field = room.notes_panel.field
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_C)
+    assert not console.isVisible(), "C from the note field hides the console"
+    assert room.notes_panel.draft_text() == ""
+
+
+def test_in_the_middle_of_a_word_c_is_a_letter(qtbot, monkeypatch, room, console):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    Placement(monkeypatch)
+    room.screens = ScreenArrangement(room, console, screens=lambda: [LAPTOP])
+    room.screens.toggle_console()
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    field = room.notes_panel.field
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Tak")
+    qtbot.keyClick(field, Qt.Key.Key_C)
+    assert console.isVisible()
+    assert room.notes_panel.draft_text() == "Takc"
