@@ -17,6 +17,14 @@ from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import Theme
 
+KIND_NAMES = {
+    "slide": "dias",
+    "card": "kort",
+    "exercise": "øvelse",
+    "share": "del",
+    "break": "pause",
+}
+
 
 def find_deck(loaded: list[LoadedDeck], deck_id: str, lang: str) -> Deck | None:
     for item in loaded:
@@ -29,7 +37,6 @@ def find_deck(loaded: list[LoadedDeck], deck_id: str, lang: str) -> Deck | None:
 def step_picture(
     step: Step,
     title: str,
-    kind: str,
     loaded: list[LoadedDeck],
     lang: str,
     screen: QSizeF,
@@ -37,6 +44,7 @@ def step_picture(
     colors: Theme,
 ) -> QPixmap:
     part = step.part
+    kind = KIND_NAMES.get(step.kind, step.kind) if lang == "da" else step.kind
     if isinstance(part, (CardRef, ExerciseRef)):
         deck = find_deck(loaded, part.deck, lang)
         index = deck.find_card(part.number) if deck is not None else None

@@ -1,9 +1,10 @@
 """The presenter console: everything the facilitator needs, on the other screen.
 
-What the room sees now (a picture of the room window), what comes next, the countdown with its
-controls, the time of day and the session; the notes panel moves here while the console is
-shown. The keys and the clicker work here exactly as on the room screen: the console carries
-the room window's actions. The room screen never shows any of this.
+What the room sees now (a picture of the room window), what comes next, the time of day and the
+countdown in large figures with the countdown's buttons; with a programme (`set_programme`) also
+the step's time left, the elapsed time and the programme rail (`rail.py`). The notes panel moves
+here while the console is shown. The keys and the clicker work here exactly as on the room
+screen: the console carries the room window's actions. The room screen never shows any of this.
 """
 
 from __future__ import annotations
@@ -12,13 +13,12 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QSizeF, Qt, QTimer
+from PySide6.QtCore import QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QFont,
     QHideEvent,
-    QIcon,
     QPixmap,
     QResizeEvent,
     QShowEvent,
@@ -26,9 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QSizePolicy,
     QWidget,
 )
 
@@ -40,8 +38,8 @@ from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.common import icons
 from kompas_kiosk.ui.common.help_overlay import HelpOverlay
+from kompas_kiosk.ui.console import parts
 from kompas_kiosk.ui.console.console_key import ConsoleKeyPass
-from kompas_kiosk.ui.console.elided_label import ElidedLabel
 from kompas_kiosk.ui.console.rail import STATUS_COLORS, ProgrammeRail, clock_text
 from kompas_kiosk.ui.console.step_preview import step_picture
 from kompas_kiosk.ui.console.time_board import TimeBoard
@@ -55,13 +53,6 @@ if TYPE_CHECKING:
     from kompas_kiosk.ui.settings.page import SettingsPage
 
 PREVIEW_DELAY_MS = FLIP_MS + 80  # picture the room after a turn has finished
-KIND_NAMES = {
-    "slide": "dias",
-    "card": "kort",
-    "exercise": "øvelse",
-    "share": "del",
-    "break": "pause",
-}
 
 
 class ConsoleWindow(QWidget):
@@ -96,29 +87,22 @@ class ConsoleWindow(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        c = self._colors
-        self._style = f"""
-            QWidget#consoleWindow {{ background: {c.surround.name()}; }}
-            QLabel {{ color: {c.on_surround.name()}; }}
-            QLabel[role="caption"] {{ color: {c.on_surround_muted.name()}; }}
-            QPushButton {{ background: {c.paper.name()}; color: {c.ink.name()};
-                           border: 2px solid {c.paper.name()}; border-radius: 8px;
-                           padding: 0.3em 0.7em; }}
-            QPushButton:focus {{ border: 3px solid {c.focus.name()}; }}
-            QPushButton:pressed {{ background: {c.rule.name()}; }}
-            """
-        self.setStyleSheet(self._style)
-        self.position_label = self._label("consolePosition", caption=False)
-        self.session_label = self._label("consoleSession", caption=True)
-        self.settings_button = self._button("settings", self.tr("Indstillinger"), None)
+        self.setStyleSheet(parts.style_sheet(self._colors))
+
+        def make(name: str, text: str, icon: str | None) -> QPushButton:
+            return parts.button(self, name, text, icon, self._colors)
+
+        self.position_label = parts.label(self, "consolePosition", caption=False)
+        self.session_label = parts.label(self, "consoleSession", caption=True)
+        self.settings_button = make("settings", self.tr("Indstillinger"), None)
         self.settings_button.clicked.connect(self._on_settings)
         self.settings_button.hide()  # until the app gives the console its settings page
 
-        self.now_caption = self._label("nowCaption", caption=True)
+        self.now_caption = parts.label(self, "nowCaption", caption=True)
         self.now_caption.setText(self.tr("Rummet ser nu"))
-        self.now_preview = self._preview("nowPreview")
-        self.next_caption = self._label("nextCaption", caption=True)
-        self.next_preview = self._preview("nextPreview")
+        self.now_preview = parts.preview(self, "nowPreview")
+        self.next_caption = parts.label(self, "nextCaption", caption=True)
+        self.next_preview = parts.preview(self, "nextPreview")
 
         self.board = TimeBoard(
             {
@@ -132,11 +116,11 @@ class ConsoleWindow(QWidget):
         self.clock_label = self.board.figures["clock"]
         self.digits = self.board.figures["countdown"]
         self.countdown_state = self.board.captions["countdown"]
-        self.toggle_button = self._button("toggle", self.tr("Start"), icons.PLAY)
-        self.more_button = self._button("more", self.tr("+1 minut"), icons.PLUS)
-        self.less_button = self._button("less", self.tr("−1 minut"), icons.MINUS)
-        self.reset_button = self._button("reset", self.tr("Nulstil"), icons.RESET)
-        self.exercise_button = self._button("exercise", self.tr("Vis øvelsen"), None)
+        self.toggle_button = make("toggle", self.tr("Start"), icons.PLAY)
+        self.more_button = make("more", self.tr("+1 minut"), icons.PLUS)
+        self.less_button = make("less", self.tr("−1 minut"), icons.MINUS)
+        self.reset_button = make("reset", self.tr("Nulstil"), icons.RESET)
+        self.exercise_button = make("exercise", self.tr("Vis øvelsen"), None)
         self.toggle_button.clicked.connect(self.controller.exercise_toggle)
         self.more_button.clicked.connect(self.controller.exercise_more)
         self.less_button.clicked.connect(self.controller.exercise_less)
@@ -180,48 +164,13 @@ class ConsoleWindow(QWidget):
         self._grid.setRowStretch(2, 3 if programme else 1)
         self._grid.setRowStretch(5, 2 if programme else 0)
 
-    def _label(self, name: str, caption: bool = False) -> QLabel:
-        label = ElidedLabel(self)
-        label.setObjectName(name)
-        if caption:
-            label.setProperty("role", "caption")
-        return label
-
-    def _preview(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        label.setMinimumSize(QSize(160, 90))
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        return label
-
-    def _button(self, name: str, text: str, icon: str | None) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(f"console_{name}")
-        button.setAccessibleName(text)
-        if icon is not None:
-            self._set_icon(button, icon)
-        return button
-
-    def _set_icon(self, button: QPushButton, icon: str) -> None:
-        size = max(16, round(typescale.FLOOR * self.unit))
-        pixmap = icons.pixmap(icon, self._colors.ink.name(), size)
-        if pixmap is not None:
-            button.setIcon(QIcon(pixmap))
-            button.setIconSize(QSize(size, size))
-        button.setProperty("icon_name", icon)
-
     def _apply_unit(self) -> None:
         """Sizes in the theme's scales, in units of 1% of the console's short side."""
         u = self.unit = max(4.0, min(self.width(), self.height()) / 100.0)
         self.position_label.setFont(typescale.font(typescale.HINT * u, QFont.Weight.DemiBold))
         for label in (self.session_label, self.now_caption, self.next_caption):
             label.setFont(typescale.font(typescale.FLOOR * u))
-        for button in (*self.buttons, self.settings_button):
-            button.setFont(typescale.font(typescale.FLOOR * u))
-            icon = button.property("icon_name")
-            if icon:
-                self._set_icon(button, str(icon))
+        parts.set_unit((*self.buttons, self.settings_button), self._colors, u)
         self.board.set_unit(u)
         self.rail.set_unit(u)
         self._button_row.setSpacing(round(spacing.CARD_MARGIN * u))
@@ -272,9 +221,6 @@ class ConsoleWindow(QWidget):
         self.rail.set_schedule(programme, plan)
         if self.isVisible() and run.started and not self._tick_timer.isActive():
             self._tick_timer.start()
-
-    def rail_status(self) -> str:
-        return self.rail.status_text()
 
     def position_text(self) -> str:
         nav = self.controller.navigator
@@ -345,14 +291,10 @@ class ConsoleWindow(QWidget):
             self.next_caption.setText(self.tr("Næste: intet – det er sidste trin"))
             return QPixmap()
         step = steps[index]
-        title = self.rail.step_title(step)
-        self.next_caption.setText(
-            f"{self.tr('Næste')}: {self.tr('trin')} {index + 1} · {step.minutes} min"
-        )
-        kind = KIND_NAMES.get(step.kind, step.kind) if self.room.lang == "da" else step.kind
-        return step_picture(
-            step, title, kind, self.controller.loaded, self.room.lang, screen, width, self._colors
-        )
+        self.next_caption.setText(f"{self.tr('Næste')}: {index + 1} · {step.minutes} min")
+        title, lang = self.rail.step_title(step), self.room.lang
+        loaded = self.controller.loaded
+        return step_picture(step, title, loaded, lang, screen, width, self._colors)
 
     def refresh_clock(self) -> None:
         now = time.localtime()
@@ -371,7 +313,7 @@ class ConsoleWindow(QWidget):
             self.digits.setStyleSheet("")
             self.countdown_state.setText(self.tr("Nedtælling"))
             self.toggle_button.setText(self.tr("Start"))
-            self._set_icon(self.toggle_button, icons.PLAY)
+            parts.set_icon(self.toggle_button, icons.PLAY, self._colors, self.unit)
             return
         from kompas_kiosk.ui.exercise.timer_face import TimerColors
         from kompas_kiosk.ui.exercise.view import phase_color_of
@@ -384,7 +326,9 @@ class ConsoleWindow(QWidget):
             self.tr("Nedtælling · kører") if running else self.tr("Nedtælling · pause")
         )
         self.toggle_button.setText(self.tr("Pause") if running else self.tr("Fortsæt"))
-        self._set_icon(self.toggle_button, icons.PAUSE if running else icons.PLAY)
+        parts.set_icon(
+            self.toggle_button, icons.PAUSE if running else icons.PLAY, self._colors, self.unit
+        )
 
     # -- controls ----------------------------------------------------------------------------
 
