@@ -227,7 +227,7 @@ class ConsoleWindow(QWidget):
         if self.programme is not None:
             current = self.run.current if self.run is not None else None
             step = "–" if current is None else f"{current + 1}/{len(self.programme.steps)}"
-            return f"{self.tr('Trin')} {step} · {self.programme.title}"
+            return self.tr("Trin %1 · %2").replace("%1", step).replace("%2", self.programme.title)
         deck = nav.deck
         return f"{deck.title} · {nav.position_text()}" if deck is not None else ""
 
@@ -291,7 +291,8 @@ class ConsoleWindow(QWidget):
             self.next_caption.setText(self.tr("Næste: intet – det er sidste trin"))
             return QPixmap()
         step = steps[index]
-        self.next_caption.setText(f"{self.tr('Næste')}: {index + 1} · {step.minutes} min")
+        coming = self.tr("Næste: trin %1 · %2 min").replace("%1", str(index + 1))
+        self.next_caption.setText(coming.replace("%2", str(step.minutes)))
         title, lang = self.rail.step_title(step), self.room.lang
         loaded = self.controller.loaded
         return step_picture(step, title, loaded, lang, screen, width, self._colors)
