@@ -9,6 +9,7 @@ has pages, the 'next' keys (and a tap) turn to the next page first.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 
 import shiboken6
@@ -34,6 +35,8 @@ from kompas_kiosk.ui.common.help_table import HelpEntry, HelpTable
 from kompas_kiosk.ui.common.overlay import Overlay
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
+
+log = logging.getLogger(__name__)
 
 _NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 _PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
@@ -76,6 +79,7 @@ class HelpOverlay(Overlay):
         self.raise_()
         self.show()
         self.setFocus(Qt.FocusReason.PopupFocusReason)
+        log.info("showing the keys")
 
     def dismiss(self) -> None:
         if self.isHidden():
