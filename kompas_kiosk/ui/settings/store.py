@@ -29,6 +29,7 @@ from kompas_kiosk.core.kiosk.pin import (
     normal_pin,
     verify_pin,
 )
+from kompas_kiosk.core.room import clicker as clicker_keys
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,7 @@ class SettingsValues:
     kiosk_pin: str | None = None  # a hash from `hash_pin`, never the PIN; None: no PIN
     next_flips: bool = True  # 'next' on a card's front turns it over first
     theme: str = "default"  # the colours: "default" or "high-contrast"
+    clicker: clicker_keys.Learned = ()  # keys taught on the settings page: ((key, job), ...)
 
     def __post_init__(self) -> None:
         """Values given in code are parsed like the file's ("5" minutes, "true"), so a bad one
@@ -157,6 +159,15 @@ def _pin_hash(raw: object) -> str | None:
     return text
 
 
+def _clicker(raw: object) -> clicker_keys.Learned:
+    if isinstance(raw, tuple) and all(isinstance(pair, tuple) for pair in raw):
+        learned: clicker_keys.Learned = ()
+        for key, job in raw:
+            learned = clicker_keys.learn(learned, key, clicker_keys.Job(job))
+        return learned
+    return clicker_keys.parse(_text(raw) if raw is not None else "")
+
+
 _PARSERS: dict[str, Callable[[object], Any]] = {
     "language": _language,
     "sound": _boolean,
@@ -167,6 +178,7 @@ _PARSERS: dict[str, Callable[[object], Any]] = {
     "kiosk_pin": _pin_hash,
     "next_flips": _boolean,
     "theme": _theme,
+    "clicker": _clicker,
 }
 _OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin"}
 _LOCKED = "!unreadable"  # a kiosk_pin that no PIN matches: a damaged hash fails closed
@@ -239,4 +251,6 @@ def _unparse(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
+    if isinstance(value, tuple):
+        return clicker_keys.unparse(value)
     return str(value)
