@@ -214,6 +214,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
         notes_store=functools.partial(NotesStore.open, paths.notes, lang=lang),
         documents_dir=paths.documents,
         colors=THEMES[options.theme or settings.theme],
+        learned_keys=settings.clicker,
     )
     room = window.controller  # what the room sees and does
     window.exercise.chime.set_muted(not settings.sound)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Clock, Countdown
+from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room import messages as say
 from kompas_kiosk.core.room.countdown_flow import MINUTE, ExerciseCountdown
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
@@ -64,8 +65,8 @@ class RoomController:
             "escape": self.escape,
             "exercise": self.show_exercise,
             "exercise_toggle": self.exercise_toggle,
-            "exercise_more": self.exercise_more,
-            "exercise_less": self.exercise_less,
+            "exercise_more": lambda: self._said(self.exercise_more(), say.MINUTE_MORE),
+            "exercise_less": lambda: self._said(self.exercise_less(), say.MINUTE_LESS),
             "exercise_reset": self.exercise_reset,
             "exercise_back": self.show_card,
             "overview": self.show_overview,
@@ -210,7 +211,10 @@ class RoomController:
             self.show_card()
 
     def next(self) -> None:
-        self._move(self.navigator.next)
+        if self.navigator.next():
+            self.show_card()
+        elif self.navigator.deck is not None:
+            self._view.show_toast(say.LAST_CARD.format(self.lang), 1.5)
 
     def previous(self) -> None:
         self._move(self.navigator.previous)
@@ -240,7 +244,7 @@ class RoomController:
         if deck is None:
             return
         typed = self._digits.push(digit)
-        if self._digits.is_complete(deck):
+        if self._digits.is_complete(deck) or self._digits.is_hopeless(deck):
             self._jump(self._digits.take())
         else:
             self._view.show_toast(say.TYPING.format(self.lang, number=typed), 1.5)
@@ -274,23 +278,30 @@ class RoomController:
     def exercise_toggle(self) -> None:
         self._change_countdown(self.exercise.toggle)
 
-    def exercise_more(self) -> None:
-        self._change_countdown(lambda: self.exercise.extend(MINUTE))
+    def exercise_more(self) -> bool:
+        return self._change_countdown(lambda: self.exercise.extend(MINUTE))
 
-    def exercise_less(self) -> None:
-        self._change_countdown(lambda: self.exercise.extend(-MINUTE))
+    def exercise_less(self) -> bool:
+        return self._change_countdown(lambda: self.exercise.extend(-MINUTE))
+
+    def _said(self, changed: bool, text: Text) -> None:
+        """A key changed the countdown: the room sees what it did (the clicker's 'back' adds
+        a minute, which would otherwise pass unseen)."""
+        if changed:
+            self._view.show_toast(text.format(self.lang), 1.5)
 
     def exercise_reset(self) -> None:
         self._change_countdown(self.exercise.reset)
 
-    def _change_countdown(self, change: Callable[[], bool]) -> None:
+    def _change_countdown(self, change: Callable[[], bool]) -> bool:
         """A key or the console moved the countdown of the current deck's exercise (opened
         when the console moves it first): show it, and save it at once."""
         deck = self.navigator.deck
         if deck is None or self.exercise.open_for(deck)[0] is None or not change():
-            return
+            return False
         self._view.countdown_changed()
         self.save_state()
+        return True
 
     def countdown_ticked(self) -> None:
         """What the countdown shows has changed: a power cut loses at most 10 s of it."""

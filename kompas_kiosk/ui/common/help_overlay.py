@@ -91,6 +91,13 @@ class HelpOverlay(Overlay):
             target.setFocus(Qt.FocusReason.PopupFocusReason)
         self.closed.emit()
 
+    def set_bindings(self, bindings: Sequence[Binding] | None) -> None:
+        """The rows to show (a taught clicker's keys); None: the key table as it is."""
+        self._bindings = bindings
+        if self.isVisible():
+            self.relayout()
+            self.update()
+
     def set_lang(self, lang: str) -> None:
         self._lang = lang
         self.setAccessibleName(self.tr("Taster"))
