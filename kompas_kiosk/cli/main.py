@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kompas_kiosk import __version__
 from kompas_kiosk.core.i18n import LANGUAGES, Text, detect_language
@@ -140,7 +140,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def build_parser(lang: str = "da") -> argparse.ArgumentParser:
     """The command line's parser; its error messages in `lang`."""
-    parser_class = functools.partial(_Parser, lang=lang)
+    parser_class = cast(type[_Parser], functools.partial(_Parser, lang=lang))
     parser = parser_class(prog="kompas-kiosk", description="Kompas Kiosk: cards for the room.")
     parser.add_argument("--version", action="version", version=f"kompas-kiosk {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=parser_class)
