@@ -977,4 +977,23 @@
         <translation>none</translation>
     </message>
 </context>
+<context>
+    <name>DeckChooser</name>
+    <message>
+        <source> · Esc tilbage til kortet</source>
+        <translation> · Esc back to the card</translation>
+    </message>
+    <message>
+        <source>← → vælg · Enter åbn</source>
+        <translation>← → choose · Enter opens</translation>
+    </message>
+    <message>
+        <source>↑ ↓ vælg · Enter åbn</source>
+        <translation>↑ ↓ choose · Enter opens</translation>
+    </message>
+    <message>
+        <source>● Åben nu</source>
+        <translation>● Open now</translation>
+    </message>
+</context>
 </TS>

@@ -161,7 +161,9 @@ class RoomWindow(RoomScreen):
         self._switch(self.exercise_view)
 
     def display_chooser(self, loaded: list[LoadedDeck], selected: int) -> None:
-        self.chooser.set_decks(loaded, selected)
+        deck = self.controller.navigator.deck
+        opened = [i for i, d in enumerate(loaded) if deck is not None and d.deck_id == deck.id]
+        self.chooser.set_decks(loaded, selected, opened[0] if opened else None)
         self._switch(self.chooser)
 
     def display_message(self, heading: str, lines: list[str]) -> None:
