@@ -135,13 +135,23 @@ def run(options: RunOptions) -> int:
 
     from kompas_kiosk.ui.kiosk.single_instance import SingleInstance
 
-    single = SingleInstance()
+    single = SingleInstance(paths.data)
     if not single.acquire():
+        taken = Text(
+            "en anden kiosk kører allerede med datamappen {folder}",
+            "another kiosk already runs on the data folder {folder}",
+        )
+        then = (
+            Text("; den svarer ikke", "; it does not answer")
+            if single.problem
+            else Text("; den er bragt frem", "; it has been brought to the front")
+        )
+        more = Text(
+            ". Start med --data-dir <en anden mappe> for en kiosk mere",
+            ". Start with --data-dir <another folder> for one more kiosk",
+        )
         print(
-            Text(
-                "kiosken kører allerede; den er bragt frem",
-                "the kiosk is already running; it has been brought to the front",
-            ).format(lang),
+            "".join(t.format(lang, folder=paths.data) for t in (taken, then, more)),
             file=sys.stderr,
         )
         return 0
@@ -212,7 +222,9 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
         next_flips=settings.next_flips,
         state_file=state_file,
         notes_store=functools.partial(NotesStore.open, paths.notes, lang=lang),
-        documents_dir=paths.documents,
+        documents_dir=Path(settings.export_folder).expanduser()
+        if settings.export_folder
+        else paths.documents,
         colors=THEMES[options.theme or settings.theme],
         learned_keys=settings.clicker,
     )

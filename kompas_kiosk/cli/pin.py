@@ -6,11 +6,11 @@ For a town-hall screen that has no keyboard at the screen, set up over SSH or a 
     echo 4711 | sudo -u kiosk -H kompas-kiosk set-pin --stdin
     sudo -u kiosk -H kompas-kiosk set-pin --remove
 
-The PIN is 4 to 12 digits, like the settings page's (the rules are `core/kiosk/pin.py`'s); only
-its salted PBKDF2 hash is written, to `kiosk_pin` in the same settings.ini the kiosk reads
-(`ui/settings/store.py`). Whoever can run this as the kiosk's user can edit that file anyway, so
-the current PIN is not asked for. The kiosk reads its settings when it starts: restart it
-(`systemctl --user restart kompas-kiosk`).
+The PIN is 4 to 20 ASCII digits 0-9 (what the on-screen pad can type), like the settings page's
+(the rules are `core/kiosk/pin.py`'s); only its salted PBKDF2 hash is written, to `kiosk_pin` in
+the same settings.ini the kiosk reads (`ui/settings/store.py`). Whoever can run this as the
+kiosk's user can edit that file anyway, so the current PIN is not asked for. The kiosk reads its
+settings when it starts: restart it (`systemctl --user restart kompas-kiosk`).
 """
 
 from __future__ import annotations
@@ -31,6 +31,12 @@ _TEXT: dict[str, Text] = {
     "bad_pin": Text(
         "koden skal være {min} til {max} cifre (0-9); intet ændret",
         "the PIN must be {min} to {max} digits (0-9); nothing changed",
+    ),
+    "other_digits": Text(
+        "koden må kun have cifrene 0-9, som skærmens tastatur har (ikke fx arabisk-indiske "
+        "eller brede cifre); intet ændret",
+        "the PIN may only have the digits 0-9 that the on-screen pad has (not, e.g., "
+        "Arabic-Indic or full-width digits); nothing changed",
     ),
     "removed": Text(
         "koden er fjernet fra {settings}; kiosken kan lukkes uden kode, når den er genstartet",
@@ -73,6 +79,9 @@ def set_pin(
         if pin != again:
             print(_TEXT["differ"].format(lang), file=stderr)
             return 1
+    if not remove and any(char.isdigit() and not "0" <= char <= "9" for char in pin):
+        print(_TEXT["other_digits"].format(lang), file=stderr)
+        return 1
     if not remove and not is_valid_pin(pin):
         print(_TEXT["bad_pin"].format(lang, min=MIN_DIGITS, max=MAX_DIGITS), file=stderr)
         return 1

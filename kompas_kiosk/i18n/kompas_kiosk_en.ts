@@ -298,6 +298,11 @@
         <translation>Enter the code to close the kiosk</translation>
     </message>
     <message>
+        <location filename="../ui/kiosk/mode.py" line="80" />
+        <source>Indtast koden for at åbne noterne</source>
+        <translation>Enter the code to open the notes</translation>
+    </message>
+    <message>
         <location filename="../ui/kiosk_mode.py" line="75" />
         <source>Forkert kode</source>
         <translation>Wrong code</translation>
@@ -552,6 +557,14 @@
         <translation>
             <numerusform>Too many wrong tries. Try again in %n second.</numerusform>
             <numerusform>Too many wrong tries. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/kiosk/pin_dialog.py" line="184" />
+        <source>For mange forkerte forsøg. Prøv igen om %n minutter.</source>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n minutes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -66,12 +66,32 @@ def test_a_damaged_hash_is_replaced(tmp_path):
     assert Settings(path).load().check_pin("4711")
 
 
-@pytest.mark.parametrize("pin", ["123", "1234567890123", "12a4", "", " "])
+@pytest.mark.parametrize("pin", ["123", "1" * 21, "12a4", "", " "])
 def test_a_pin_the_pad_cannot_type_is_refused(tmp_path, pin):
     path = tmp_path / "settings.ini"
     code, _, err = call(path, answers=(pin, pin))
-    assert code == 1 and "4 to 12 digits" in err
+    assert code == 1 and "4 to 20 digits" in err
     assert not path.exists()
+
+
+def test_a_pin_of_twenty_digits_is_set(tmp_path):
+    path = tmp_path / "settings.ini"
+    assert call(path, answers=("1" * 20, "1" * 20))[0] == 0
+    assert Settings(path).load().check_pin("1" * 20)
+
+
+@pytest.mark.parametrize(
+    "pin",
+    ["\u0664\u0667\u0661\u0661", "\u06f4\u06f7\u06f1\u06f1", "\uff14\uff17\uff11\uff11"],
+    ids=["arabic-indic", "persian", "full-width"],
+)
+def test_digits_the_pad_has_not_are_refused_by_name(tmp_path, pin):
+    path = tmp_path / "settings.ini"
+    code, _, err = call(path, stdin=pin + "\n", from_stdin=True)
+    assert code == 1 and "0-9" in err and "on-screen pad" in err
+    assert not path.exists()
+    code, _, err = call(path, stdin=pin + "\n", from_stdin=True, lang="da")
+    assert "skærmens tastatur" in err
 
 
 def test_two_different_pins_change_nothing(tmp_path):

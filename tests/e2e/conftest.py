@@ -91,6 +91,16 @@ class Kiosk:
             timeout=20,
         ).stdout
 
+    def xdotool_maybe(self, *args: str) -> str:
+        """`xdotool` where finding nothing is an answer (exit 1), not a failure."""
+        return subprocess.run(
+            ["xdotool", *args],
+            env={**os.environ, "DISPLAY": self.display},
+            capture_output=True,
+            text=True,
+            timeout=20,
+        ).stdout
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()

@@ -1,8 +1,10 @@
 """The kiosk PIN's rules: what a PIN may be, and how it is kept (never as itself).
 
-A PIN is 4 to 12 digits (the pad takes no more). It is stored as a salted PBKDF2-SHA256 hash,
-'pbkdf2_sha256$<iterations>$<salt>$<digest>' in hex, with a random 16-byte salt; a PIN is
-compared after Unicode NFKC and without surrounding spaces, so a full-width digit is a digit.
+A PIN is 4 to 20 ASCII digits 0-9 (what the pad can type; it takes no more). It is stored as a
+salted PBKDF2-SHA256 hash, 'pbkdf2_sha256$<iterations>$<salt>$<digest>' in hex, with a random
+16-byte salt; a PIN is compared after Unicode NFKC and without surrounding spaces (so a hash
+made from full-width digits before keeps opening the kiosk; a new PIN is ASCII digits only).
+After each round of `MAX_TRIES` wrong codes the pad locks longer (`lockout_seconds`).
 The settings store, the settings page and `kompas-kiosk set-pin` all go through here.
 """
 
@@ -16,18 +18,28 @@ import unicodedata
 
 PIN_ITERATIONS = 600_000
 MIN_DIGITS = 4
-MAX_DIGITS = 12  # as the pad (ui/kiosk/pin_dialog.MAX_DIGITS): it takes no more
-MAX_TRIES = 3  # wrong codes in a row before the pad (and the settings page) lock
-LOCKOUT_SECONDS = 30.0  # how long they stay locked
+MAX_DIGITS = 20  # the pad and the settings page take no more
+MAX_TRIES = 3  # wrong codes in a row (a round) before the pad (and the settings page) lock
+LOCKOUT_STEPS = (30.0, 60.0, 300.0, 900.0, 3600.0)  # after round 1, 2, …; then an hour each
 MAX_ITERATIONS = 10_000_000  # a hand-edited count must not freeze the kiosk
 
-_PIN = re.compile(rf"\d{{{MIN_DIGITS},{MAX_DIGITS}}}")
+_PIN = re.compile(rf"[0-9]{{{MIN_DIGITS},{MAX_DIGITS}}}")
 _PIN_HASH = re.compile(r"pbkdf2_sha256\$(\d{1,8})\$([0-9a-f]{16,128})\$([0-9a-f]{64})")
 
 
 def is_valid_pin(pin: str) -> bool:
-    """Whether `pin` may be set: 4 to 12 digits 0-9, nothing else."""
+    """Whether `pin` may be set: 4 to 20 ASCII digits 0-9, nothing else (no Arabic-Indic or
+    full-width digits: the pad could never type them)."""
     return _PIN.fullmatch(pin) is not None
+
+
+def lockout_seconds(rounds: int) -> float:
+    """How long the pad (or the settings page) stays locked after `rounds` rounds of
+    `MAX_TRIES` wrong codes since the last right one: 30 s, 1 min, 5 min, 15 min, then an hour
+    each; 0 before the first round."""
+    if rounds < 1:
+        return 0.0
+    return LOCKOUT_STEPS[min(rounds, len(LOCKOUT_STEPS)) - 1]
 
 
 def is_pin_hash(text: str) -> bool:

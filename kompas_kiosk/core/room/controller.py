@@ -9,6 +9,7 @@ to show. The room window, the presenter console, kiosk mode and the key table al
 from __future__ import annotations
 
 import logging
+import operator
 import time
 from collections.abc import Callable
 
@@ -52,6 +53,8 @@ class RoomController:
         self._last_escape = float("-inf")
         self._countdown_saved = float("-inf")
         self._quit_guard: Callable[[], bool] | None = None
+        self._unlock: Callable[[Callable[[], None]], None] | None = None
+        self.quitting = False
 
     def actions(self) -> dict[str, Callable[[str], object]]:
         """The key table's actions this controller answers, by name (each gets the key)."""
@@ -375,11 +378,20 @@ class RoomController:
         """In kiosk mode: `guard()` decides whether a quit may happen (it asks for the PIN)."""
         self._quit_guard = guard
 
+    def set_unlock(self, unlock: Callable[[Callable[[], None]], None] | None) -> None:
+        """In kiosk mode: `unlock(then)` runs `then` once the PIN is typed (the notes)."""
+        self._unlock = unlock
+
+    def unlocked(self, then: Callable[[], None]) -> None:
+        """Run `then` (open the notes): at once, or in kiosk mode once the PIN is typed."""
+        (self._unlock or operator.call)(then)
+
     def request_quit(self) -> None:
         if self._quit_guard is None or self._quit_guard():
             self.quit_now()
 
     def quit_now(self) -> None:
+        self.quitting = True  # kiosk mode brings back no window that is closing
         self._view.close_room()
 
     def escape(self) -> None:

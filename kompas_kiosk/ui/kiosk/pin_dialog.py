@@ -2,8 +2,9 @@
 
 It only collects digits. Whoever opened it checks the code (`submitted`), and calls `accept()`
 when it is right or `show_error(...)` when it is wrong; after `MAX_TRIES` wrong codes in a row
-the pad locks for `LOCKOUT_SECONDS`, timed by the injected clock (remaining time is computed,
-never counted; the timer only repaints and unlocks).
+the pad locks, each round longer (`core.kiosk.pin.lockout_seconds`: 30 s, 1 min, 5 min, …),
+timed by the injected clock (remaining time is computed, never counted; the timer only repaints
+and unlocks).
 """
 
 from __future__ import annotations
@@ -28,13 +29,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from kompas_kiosk.core.kiosk.pin import LOCKOUT_SECONDS, MAX_TRIES
+from kompas_kiosk.core.kiosk.pin import MAX_DIGITS, MAX_TRIES, lockout_seconds
 from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.common.overlay import Overlay
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
-MAX_DIGITS = 12
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{digit}"): str(digit) for digit in range(10)}
 _PAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "confirm")
 
@@ -58,6 +58,7 @@ class PinDialog(Overlay):
         self._digits = ""
         self._message = ""
         self._wrong = 0
+        self._rounds = 0  # rounds of MAX_TRIES wrong codes since the last right one
         self._locked_until = -math.inf
         self._return_focus: QWidget | None = None
         self._ticker = QTimer(self)
@@ -120,6 +121,7 @@ class PinDialog(Overlay):
     def accept(self) -> None:
         """The code was right: forget the wrong tries and close."""
         self._wrong = 0
+        self._rounds = 0
         self._message = ""
         self.dismiss()
 
@@ -170,18 +172,24 @@ class PinDialog(Overlay):
         self._message = text
         if self._wrong >= MAX_TRIES:
             self._wrong = 0
-            self._locked_until = self._clock() + LOCKOUT_SECONDS
+            self._rounds += 1
+            self._locked_until = self._clock() + lockout_seconds(self._rounds)
             self._ticker.start()
         self.refresh()
 
     def refresh(self) -> None:
         """Read the clock: show the time left of a lockout, or end it."""
         locked = self.is_locked()
-        if locked:
+        remaining = self.lockout_remaining() if locked else 0
+        if locked and remaining > 120:
             self._message = self.tr(
-                "For mange forkerte forsøg. Prøv igen om %n sekunder.",
+                "For mange forkerte forsøg. Prøv igen om %n minutter.",
                 "",
-                self.lockout_remaining(),
+                math.ceil(remaining / 60),
+            )
+        elif locked:
+            self._message = self.tr(
+                "For mange forkerte forsøg. Prøv igen om %n sekunder.", "", remaining
             )
         elif self._ticker.isActive():
             self._ticker.stop()
@@ -318,8 +326,10 @@ class PinDialog(Overlay):
 
     def _paint_dots(self, painter: QPainter, rect: QRectF, u: float) -> None:
         colors = self._colors
-        diameter, step = spacing.PIN_DOT * u, spacing.PIN_DOT_STEP * u
-        for number in range(max(4, len(self._digits))):
+        count = max(4, len(self._digits))
+        step = min(spacing.PIN_DOT_STEP * u, rect.width() / count)  # a long PIN's dots close up
+        diameter = min(spacing.PIN_DOT * u, 0.62 * step)
+        for number in range(count):
             center = QPointF(rect.left() + diameter / 2 + number * step, rect.center().y())
             typed = number < len(self._digits)
             painter.setPen(

@@ -1,9 +1,13 @@
-"""One kiosk at a time per user: a second start brings the running kiosk forward and exits.
+"""One kiosk per data folder: a second start on the same folder brings the running kiosk
+forward and exits; kiosks on different folders run side by side.
 
-A lock file (QLockFile, which knows a lock left by a crashed process) decides who runs; the
-running kiosk listens on a local socket (QLocalServer: a Unix socket or a named pipe, never the
-network, and only for this user) for the word "raise". The lock makes removing a stale socket
-safe: only the lock's holder ever removes or creates the socket.
+The lock on the data folder itself (`core/kiosk/data_lock.py`, the operating system's, gone with
+a crashed process) decides who runs, whatever TMPDIR or display a kiosk has. The running kiosk
+listens on a local socket named after the folder (QLocalServer: a Unix socket in the user's
+runtime folder, or /tmp, never TMPDIR; a named pipe on Windows; never the network, and only for
+this user) for the word "raise". The lock makes removing a stale socket safe: only the lock's
+holder ever removes or creates the socket. A folder that cannot be locked (read-only) does not
+stop the kiosk: `problem` says why.
 """
 
 from __future__ import annotations
@@ -11,13 +15,17 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import getpass
+import hashlib
 import logging
+import os
 import re
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from kompas_kiosk.core.kiosk.data_lock import DataLock, Lock
 
 log = logging.getLogger(__name__)
 
@@ -28,14 +36,17 @@ CONNECT_MS = 1000  # a running kiosk answers at once; this only bounds a hung on
 class SingleInstance(QObject):
     raise_requested = Signal()  # another start asked the running kiosk to come forward
 
-    def __init__(self, name: str = "kompas-kiosk", parent: QObject | None = None) -> None:
+    def __init__(
+        self, data: Path, name: str = "kompas-kiosk", parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         user = re.sub(r"[^A-Za-z0-9_.-]", "_", _user())
-        self.server_name = f"{name}-{user}"
-        self.lock_path = Path(QDir.tempPath()) / f"{self.server_name}.lock"
+        folder = hashlib.sha256(os.fsencode(data.resolve())).hexdigest()[:16]
+        self.server_name = socket_name(f"{name}-{user}-{folder}")
+        self.data = data
+        self.lock = DataLock(data)
+        self.lock_path = self.lock.path
         self.problem: str | None = None  # why the guard does not work (the kiosk runs anyway)
-        self._lock = QLockFile(str(self.lock_path))
-        self._lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         self._server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
 
@@ -44,11 +55,12 @@ class SingleInstance(QObject):
         runs; it has been asked to come forward, and this one should exit."""
         if self._server is not None:
             return True
-        if not self._lock.tryLock(0):
-            if self._lock.error() == QLockFile.LockError.LockFailedError:
-                self._ask_to_raise()
-                return False
-            self._fail(f"cannot create the lock file {self.lock_path} ({self._lock.error().name})")
+        locked = self.lock.acquire()
+        if locked is Lock.TAKEN:
+            self._ask_to_raise()
+            return False
+        if locked is Lock.UNAVAILABLE:
+            self._fail(f"cannot lock the data folder ({self.lock.problem})")
             return True
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -71,8 +83,7 @@ class SingleInstance(QObject):
             client.abort()
             client.deleteLater()
         self._clients.clear()
-        if self._lock.isLocked():
-            self._lock.unlock()
+        self.lock.release()
 
     def _ask_to_raise(self) -> bool:
         """Tell the running kiosk to come forward; False when it did not answer."""
@@ -125,6 +136,16 @@ class SingleInstance(QObject):
     def _fail(self, problem: str) -> None:
         self.problem = problem
         log.warning("single instance: %s; running without the guard", problem)
+
+
+def socket_name(name: str) -> str:
+    """Where the socket is: the user's runtime folder, else /tmp, never TMPDIR (two kiosks
+    with other TMPDIRs on one folder must meet); a plain name (a named pipe) on Windows."""
+    if sys.platform == "win32":
+        return name
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    folder = Path(runtime) if runtime and Path(runtime).is_dir() else Path("/tmp")
+    return str(folder / name)
 
 
 def _user() -> str:

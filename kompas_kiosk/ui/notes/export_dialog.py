@@ -72,6 +72,7 @@ class ExportForm(QWidget):
         self.place = _named(QLineEdit(), "formField")
         for edit in (self.folder, self.file_name, self.session_name, self.place):
             edit.returnPressed.connect(self.accepted)
+        self.kiosk = False  # kiosk mode: only the export folder the settings name
         grid = QGridLayout()
         rows: list[tuple[str, QHBoxLayout | QLineEdit]] = [
             (self.tr("Format"), formats),
@@ -123,6 +124,14 @@ class ExportForm(QWidget):
                 if isinstance(inner, QGridLayout):
                     inner.setVerticalSpacing(round(spacing.SHEET_GRID_GAP * unit))
 
+    def set_kiosk(self, kiosk: bool) -> None:
+        """Kiosk mode: the folder and file name are shown, not typed (the handout goes to the
+        export folder the settings name, under the name the kiosk gives it)."""
+        self.kiosk = kiosk
+        for edit in (self.folder, self.file_name):
+            edit.setReadOnly(kiosk)
+            edit.setFocusPolicy(Qt.FocusPolicy.NoFocus if kiosk else Qt.FocusPolicy.StrongFocus)
+
     def set_choice(self, choice: ExportChoice) -> None:
         self._format_buttons[choice.fmt].setChecked(True)
         self.folder.setText(str(choice.folder))
@@ -134,10 +143,11 @@ class ExportForm(QWidget):
     def choice(self) -> ExportChoice:
         checked = self._group.checkedButton()
         fmt = str(checked.property("fmt")) if checked is not None else "pdf"
+        name = self.file_name.text().strip()
         return ExportChoice(
             fmt,
             Path(self.folder.text().strip() or "."),
-            self.file_name.text().strip(),
+            Path(name).name if self.kiosk else name,  # never out of the folder
             self.session_name.text(),
             self.place.text(),
         )

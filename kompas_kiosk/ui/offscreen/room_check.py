@@ -297,4 +297,11 @@ def run_room_check(
     labels = ExerciseView().labels()
     decks = load_decks(paths)
     faces = list(measure_faces(decks, room.pixels(resolution), labels))
-    return report(room, resolution, decks, faces, lang, out)
+    code = report(room, resolution, decks, faces, lang, out)
+    # Legible is not enough: text that runs off its card is named too, as `check` names it.
+    from kompas_kiosk.ui.offscreen.layout_check import layout_problems
+
+    overflow = [p for loaded in decks for p in layout_problems(loaded, room.pixels(resolution))]
+    for problem in overflow:
+        out.write(printable(problem.format(lang)) + "\n")
+    return 1 if overflow and code == 0 else code

@@ -49,3 +49,7 @@ class RoomScreen(QWidget):
     def made_notes_panel(self) -> NotesPanel | None:
         """The notes panel if it has been needed yet (reading it never makes it)."""
         raise NotImplementedError
+
+    def bring_forward(self) -> None:
+        """Show the room window in front, made again if another program took it away."""
+        raise NotImplementedError

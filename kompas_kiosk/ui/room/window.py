@@ -302,6 +302,7 @@ class RoomWindow(RoomScreen):
 
         store, documents = self._notes_store, self._documents_dir
         panel = NotesPanel(store, self.lang, self, documents_dir=documents, colors=self.colors)
+        panel.export_form.set_kiosk(self.controller.guarded)  # kiosk: the export folder only
         self._notes = NotesLink(self, panel, lambda: self.shared_view, self._stack.currentWidget)
         return panel
 
@@ -330,9 +331,9 @@ class RoomWindow(RoomScreen):
             "overview_next_page": lambda key: self.overview.turn_page(1),
             "overview_previous_page": lambda key: self.overview.turn_page(-1),
             "help": lambda key: self._on_help(),
-            "console": lambda key: self.screens.toggle_console() if self.screens else None,
+            "console": lambda key: self.controller.unlocked(self._toggle_console),
             "swap_screens": lambda key: self._on_swap_screens(),
-            "notes": lambda key: self.notes_panel.open(),
+            "notes": lambda key: self.controller.unlocked(lambda: self.notes_panel.open()),
             "reload": lambda key: self.reload_requested.emit(),
             "chooser_next": lambda key: self.chooser.move(1),
             "chooser_previous": lambda key: self.chooser.move(-1),
@@ -341,6 +342,10 @@ class RoomWindow(RoomScreen):
 
     def actions_for(self, action_name: str) -> list[QAction]:
         return self.keys.actions_for(action_name)
+
+    def _toggle_console(self) -> None:
+        if self.screens is not None:
+            self.screens.toggle_console()
 
     def _on_mute(self) -> None:
         muted = self.exercise.chime.toggle_muted()
@@ -383,7 +388,10 @@ class RoomWindow(RoomScreen):
         self.shown_changed.emit()  # the console's 'next' preview depends on next_flips
 
     def bring_forward(self) -> None:
-        """A second start asked for the kiosk: show it in front."""
+        """Show the kiosk in front (a second start, kiosk mode), also when unmapped or destroyed."""
+        handle = self.windowHandle()
+        if self.isVisible() and (handle is None or not handle.isExposed()):
+            self.destroy()  # Qt thinks it is shown, but it may be gone (windowclose): anew
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()

@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 )
 
 from kompas_kiosk.core.kiosk.pin import (
-    LOCKOUT_SECONDS,
     MAX_DIGITS,
     MAX_TRIES,
     MIN_DIGITS,
     PIN_ITERATIONS,
     is_valid_pin,
+    lockout_seconds,
     verify_pin,
 )
 from kompas_kiosk.core.room import clicker
@@ -87,6 +87,7 @@ class SettingsPage(QDialog):
         self._colors = colors
         self._wrong_pins = 0
         self._locked_until = -math.inf
+        self._rounds = 0  # rounds of wrong PINs: each locks longer (core/kiosk/pin.py)
         self.values = self._settings.load()
         self._learned: clicker.Learned = self.values.clicker
         self._build()
@@ -416,13 +417,13 @@ class SettingsPage(QDialog):
         with fields.Busy():
             right = verify_pin(self.current_pin.text(), self.values.kiosk_pin)
         if right:
-            self._wrong_pins = 0
+            self._wrong_pins = self._rounds = 0
             return True
         self._wrong_pins += 1
         self.current_pin.clear()
         if self._wrong_pins >= MAX_TRIES:
-            self._wrong_pins = 0
-            self._locked_until = self._clock() + LOCKOUT_SECONDS
+            self._wrong_pins, self._rounds = 0, self._rounds + 1
+            self._locked_until = self._clock() + lockout_seconds(self._rounds)
         self._refuse(self.current_pin, self.tr("Den nuværende kode er forkert."))
         return False
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
@@ -34,6 +36,7 @@ from kompas_kiosk.core.room import clicker as clicker_keys
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("da", "en")
+FILE_MODE = 0o600  # the file holds the PIN's hash: only the kiosk's user reads it
 MAX_IDLE_MINUTES = 24 * 60.0
 _TRUE = {"true", "1", "yes", "on", "ja", "sand"}
 _FALSE = {"false", "0", "no", "off", "nej", "falsk"}
@@ -50,6 +53,8 @@ class SettingsValues:
     kiosk_pin: str | None = None  # a hash from `hash_pin`, never the PIN; None: no PIN
     next_flips: bool = True  # 'next' on a card's front turns it over first
     theme: str = "default"  # the colours: "default" or "high-contrast"
+    kiosk_notes_pin: bool = True  # kiosk mode: the notes and their export take the PIN too
+    export_folder: str | None = None  # where handouts go (kiosk mode: only there); None: Documents
     clicker: clicker_keys.Learned = ()  # keys taught on the settings page: ((key, job), ...)
 
     def __post_init__(self) -> None:
@@ -178,9 +183,11 @@ _PARSERS: dict[str, Callable[[object], Any]] = {
     "kiosk_pin": _pin_hash,
     "next_flips": _boolean,
     "theme": _theme,
+    "kiosk_notes_pin": _boolean,
+    "export_folder": _screen,  # any text: a folder's path
     "clicker": _clicker,
 }
-_OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin"}
+_OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin", "export_folder"}
 _LOCKED = "!unreadable"  # a kiosk_pin that no PIN matches: a damaged hash fails closed
 
 
@@ -193,6 +200,7 @@ class Settings:
 
     def load(self) -> SettingsValues:
         """The settings, each bad or missing value replaced by its default; never raises."""
+        self._protect()
         settings = QSettings(str(self.path), QSettings.Format.IniFormat)
         self._check_status(settings, "read")
         defaults = SettingsValues()
@@ -220,12 +228,38 @@ class Settings:
         return replace(defaults, **values) if values else defaults
 
     def save(self, values: SettingsValues) -> str | None:
-        """Write every value; the problem (one line naming the file) or None when saved."""
+        """Write every value; the problem (one line naming the file) or None when saved.
+        The file is the user's alone (0600) before the hash is written and after."""
+        self._protect(create=True)
         settings = QSettings(str(self.path), QSettings.Format.IniFormat)
         for name, value in asdict(values).items():
             settings.setValue(name, _unparse(value))
         settings.sync()
-        return self._check_status(settings, "write")
+        problem = self._check_status(settings, "write")
+        self._protect()
+        return problem
+
+    def _protect(self, create: bool = False) -> None:
+        """Make the file readable by its owner only (0600), creating it empty with that mode
+        when asked (Qt keeps an existing file's mode when it replaces it)."""
+        if os.name != "posix":
+            return
+        try:
+            if create and not self.path.exists():
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE))
+            mode = os.stat(self.path).st_mode
+            if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077:
+                os.chmod(self.path, FILE_MODE)
+                log.info("%s: readable by others; now the owner's only (0600)", self.path)
+        except FileNotFoundError:
+            return
+        except OSError as error:  # a read-only stick, another owner: the kiosk runs on
+            self._warn(
+                "mode",
+                f"{self.path}: cannot make the settings file private ({error.strerror}); "
+                "it holds the PIN's hash: chmod 600 it",
+            )
 
     def _check_status(self, settings: QSettings, doing: str) -> str | None:
         status = settings.status()

@@ -1,4 +1,5 @@
-"""The kiosk PIN's rules: 4 to 12 digits, kept only as a salted PBKDF2 hash."""
+"""The kiosk PIN's rules: 4 to 20 ASCII digits, kept only as a salted PBKDF2 hash, and a
+lockout that grows with each round of wrong codes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from kompas_kiosk.core.kiosk.pin import (
     hash_pin,
     is_pin_hash,
     is_valid_pin,
+    lockout_seconds,
     verify_pin,
 )
 
@@ -63,8 +65,24 @@ def test_odd_hashes_never_match(stored: str) -> None:
 @pytest.mark.parametrize(
     ("pin", "valid"),
     [("1234", True), ("4" * MAX_DIGITS, True), ("123", False), ("4" * (MAX_DIGITS + 1), False),
-     ("12a4", False), ("", False), (" 1234", False)],
+     ("12a4", False), ("", False), (" 1234", False), ("1" * 20, True),
+     ("\u0661\u0662\u0663\u0664", False), ("\u06f1\u06f2\u06f3\u06f4", False),
+     ("\uff11\uff12\uff13\uff14", False), ("\u0967\u0968\u0969\u096a", False)],
 )  # fmt: skip
-def test_a_pin_is_4_to_12_digits(pin: str, valid: bool) -> None:
-    assert (MIN_DIGITS, MAX_DIGITS) == (4, 12)
+def test_a_pin_is_4_to_20_ascii_digits(pin: str, valid: bool) -> None:
+    assert (MIN_DIGITS, MAX_DIGITS) == (4, 20)
     assert is_valid_pin(pin) is valid
+
+
+def test_the_lockout_grows_with_each_round() -> None:
+    assert [lockout_seconds(rounds) for rounds in range(7)] == [
+        0, 30, 60, 300, 900, 3600, 3600
+    ]  # fmt: skip
+
+
+def test_a_brute_force_of_four_digits_takes_months() -> None:
+    """10,000 PINs, 3 a round: 3,334 rounds; PBKDF2 costs 0.14 s a guess on the kiosk."""
+    rounds = -(-10_000 // 3)
+    locked = sum(lockout_seconds(r) for r in range(1, rounds))  # no wait after the last
+    days = (locked + 10_000 * 0.14) / 86_400
+    assert days > 130

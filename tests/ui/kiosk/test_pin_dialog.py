@@ -95,9 +95,32 @@ def test_nothing_to_submit_submits_nothing(qtbot, pad):
         qtbot.keyClick(pad, Qt.Key.Key_Return)
 
 
-def test_a_code_has_at_most_twelve_digits(qtbot, pad):
-    type_keys(qtbot, pad, "1234567890123456")
-    assert pad.typed_count == pin_dialog.MAX_DIGITS == 12
+def test_a_code_has_at_most_twenty_digits(qtbot, pad):
+    type_keys(qtbot, pad, "12345678901234567890123")
+    assert pad.typed_count == pin_dialog.MAX_DIGITS == 20
+    rects = pad.panel_layout()
+    assert rects["dots"].right() < rects["1"].left(), "the dots of a long code fit beside the pad"
+
+
+def test_each_round_of_wrong_codes_locks_longer(qtbot, pad, fake_clock):
+    waits = []
+    for _ in range(5):
+        for _ in range(3):
+            type_keys(qtbot, pad, "9")
+            qtbot.keyClick(pad, Qt.Key.Key_Return)
+            pad.show_error("Forkert kode")
+        waits.append(pad.lockout_remaining())
+        fake_clock.advance(waits[-1])
+        pad.refresh()
+    assert waits == [30, 60, 300, 900, 3600]
+    for _ in range(3):
+        pad.show_error("Forkert kode")
+    assert "60 minutter" in pad.message
+    fake_clock.advance(3600)
+    pad.accept()
+    for _ in range(3):
+        pad.show_error("Forkert kode")
+    assert pad.lockout_remaining() == 30, "a right code starts the rounds over"
 
 
 def test_escape_and_cancel_close_without_a_code(qtbot, pad, room):

@@ -1,4 +1,5 @@
-"""One kiosk at a time: a second start raises the first; a crashed kiosk leaves nothing stuck."""
+"""One kiosk per data folder: a second start on it raises the first, whatever its TMPDIR; other
+folders run side by side; a crashed kiosk leaves nothing stuck; a read-only folder still runs."""
 
 from __future__ import annotations
 
@@ -14,17 +15,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, QLockFile
 from PySide6.QtNetwork import QLocalSocket
 
+from kompas_kiosk.core.kiosk.data_lock import DataLock, Lock
 from kompas_kiosk.ui.kiosk.single_instance import SingleInstance
 
 REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture
-def name() -> str:
-    return f"kompas-test-{uuid.uuid4().hex[:10]}"
+def name(tmp_path: Path) -> str:
+    """A data folder of the test's own."""
+    return str(tmp_path / f"data-{uuid.uuid4().hex[:10]}")
 
 
 @pytest.fixture
@@ -36,7 +38,7 @@ def instances(qapp, name: str) -> Iterator[list[SingleInstance]]:
 
 
 def make(instances: list[SingleInstance], name: str) -> SingleInstance:
-    instance = SingleInstance(name)
+    instance = SingleInstance(Path(name))
     instances.append(instance)
     return instance
 
@@ -69,7 +71,7 @@ def test_after_release_the_next_one_runs(qtbot, instances, name: str) -> None:
         assert not make(instances, name).acquire()
 
 
-def test_other_names_do_not_meet(instances, name: str) -> None:
+def test_other_data_folders_do_not_meet(instances, name: str) -> None:
     assert make(instances, name).acquire()
     assert make(instances, name + "-other").acquire()
 
@@ -92,7 +94,8 @@ def test_garbage_on_the_socket_is_ignored(qtbot, instances, name: str) -> None:
 def test_a_stale_socket_file_is_replaced(qtbot, instances, name: str) -> None:
     first = make(instances, name)
     stale = socket.socket(socket.AF_UNIX)
-    stale.bind(str(Path(QDir.tempPath()) / first.server_name))
+    Path(name).mkdir(parents=True, exist_ok=True)
+    stale.bind(first.server_name)
     stale.close()  # the file stays, nobody listens: what a crash leaves
     assert first.acquire()
     with qtbot.waitSignal(first.raise_requested, timeout=5000):
@@ -100,26 +103,42 @@ def test_a_stale_socket_file_is_replaced(qtbot, instances, name: str) -> None:
 
 
 def test_a_kiosk_that_holds_the_lock_but_does_not_answer(instances, name: str) -> None:
-    holder = make(instances, name)
-    lock = QLockFile(str(holder.lock_path))
-    assert lock.tryLock(0)
+    lock = DataLock(Path(name))
+    assert lock.acquire() is Lock.HELD
     try:
         second = make(instances, name)
         assert not second.acquire(), "still no second kiosk"
         assert second.problem is not None and "does not answer" in second.problem
     finally:
-        lock.unlock()
+        lock.release()
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="POSIX modes, not root")
+def test_a_read_only_data_folder_still_runs(instances, tmp_path: Path) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        instance = make(instances, str(folder))
+        assert instance.acquire(), "the kiosk runs"
+        assert instance.problem is not None and str(folder) in instance.problem
+    finally:
+        folder.chmod(0o755)
 
 
 # -- with real processes ------------------------------------------------------------------
 
 _KIOSK = """
 import sys
+from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from kompas_kiosk.ui.kiosk.single_instance import SingleInstance
 app = QCoreApplication([])
-instance = SingleInstance(sys.argv[1])
-print("acquired" if instance.acquire() else "second", flush=True)
+instance = SingleInstance(Path(sys.argv[1]))
+acquired = instance.acquire()
+print("acquired" if acquired else "second", flush=True)
+if not acquired:
+    sys.exit(0)
 
 def on_raise():
     print("raised", flush=True)
@@ -133,9 +152,13 @@ sys.exit(app.exec())
 class Kiosk:
     """A child process running a SingleInstance; its lines waited on with a timeout."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, env: dict[str, str] | None = None) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-c", _KIOSK, name], stdout=subprocess.PIPE, text=True, cwd=REPO
+            [sys.executable, "-c", _KIOSK, name],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO), **(env or {})},
         )
         self._lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -179,3 +202,28 @@ def test_after_a_crash_the_next_start_runs(qtbot, instances, name: str, kiosk: K
     assert restarted.problem is None
     with qtbot.waitSignal(restarted.raise_requested, timeout=5000):
         assert not make(instances, name).acquire()
+
+
+def test_the_same_data_folder_with_another_tmpdir_is_refused(tmp_path: Path, name: str) -> None:
+    (tmp_path / "tmp-a").mkdir()
+    (tmp_path / "tmp-b").mkdir()
+    first = Kiosk(name, {"TMPDIR": str(tmp_path / "tmp-a")})
+    assert first.next() == "acquired"
+    second = Kiosk(name, {"TMPDIR": str(tmp_path / "tmp-b")})
+    try:
+        assert second.next() == "second", "one kiosk per data folder, whatever its TMPDIR"
+        assert second.process.wait(timeout=30) == 0
+        assert first.next() == "raised", "the running kiosk came forward"
+    finally:
+        first.stop()
+        second.stop()
+
+
+def test_two_data_folders_run_side_by_side(tmp_path: Path, name: str) -> None:
+    first = Kiosk(name, {"TMPDIR": str(tmp_path)})
+    second = Kiosk(name + "-other", {"TMPDIR": str(tmp_path)})
+    try:
+        assert (first.next(), second.next()) == ("acquired", "acquired")
+    finally:
+        first.stop()
+        second.stop()

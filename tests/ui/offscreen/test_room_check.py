@@ -157,3 +157,18 @@ def test_a_broken_deck_is_named_and_fails(write_deck) -> None:
 def test_no_decks(tmp_path: Path) -> None:
     code, lines = room_check("65in,2m", paths=[tmp_path / "nothing"])
     assert code == 1 and lines[-1] == "No decks to measure"
+
+
+def test_text_that_does_not_fit_fails_the_room_check_too(tmp_path) -> None:
+    from tests.core.conftest import VALID_DECK
+
+    reminders = "".join(f"      - Husker vi punkt nummer {n} i dag?\n" for n in range(40))
+    deck = tmp_path / "deck" / "deck.yaml"
+    deck.parent.mkdir()
+    deck.write_text(VALID_DECK.replace("      - Husker vi det?\n", reminders, 1), encoding="utf-8")
+    code, lines = room_check("65in,2.5m", paths=[deck])
+    assert code == 1
+    assert any(
+        line.startswith(f"{deck}:16: cards[0].reminders: does not fit on the card at 1920x")
+        for line in lines
+    ), lines

@@ -188,7 +188,7 @@ def test_a_pin_too_short_or_missing_is_refused(qtbot, make_page, ini, new, repea
     page = make_page()
     type_pins(qtbot, page, new, repeat)
     assert not page.save()
-    assert "4 til 12 cifre" in page.status_text and page.focusWidget() is page.new_pin
+    assert "4 til 20 cifre" in page.status_text and page.focusWidget() is page.new_pin
     assert not ini.exists()
 
 

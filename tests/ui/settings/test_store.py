@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -256,3 +258,22 @@ def test_overrides_name_the_callers_mistake() -> None:
         SettingsValues().with_overrides(language="de")
     with pytest.raises(ValueError, match="minutes"):
         SettingsValues(idle_minutes=-1)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_the_settings_file_is_the_owners_alone(tmp_path: Path) -> None:
+    path = tmp_path / "config" / "settings.ini"
+    store = Settings(path)
+    assert store.save(SettingsValues().with_pin("4711", iterations=1000)) is None
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert store.save(SettingsValues(sound=False)) is None
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600, "every write keeps it private"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_readable_settings_file_is_made_private_on_start(tmp_path: Path) -> None:
+    path = tmp_path / "settings.ini"
+    path.write_text("sound=false\n", encoding="utf-8")
+    path.chmod(0o644)
+    assert Settings(path).load().sound is False
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600

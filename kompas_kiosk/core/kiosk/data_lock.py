@@ -1,0 +1,98 @@
+"""One kiosk per data folder: a lock on a file in the folder itself, held while the kiosk runs.
+
+Whatever TMPDIR, display or user a kiosk starts with, a second kiosk on the same data folder
+(the same notes and room state) is refused, and kiosks on different folders run side by side.
+The lock is the operating system's (`flock` on POSIX, `msvcrt.locking` on Windows): a crashed
+kiosk's lock goes with its process, so nothing stale blocks a restart. A folder where no lock
+file can be made (a read-only stick) does not stop the kiosk: `problem` says why, to warn.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import sys
+from pathlib import Path
+
+LOCK_NAME = "kompas-kiosk.lock"
+
+
+class Lock(enum.Enum):
+    HELD = "held"  # this kiosk holds the folder
+    TAKEN = "taken"  # another kiosk holds it
+    UNAVAILABLE = "unavailable"  # no lock could be made (read-only folder): run, and warn
+
+
+class DataLock:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / LOCK_NAME
+        self.problem: str | None = None  # why no lock could be made (UNAVAILABLE)
+        self.holder: str = ""  # what the lock file says of the kiosk holding it (TAKEN)
+        self._fd: int | None = None
+
+    def acquire(self) -> Lock:
+        """Take the folder's lock without waiting."""
+        if self._fd is not None:
+            return Lock.HELD
+        try:
+            fd = _open(self.path)
+        except OSError as error:
+            self.problem = f"{self.path}: {error.strerror or error}"
+            return Lock.UNAVAILABLE
+        try:
+            _lock(fd)
+        except BlockingIOError:
+            self.holder = _read(fd)
+            os.close(fd)
+            return Lock.TAKEN
+        except OSError as error:  # a file system without locks
+            os.close(fd)
+            self.problem = f"{self.path}: {error.strerror or error}"
+            return Lock.UNAVAILABLE
+        self._fd = fd
+        _write(fd, f"pid {os.getpid()}\n")
+        return Lock.HELD
+
+    def release(self) -> None:
+        """Free the folder (on exit; the end of the process frees it too)."""
+        if self._fd is not None:
+            os.close(self._fd)  # closing drops the lock; the file stays for the next kiosk
+            self._fd = None
+
+
+def _open(path: Path) -> int:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except PermissionError:
+        return os.open(path, os.O_RDONLY)  # a read-only folder that has the file: lock it
+
+
+def _lock(fd: int) -> None:
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except PermissionError as error:
+            raise BlockingIOError(str(error)) from error
+        return
+    import fcntl
+
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _read(fd: int) -> str:
+    try:
+        return os.pread(fd, 64, 0).decode("ascii", "replace").strip()
+    except (OSError, AttributeError):
+        return ""
+
+
+def _write(fd: int, text: str) -> None:
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, text.encode("ascii"), 0)
+    except (OSError, AttributeError):  # read-only: the lock holds without the note
+        return
