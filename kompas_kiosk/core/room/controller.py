@@ -8,6 +8,7 @@ to show. The room window, the presenter console, kiosk mode and the key table al
 
 from __future__ import annotations
 
+import functools
 import logging
 import operator
 import time
@@ -68,8 +69,8 @@ class RoomController:
             "escape": self.escape,
             "exercise": self.show_exercise,
             "exercise_toggle": self.exercise_toggle,
-            "exercise_more": lambda: self._said(self.exercise_more(), say.MINUTE_MORE),
-            "exercise_less": lambda: self._said(self.exercise_less(), say.MINUTE_LESS),
+            "exercise_more": self.exercise_more,
+            "exercise_less": self.exercise_less,
             "exercise_reset": self.exercise_reset,
             "exercise_back": self.show_card,
             "overview": self.show_overview,
@@ -84,7 +85,7 @@ class RoomController:
             "chooser_back": self.back_from_chooser,
         }
         handlers: dict[str, Callable[[str], object]] = {"digit": self.type_digit}
-        handlers.update((name, _with_key(move)) for name, move in moves.items())
+        handlers.update((n, functools.partial(lambda m, key: m(), m)) for n, m in moves.items())
         return handlers
 
     # -- content -----------------------------------------------------------------------------
@@ -209,15 +210,14 @@ class RoomController:
 
     # -- moving ------------------------------------------------------------------------------
 
-    def _move(self, step: Callable[[], bool]) -> None:
+    def _move(self, step: Callable[[], bool], at_end: Text | None = None) -> None:
         if step():
             self.show_card()
+        elif at_end is not None:
+            self._view.show_toast(at_end.format(self.lang), 1.5)
 
     def next(self) -> None:
-        if self.navigator.next():
-            self.show_card()
-        elif self.navigator.deck is not None:
-            self._view.show_toast(say.LAST_CARD.format(self.lang), 1.5)
+        self._move(self.navigator.next, say.LAST_CARD)
 
     def previous(self) -> None:
         self._move(self.navigator.previous)
@@ -281,30 +281,25 @@ class RoomController:
     def exercise_toggle(self) -> None:
         self._change_countdown(self.exercise.toggle)
 
-    def exercise_more(self) -> bool:
-        return self._change_countdown(lambda: self.exercise.extend(MINUTE))
+    def exercise_more(self) -> None:
+        self._change_countdown(lambda: self.exercise.extend(MINUTE), say.MINUTE_MORE)
 
-    def exercise_less(self) -> bool:
-        return self._change_countdown(lambda: self.exercise.extend(-MINUTE))
-
-    def _said(self, changed: bool, text: Text) -> None:
-        """A key changed the countdown: the room sees what it did (the clicker's 'back' adds
-        a minute, which would otherwise pass unseen)."""
-        if changed:
-            self._view.show_toast(text.format(self.lang), 1.5)
+    def exercise_less(self) -> None:
+        self._change_countdown(lambda: self.exercise.extend(-MINUTE), say.MINUTE_LESS)
 
     def exercise_reset(self) -> None:
         self._change_countdown(self.exercise.reset)
 
-    def _change_countdown(self, change: Callable[[], bool]) -> bool:
+    def _change_countdown(self, change: Callable[[], bool], said: Text | None = None) -> None:
         """A key or the console moved the countdown of the current deck's exercise (opened
         when the console moves it first): show it, and save it at once."""
         deck = self.navigator.deck
         if deck is None or self.exercise.open_for(deck)[0] is None or not change():
-            return False
+            return
         self._view.countdown_changed()
         self.save_state()
-        return True
+        if said is not None:  # the clicker's 'back' adds a minute: the room sees it
+            self._view.show_toast(said.format(self.lang), 1.5)
 
     def countdown_ticked(self) -> None:
         """What the countdown shows has changed: a power cut loses at most 10 s of it."""
@@ -403,9 +398,3 @@ class RoomController:
             return
         self._last_escape = now
         self._view.show_toast(say.ESC_AGAIN.format(self.lang), QUIT_WINDOW)
-
-
-def _with_key(move: Callable[[], object]) -> Callable[[str], object]:
-    """A key's handler for a move that needs no key (some say whether they moved)."""
-
-    return lambda key: move()
