@@ -10,7 +10,7 @@ has pages, the 'next' keys (and a tap) turn to the next page first.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -51,14 +51,15 @@ class HelpOverlay(Overlay):
         lang: str = "da",
         colors: Theme = DEFAULT,
         parent: QWidget | None = None,
-        bindings: Sequence[Binding] | None = None,
+        bindings: Sequence[Binding] | Callable[[], Sequence[Binding]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._lang = lang
         self._colors = colors
-        self._bindings = bindings  # None: the key table as it is when the overlay opens
+        # None: the key table as it is when the overlay opens; a function: what it gives then
+        self._bindings = bindings
         self._pages: list[list[tuple[HelpEntry, QTextDocument | None]]] = []
         self._page = 0
         self._px = 0.0
@@ -90,13 +91,6 @@ class HelpOverlay(Overlay):
         if target is not None and shiboken6.isValid(target) and target.isVisible():
             target.setFocus(Qt.FocusReason.PopupFocusReason)
         self.closed.emit()
-
-    def set_bindings(self, bindings: Sequence[Binding] | None) -> None:
-        """The rows to show (a taught clicker's keys); None: the key table as it is."""
-        self._bindings = bindings
-        if self.isVisible():
-            self.relayout()
-            self.update()
 
     def set_lang(self, lang: str) -> None:
         self._lang = lang
@@ -204,6 +198,8 @@ class HelpOverlay(Overlay):
 
     def _groups(self) -> list[tuple[str, list[Binding]]]:
         bindings = keymap.BINDINGS if self._bindings is None else self._bindings
+        if callable(bindings):
+            bindings = bindings()
         order = list(VIEWS) + [b.context for b in bindings if b.context not in VIEWS]
         groups: dict[str, list[Binding]] = {}
         for context in order:

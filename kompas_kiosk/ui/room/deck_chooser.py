@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from kompas_kiosk.core.decks.model import LoadedDeck
+from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.ui.common import icons, painting
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -42,12 +42,13 @@ class DeckChooser(QWidget):
         self._open: int | None = None
 
     def set_decks(
-        self, decks: list[LoadedDeck], selected: int = 0, open_index: int | None = None
+        self, decks: list[LoadedDeck], selected: int = 0, open_deck: Deck | None = None
     ) -> None:
-        """The decks' tiles, `selected` marked for the keys, `open_index` the deck open now."""
+        """The decks' tiles, `selected` marked for the keys, `open_deck` the one open now."""
         self._tiles = [self._tile(loaded) for loaded in decks]
         self._selected = max(0, min(selected, len(self._tiles) - 1))
-        self._open = open_index
+        ids = [loaded.deck_id for loaded in decks]
+        self._open = ids.index(open_deck.id) if open_deck and open_deck.id in ids else None
         self.update()
 
     @property

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from kompas_kiosk.core.room import keymap
+from kompas_kiosk.core.room import clicker, keymap
 from kompas_kiosk.core.room.views import View
 
 
@@ -34,6 +34,14 @@ class KeyActions(QObject):
         self._handlers: dict[QAction, Callable[[str], object]] = {}
         self.bindings: tuple[keymap.Binding, ...] = ()
         self.install(bindings)
+
+    def learn(self, learned: clicker.Learned) -> None:
+        """The key table with a taught clicker's keys (none: the default table)."""
+        self.install(clicker.effective_bindings(learned))
+
+    def shown_bindings(self) -> Sequence[keymap.Binding]:
+        """The rows the key table on the screen shows: the keys installed now."""
+        return self.bindings
 
     def install(self, bindings: Sequence[keymap.Binding]) -> None:
         """Put `bindings` in place of the keys installed so far (a clicker was taught)."""

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Countdown
 from kompas_kiosk.core.notes.link import StoreSource
-from kompas_kiosk.core.room import clicker, keymap
 from kompas_kiosk.core.room.controller import RoomController
 from kompas_kiosk.core.room.navigation import Face, Navigator
 from kompas_kiosk.core.room.state import StateFile
@@ -69,7 +68,6 @@ class RoomWindow(RoomScreen):
         notes_store: StoreSource = None,
         documents_dir: Path | None = None,
         colors: Theme = DEFAULT,
-        learned_keys: clicker.Learned = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("roomWindow")
@@ -101,12 +99,7 @@ class RoomWindow(RoomScreen):
             view.installEventFilter(self)
         self._documents_dir = documents_dir
         self.toast = Toast(self, colors)
-        self.keys = KeyActions(
-            self,
-            {**self.controller.actions(), **self._own_actions()},
-            lang,
-            clicker.effective_bindings(learned_keys),
-        )
+        self.keys = KeyActions(self, {**self.controller.actions(), **self._own_actions()}, lang)
         self.card_view.next_requested.connect(self.controller.next)
         self.card_view.previous_requested.connect(self.controller.previous)
         self.card_view.card_tapped.connect(self.controller.flip)
@@ -161,9 +154,7 @@ class RoomWindow(RoomScreen):
         self._switch(self.exercise_view)
 
     def display_chooser(self, loaded: list[LoadedDeck], selected: int) -> None:
-        deck = self.controller.navigator.deck
-        opened = [i for i, d in enumerate(loaded) if deck is not None and d.deck_id == deck.id]
-        self.chooser.set_decks(loaded, selected, opened[0] if opened else None)
+        self.chooser.set_decks(loaded, selected, self.controller.navigator.deck)
         self._switch(self.chooser)
 
     def display_message(self, heading: str, lines: list[str]) -> None:
@@ -287,13 +278,7 @@ class RoomWindow(RoomScreen):
     def help_overlay(self) -> HelpOverlay:
         from kompas_kiosk.ui.common.help_overlay import HelpOverlay
 
-        overlay = HelpOverlay(self.lang, self.colors, parent=self)
-        overlay.set_bindings(self._taught_bindings())
-        return overlay
-
-    def _taught_bindings(self) -> tuple[keymap.Binding, ...] | None:
-        """The installed key table when a clicker was taught; None: the default table."""
-        return None if self.keys.bindings == keymap.BINDINGS else self.keys.bindings
+        return HelpOverlay(self.lang, self.colors, parent=self, bindings=self.keys.shown_bindings)
 
     @cached_property
     def notes_panel(self) -> NotesPanel:
@@ -357,8 +342,6 @@ class RoomWindow(RoomScreen):
         """The key table on the screen where the key was pressed."""
         active = QApplication.activeWindow()
         overlay = getattr(active, "help_overlay", None) if active is not self else None
-        if overlay is not None:
-            overlay.set_bindings(self._taught_bindings())  # the console shows the same keys
         (overlay or self.help_overlay).popup()
 
     def _on_swap_screens(self) -> None:
@@ -381,9 +364,6 @@ class RoomWindow(RoomScreen):
         if exercise_view is not None:
             exercise_view.set_reduced_motion(values.reduced_motion)  # type: ignore[attr-defined]
         self.controller.set_next_flips(values.next_flips)
-        self.keys.install(clicker.effective_bindings(values.clicker))
-        if self._made("help_overlay") is not None:
-            self.help_overlay.set_bindings(self._taught_bindings())
         self.settings_applied.emit(values)  # kiosk mode: a new PIN or idle time counts at once
         self.shown_changed.emit()  # the console's 'next' preview depends on next_flips
 

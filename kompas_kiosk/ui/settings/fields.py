@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from kompas_kiosk.core.kiosk.pin import MAX_DIGITS
+from kompas_kiosk.ui.application import ui_locale
 
 
 def heading(parent: QWidget, text: str) -> QLabel:
@@ -51,6 +53,18 @@ def combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
     combo.setAccessibleName(accessible)
     combo.setMinimumWidth(340)
     return combo
+
+
+def minutes(parent: QWidget, name: str, accessible: str) -> QDoubleSpinBox:
+    """A number of minutes, written as the UI's language writes numbers ("0,5" in Danish)."""
+    box = QDoubleSpinBox(parent)
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    box.setDecimals(1)
+    box.setSingleStep(1.0)
+    box.setMinimumWidth(180)
+    box.setLocale(ui_locale())
+    return box
 
 
 def check(parent: QWidget, name: str, text: str) -> QCheckBox:

@@ -27,7 +27,6 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -48,10 +47,8 @@ from kompas_kiosk.core.kiosk.pin import (
     lockout_seconds,
     verify_pin,
 )
-from kompas_kiosk.core.room import clicker
-from kompas_kiosk.ui.application import ui_language, ui_locale
 from kompas_kiosk.ui.settings import fields
-from kompas_kiosk.ui.settings.key_catcher import KeyCatcher
+from kompas_kiosk.ui.settings.clicker_fields import ClickerFields
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -89,7 +86,6 @@ class SettingsPage(QDialog):
         self._locked_until = -math.inf
         self._rounds = 0  # rounds of wrong PINs: each locks longer (core/kiosk/pin.py)
         self.values = self._settings.load()
-        self._learned: clicker.Learned = self.values.clicker
         self._build()
         self.show_values(self.values)
 
@@ -135,16 +131,12 @@ class SettingsPage(QDialog):
         )
         form.addRow(self.next_flips)
 
-        self.idle_minutes = QDoubleSpinBox(self)
-        self.idle_minutes.setObjectName("settingsIdleMinutes")
-        self.idle_minutes.setAccessibleName(self.tr("Kortene på skift efter minutter uden brug"))
+        self.idle_minutes = fields.minutes(
+            self, "settingsIdleMinutes", self.tr("Kortene på skift efter minutter uden brug")
+        )
         self.idle_minutes.setRange(0.0, MAX_IDLE_MINUTES)
-        self.idle_minutes.setDecimals(1)
-        self.idle_minutes.setSingleStep(1.0)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setSpecialValueText(self.tr("Fra"))
-        self.idle_minutes.setMinimumWidth(180)
-        self.idle_minutes.setLocale(ui_locale())  # "0,5 min" in Danish
         fields.row(self, form, self.tr("Kortene på skift efter"), self.idle_minutes)
         fields.hint(
             self,
@@ -170,8 +162,7 @@ class SettingsPage(QDialog):
             self.console_screen,
         )
 
-        self._build_clicker(form)
-
+        self.clicker = ClickerFields(self, form, self._set_status)
         form.addRow(fields.heading(self, self.tr("Kode til at lukke kiosken")))
         self.pin_state = QLabel(self)
         self.pin_state.setObjectName("settingsPinState")
@@ -201,10 +192,7 @@ class SettingsPage(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._wheel = fields.WheelGuard(scroll)
-        self._wheel.guard(
-            self.language, self.theme, self.idle_minutes, self.room_screen, self.console_screen
-        )
+        fields.WheelGuard(scroll).guard(*body.findChildren(QComboBox), self.idle_minutes)
 
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
@@ -235,68 +223,6 @@ class SettingsPage(QDialog):
         outer.addLayout(buttons)
         self.resize(880, 760)
 
-    def _build_clicker(self, form: QFormLayout) -> None:
-        """Learn my clicker: choose a job, press the clicker's button."""
-        form.addRow(fields.heading(self, self.tr("Klikkeren")))
-        names = {
-            clicker.Job.NEXT: self.tr("Næste"),
-            clicker.Job.PREVIOUS: self.tr("Forrige (i øvelsen: et minut mere)"),
-            clicker.Job.START: self.tr("Start og pause"),
-            clicker.Job.BLANK: self.tr("Sort skærm"),
-        }
-        self.clicker_keys: dict[clicker.Job, QLabel] = {}
-        self.clicker_catchers: dict[clicker.Job, KeyCatcher] = {}
-        for job, name in names.items():
-            shown = QLabel(self)
-            shown.setObjectName(f"settingsClickerKeys_{job.value}")
-            catcher = KeyCatcher(f"settingsLearn_{job.value}", self.tr("Lær: %s") % name, self)
-            catcher.caught.connect(lambda key, job=job: self.learn_key(key, job))
-            line = QHBoxLayout()
-            line.addWidget(shown, 1)
-            line.addWidget(catcher)
-            label = QLabel(name, self)
-            label.setBuddy(catcher)
-            form.addRow(label, line)
-            self.clicker_keys[job] = shown
-            self.clicker_catchers[job] = catcher
-        self.clicker_reset = QPushButton(self.tr("Klikkerens standardtaster"), self)
-        self.clicker_reset.setObjectName("settingsClickerReset")
-        self.clicker_reset.setAccessibleName(self.tr("Giv klikkeren dens standardtaster igen"))
-        self.clicker_reset.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.clicker_reset.clicked.connect(self.reset_clicker)
-        form.addRow("", self.clicker_reset)
-        fields.hint(
-            self,
-            form,
-            self.tr(
-                "Tryk »Lær« og så den knap på klikkeren, der skal gøre det. Esc, F1, Ctrl+Q, "
-                "Enter og cifrene kan ikke bruges."
-            ),
-            self.clicker_reset,
-        )
-
-    def learn_key(self, key: str, job: clicker.Job) -> bool:
-        """The clicker's button that sends `key` does `job` (saved with »Gem«)."""
-        try:
-            self._learned = clicker.learn(self._learned, key, job)
-        except clicker.RefusedKeyError as refused:
-            self._set_status(refused.format(ui_language()), error=True)
-            return False
-        self._set_status("")
-        self._show_clicker()
-        return True
-
-    def reset_clicker(self) -> None:
-        self._learned = ()
-        self._show_clicker()
-
-    def _show_clicker(self) -> None:
-        for job, shown in self.clicker_keys.items():
-            keys = clicker.keys_for(self._learned, job)
-            text = ", ".join(keys) if keys else self.tr("ingen")
-            shown.setText(text)
-            shown.setAccessibleName(text)
-
     # -- values <-> controls -----------------------------------------------------------------
 
     def open_page(self) -> None:
@@ -319,8 +245,7 @@ class SettingsPage(QDialog):
         self._fill_screens(self.console_screen, values.console_screen)
         self._clear_pin_fields()
         self._show_pin_state(values)
-        self._learned = values.clicker
-        self._show_clicker()
+        self.clicker.show(values.clicker)
 
     def _fill_screens(self, combo: QComboBox, chosen: str | None) -> None:
         combo.clear()
@@ -379,7 +304,7 @@ class SettingsPage(QDialog):
             idle_minutes=self.idle_minutes.value(),
             room_screen=self.room_screen.currentData() or None,
             console_screen=self.console_screen.currentData() or None,
-            clicker=self._learned,
+            clicker=self.clicker.learned,
         )
         new, repeat = self.new_pin.text(), self.repeat_pin.text()
         removing = self.remove_pin.isChecked() and self.values.kiosk_pin is not None

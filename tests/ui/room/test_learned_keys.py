@@ -28,7 +28,8 @@ def make_window(qtbot, bundled):
 
 
 def test_a_learned_key_works_from_the_start(qtbot, make_window):
-    win = make_window(learned_keys=(("Volume Down", Job.NEXT),))
+    win = make_window()
+    win.keys.learn((("Volume Down", Job.NEXT),))
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_VolumeDown)
     assert win.navigator.face is Face.BACK
 
@@ -39,22 +40,23 @@ def test_a_key_learned_on_the_settings_page_works_at_once(qtbot, make_window):
     assert win.controller.view == "overview"
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Tab)
     assert win.controller.view == "card"
-    win.apply_settings(SettingsValues(clicker=(("Tab", Job.START),)))
+    win.keys.learn(SettingsValues(clicker=(("Tab", Job.START),)).clicker)  # as app.py wires it
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Tab)  # now the clicker's start button
     assert win.controller.view == "exercise"
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Tab)
     assert win.controller.view == "card"
     assert [a.objectName() for a in win.actions_for("overview")] == ["overview:G"]
-    win.apply_settings(SettingsValues())  # reset to the defaults
+    win.keys.learn(())  # reset to the defaults
     assert len(win.actions_for("overview")) == 2
 
 
 def test_the_key_table_shows_the_learned_keys(qtbot, make_window):
-    win = make_window(learned_keys=(("Volume Down", Job.NEXT),))
+    win = make_window()
+    win.keys.learn((("Volume Down", Job.NEXT),))
     win.help_overlay.popup()
     caps = {e.text for p in range(win.help_overlay.page_count) for e in win.help_overlay.entries(p)}
     assert "Volume Down" in caps
-    win.apply_settings(SettingsValues())
+    win.keys.learn(())
     win.help_overlay.popup()
     caps = {e.text for p in range(win.help_overlay.page_count) for e in win.help_overlay.entries(p)}
     assert "Volume Down" not in caps

@@ -82,16 +82,16 @@ def test_the_title_names_the_kiosk_once(page):
 
 
 def test_learning_the_clicker_with_its_buttons(qtbot, page, ini):
-    catcher = page.clicker_catchers[Job.NEXT]
+    catcher = page.clicker.catchers[Job.NEXT]
     qtbot.mouseClick(catcher, Qt.MouseButton.LeftButton)
     assert catcher.isChecked()
     qtbot.keyClick(catcher, Qt.Key.Key_VolumeDown)
     assert not catcher.isChecked()
-    assert page.clicker_keys[Job.NEXT].text() == "PgDown, Volume Down"
-    start = page.clicker_catchers[Job.START]
+    assert page.clicker.keys[Job.NEXT].text() == "PgDown, Volume Down"
+    start = page.clicker.catchers[Job.START]
     qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
     qtbot.keyClick(start, Qt.Key.Key_Tab)  # not a move to the next field: the clicker's key
-    assert page.clicker_keys[Job.START].text() == "F5, Tab"
+    assert page.clicker.keys[Job.START].text() == "F5, Tab"
     qtbot.mouseClick(start, Qt.MouseButton.LeftButton)
     qtbot.keyClick(start, Qt.Key.Key_Escape)  # refused, and the page stays open
     assert "»Esc« kan ikke bruges" in page.status_text
@@ -101,8 +101,8 @@ def test_learning_the_clicker_with_its_buttons(qtbot, page, ini):
 
 
 def test_the_clicker_back_to_its_defaults(qtbot, page, ini):
-    page.learn_key("Volume Up", Job.BLANK)
-    qtbot.mouseClick(page.clicker_reset, Qt.MouseButton.LeftButton)
-    assert page.clicker_keys[Job.BLANK].text() == "B, ."
+    page.clicker.learn_key("Volume Up", Job.BLANK)
+    qtbot.mouseClick(page.clicker.reset, Qt.MouseButton.LeftButton)
+    assert page.clicker.keys[Job.BLANK].text() == "B, ."
     assert page.save()
     assert Settings(ini).load().clicker == ()
