@@ -228,6 +228,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
         colors=THEMES[options.theme or settings.theme],
     )
     room = window.controller  # what the room sees and does
+    window.keys.learn(settings.clicker)  # the clicker taught on the settings page
     window.exercise.chime.set_muted(not settings.sound)
     window.reload_requested.connect(lambda: reload(window, paths))
     window.after_first_frame(window.exercise.chime.prepare)
@@ -253,6 +254,7 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     console = ConsoleWindow(window, window.colors)
     page = SettingsPage(paths.settings, parent=console)
     page.applied.connect(window.apply_settings)
+    page.applied.connect(lambda values: window.keys.learn(values.clicker))  # a taught clicker
     console.set_settings_page(page)
     window.screens = ScreenArrangement(
         window,

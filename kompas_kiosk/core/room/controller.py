@@ -8,6 +8,7 @@ to show. The room window, the presenter console, kiosk mode and the key table al
 
 from __future__ import annotations
 
+import functools
 import logging
 import operator
 import time
@@ -15,6 +16,7 @@ from collections.abc import Callable
 
 from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Clock, Countdown
+from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room import messages as say
 from kompas_kiosk.core.room.countdown_flow import MINUTE, ExerciseCountdown
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
@@ -83,7 +85,7 @@ class RoomController:
             "chooser_back": self.back_from_chooser,
         }
         handlers: dict[str, Callable[[str], object]] = {"digit": self.type_digit}
-        handlers.update((name, _with_key(move)) for name, move in moves.items())
+        handlers.update((n, functools.partial(lambda m, key: m(), m)) for n, m in moves.items())
         return handlers
 
     # -- content -----------------------------------------------------------------------------
@@ -208,12 +210,14 @@ class RoomController:
 
     # -- moving ------------------------------------------------------------------------------
 
-    def _move(self, step: Callable[[], bool]) -> None:
+    def _move(self, step: Callable[[], bool], at_end: Text | None = None) -> None:
         if step():
             self.show_card()
+        elif at_end is not None:
+            self._view.show_toast(at_end.format(self.lang), 1.5)
 
     def next(self) -> None:
-        self._move(self.navigator.next)
+        self._move(self.navigator.next, say.LAST_CARD)
 
     def previous(self) -> None:
         self._move(self.navigator.previous)
@@ -243,7 +247,7 @@ class RoomController:
         if deck is None:
             return
         typed = self._digits.push(digit)
-        if self._digits.is_complete(deck):
+        if self._digits.is_complete(deck) or self._digits.is_hopeless(deck):
             self._jump(self._digits.take())
         else:
             self._view.show_toast(say.TYPING.format(self.lang, number=typed), 1.5)
@@ -278,15 +282,15 @@ class RoomController:
         self._change_countdown(self.exercise.toggle)
 
     def exercise_more(self) -> None:
-        self._change_countdown(lambda: self.exercise.extend(MINUTE))
+        self._change_countdown(lambda: self.exercise.extend(MINUTE), say.MINUTE_MORE)
 
     def exercise_less(self) -> None:
-        self._change_countdown(lambda: self.exercise.extend(-MINUTE))
+        self._change_countdown(lambda: self.exercise.extend(-MINUTE), say.MINUTE_LESS)
 
     def exercise_reset(self) -> None:
         self._change_countdown(self.exercise.reset)
 
-    def _change_countdown(self, change: Callable[[], bool]) -> None:
+    def _change_countdown(self, change: Callable[[], bool], said: Text | None = None) -> None:
         """A key or the console moved the countdown of the current deck's exercise (opened
         when the console moves it first): show it, and save it at once."""
         deck = self.navigator.deck
@@ -294,6 +298,8 @@ class RoomController:
             return
         self._view.countdown_changed()
         self.save_state()
+        if said is not None:  # the clicker's 'back' adds a minute: the room sees it
+            self._view.show_toast(said.format(self.lang), 1.5)
 
     def countdown_ticked(self) -> None:
         """What the countdown shows has changed: a power cut loses at most 10 s of it."""
@@ -392,9 +398,3 @@ class RoomController:
             return
         self._last_escape = now
         self._view.show_toast(say.ESC_AGAIN.format(self.lang), QUIT_WINDOW)
-
-
-def _with_key(move: Callable[[], object]) -> Callable[[str], object]:
-    """A key's handler for a move that needs no key (some say whether they moved)."""
-
-    return lambda key: move()
