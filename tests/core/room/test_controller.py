@@ -18,19 +18,12 @@ from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.room_view import RoomView
 from kompas_kiosk.core.room.state import StateFile
 from kompas_kiosk.core.room.views import View
+from tests.helpers.stubs import FakeClock
 
 FLIP = (
     "schema: 1\nid: flip\ntitle: Flip\nexercise:\n  title: Øvelse\n  minutes: 1\n"
     "  flip_when_done: true\ncards:\n  - title: Et kort\n    what_if: Hvad nu, hvis?\n"
 )
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class RecordingView:
@@ -63,7 +56,7 @@ def decks() -> list[LoadedDeck]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(100.0)
 
 
 @pytest.fixture
