@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from kompas_kiosk.core.decks.model import Card, Deck, Exercise
 from kompas_kiosk.core.i18n import Text
@@ -27,17 +27,39 @@ from kompas_kiosk.core.programmes.model import (
     Break,
     CardRef,
     ExerciseRef,
+    LoadedProgramme,
     Programme,
     Share,
     Slide,
     Step,
 )
-from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.core.room.countdown_flow import ExerciseCountdown
+from kompas_kiosk.core.room.navigation import Face, Navigator
 from kompas_kiosk.core.room.room_view import RoomView
+from kompas_kiosk.core.room.state import RoomState, StateFile
 from kompas_kiosk.core.room.views import View
 
-if TYPE_CHECKING:
-    from kompas_kiosk.core.room.controller import RoomController
+
+class RoomController(Protocol):
+    """What a programme needs of the room's controller (`controller.RoomController`)."""
+
+    lang: str
+    navigator: Navigator
+    view: View
+    sharing: bool
+    exercise: ExerciseCountdown
+    programme: ProgrammeRun | None
+    programmes: list[LoadedProgramme]
+    state_file: StateFile | None
+
+    def show_card(self) -> None: ...
+    def show_chooser(self) -> None: ...
+    def show_exercise(self) -> bool: ...
+    def save_state(self) -> None: ...
+    def exercise_toggle(self) -> None: ...
+    def open_programme_id(self, programme_id: str, step: int = 0) -> bool: ...
+    def adopt_countdown(self, deck: Deck, state: RoomState) -> None: ...
+
 
 log = logging.getLogger(__name__)
 
@@ -219,3 +241,10 @@ def step_key(
         return (run is not None and run.step_key(action, key)) or own(key)
 
     return handle
+
+
+def carry_on(room: RoomController, programmes: list[LoadedProgramme]) -> None:
+    """The room's (re)loaded programmes: a running one carries on at its step, if it still can."""
+    run, room.programmes = room.programme, programmes
+    if run is not None and not room.open_programme_id(run.programme.id, run.index):
+        room.show_chooser()

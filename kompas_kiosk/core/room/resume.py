@@ -11,7 +11,7 @@ from kompas_kiosk.core.room.state import RoomState
 from kompas_kiosk.core.room.views import View
 
 if TYPE_CHECKING:
-    from kompas_kiosk.core.room.controller import RoomController
+    from kompas_kiosk.core.room.programme_flow import RoomController
     from kompas_kiosk.core.room.room_view import RoomView
 
 log = logging.getLogger(__name__)
