@@ -27,7 +27,7 @@ def test_page_down_runs_the_whole_programme(start_kiosk, tmp_path):
             break
         before = moves(kiosk.log())
         kiosk.xdotool("key", "Next")
-        wait_for(lambda: moves(kiosk.log()) > before, 20, "the room to move on")
+        wait_for(lambda b=before: moves(kiosk.log()) > b, 20, "the room to move on")
     assert f"programme din-2024 step {STEPS}/{STEPS}: slide" in kiosk.log()
     for number in range(1, STEPS + 1):
         assert f"programme din-2024 step {number}/{STEPS}" in kiosk.log()
