@@ -180,10 +180,13 @@ class RoomController:
         self.save_state()
 
     def show_overview(self) -> None:
-        deck = self.navigator.deck
+        run = self.programme  # a programme's overview: its steps, with kinds and planned times
+        deck = self.navigator.deck if run is None else run.steps_as_cards()
         if deck is not None:
             self.view = View.OVERVIEW
-            self._view.display_overview(deck, self.navigator.card_index)
+            self._view.display_overview(
+                deck, self.navigator.card_index if run is None else run.index
+            )
             self.save_state()
 
     def back_from_chooser(self) -> None:

@@ -33,6 +33,7 @@ from kompas_kiosk.core.programmes.model import (
     Slide,
     Step,
 )
+from kompas_kiosk.core.room import programme_overview
 from kompas_kiosk.core.room.countdown_flow import ExerciseCountdown
 from kompas_kiosk.core.room.navigation import Face, Navigator
 from kompas_kiosk.core.room.room_view import RoomView
@@ -64,8 +65,9 @@ class RoomController(Protocol):
 log = logging.getLogger(__name__)
 
 BREAK = Text("Pause", "Break")
-STEP_KEYS = ("exercise_toggle", "exercise_more", "exercise_back")
-"""The countdown's keys that a programme's exercise or break step reads differently."""
+STEP_KEYS = ("exercise_toggle", "exercise_more", "exercise_back", "overview_back")
+"""The keys a running programme reads first: the countdown's in an exercise or break step, and
+back from the overview to the step."""
 _NEXT_KEYS = ("PgDown", "Right")  # the clicker's 'next' in the countdown's view
 _BACK_KEYS = ("PgUp",)  # the clicker's 'back' there
 
@@ -92,6 +94,10 @@ class ProgrammeRun:
     @property
     def count(self) -> int:
         return len(self.programme.steps)
+
+    def steps_as_cards(self) -> Deck:
+        """The steps as the overview shows them (see `programme_overview`)."""
+        return programme_overview.steps_as_cards(self.programme, self._decks, self._room.lang)
 
     def position_text(self) -> str:
         return f"{self.index + 1}/{self.count}"
@@ -125,7 +131,11 @@ class ProgrammeRun:
 
     def step_key(self, action: str, key: str) -> bool:
         """A countdown key in an exercise or break step: the clicker's 'next' and 'back' move
-        through the programme, its start button starts and pauses. False: the key's own action."""
+        through the programme, its start button starts and pauses. False: the key's own action.
+        Back from the overview is back to the step."""
+        if action == "overview_back":
+            self.show()
+            return True
         if self._room.view is not View.EXERCISE or self.deck_of_step() is None:
             return False
         if not isinstance(self.step.part, ExerciseRef | Break):

@@ -181,3 +181,27 @@ def test_a_state_file_from_before_programmes_still_loads() -> None:
 def test_a_restart_without_the_programme_does_not_resume_it(decks, tmp_path: Path) -> None:
     room = make_room(decks, [])
     assert not room.restore(RoomState(programme_id="gone", step=3))
+
+
+def test_the_overview_shows_the_steps_with_kinds_and_times(decks, tmp_path: Path) -> None:
+    view = RecordingView()
+    room = make_room(decks, [small(tmp_path)], view)
+    room.open_programme_id("lille")
+    room.go_to_card(2)
+    room.show_overview()
+    name, (deck, index) = view.calls[-1]
+    assert name == "display_overview" and index == 2
+    assert [card.title for card in deck.cards] == [
+        "Slide · 1 min",
+        "Kort · 2 min",
+        "Øvelse · 10 min",
+        "Del det halvfærdige · 5 min",
+        "Pause · 15 min",
+        "Slide · 1 min",
+    ]
+    assert deck.cards[0].question == "Velkommen" and deck.cards[5].question == "Tak"
+    room.go_to_card(5)  # a step chosen in the overview
+    assert room.programme.index == 5 and view.last() == "display_slide"
+    room.show_overview()
+    room.actions()["overview_back"]("Esc")  # back to the step, not to a card
+    assert view.last() == "display_slide"
