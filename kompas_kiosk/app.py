@@ -13,14 +13,10 @@ from pathlib import Path
 from types import TracebackType
 
 from kompas_kiosk.core import resources
-from kompas_kiosk.core.decks.content import (
-    check_deck_option,
-    check_programme_option,
-    load_content,
-    load_programme_content,
-)
+from kompas_kiosk.core.decks.content import check_deck_option, load_content
 from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text, detect_language
+from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
 from kompas_kiosk.ui.application import application
 
 log = logging.getLogger("kompas_kiosk")

@@ -6,14 +6,10 @@ import os
 import sys
 from pathlib import Path
 
-from kompas_kiosk.core.decks.content import (
-    check_deck_option,
-    check_programme_option,
-    load_content,
-    load_programme_content,
-)
+from kompas_kiosk.core.decks.content import check_deck_option, load_content
 from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text
+from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.application import application
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from kompas_kiosk.core import resources
-from kompas_kiosk.core.decks.content import load_programme_content
+from kompas_kiosk.core.programmes.content import load_programme_content
 from kompas_kiosk.core.programmes.model import CardRef, ExerciseRef, Slide
 from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.room.window import RoomWindow
