@@ -133,6 +133,42 @@
         <source>Fortsæt</source>
         <translation>Resume</translation>
     </message>
+    <message>
+        <source>Klokken</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nedtælling</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>Trinnet</source>
+        <translation>This step</translation>
+    </message>
+    <message>
+        <source>Forløbet</source>
+        <translation>Elapsed</translation>
+    </message>
+    <message>
+        <source>Næste: intet – det er sidste trin</source>
+        <translation>Next: nothing – this is the last step</translation>
+    </message>
+    <message>
+        <source>Nedtælling · kører</source>
+        <translation>Countdown · running</translation>
+    </message>
+    <message>
+        <source>Nedtælling · pause</source>
+        <translation>Countdown · paused</translation>
+    </message>
+    <message>
+        <source>Trin %1 · %2</source>
+        <translation>Step %1 · %2</translation>
+    </message>
+    <message>
+        <source>Næste: trin %1 · %2 min</source>
+        <translation>Next: step %1 · %2 min</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTicker</name>

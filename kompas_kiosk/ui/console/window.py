@@ -1,37 +1,52 @@
 """The presenter console: everything the facilitator needs, on the other screen.
 
-What the room sees now (a picture of the room window), what comes next, the countdown with its
-controls, the time of day and the session; the notes panel moves here while the console is
-shown. The keys and the clicker work here exactly as on the room screen: the console carries
-the room window's actions. The room screen never shows any of this.
+What the room sees now (a picture of the room window), what comes next, the time of day and the
+countdown in large figures with the countdown's buttons; with a programme (`set_programme`) also
+the step's time left, the elapsed time and the programme rail (`rail.py`). The notes panel moves
+here while the console is shown. The keys and the clicker work here exactly as on the room
+screen: the console carries the room window's actions. The room screen never shows any of this.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QSizeF, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QIcon, QPixmap, QShowEvent
+from PySide6.QtCore import QSizeF, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QHideEvent,
+    QPixmap,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
 from kompas_kiosk.core.exercise.countdown import State
+from kompas_kiosk.core.programmes.model import Programme
+from kompas_kiosk.core.programmes.schedule import ProgrammeRun, Schedule, schedule
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.common import icons
 from kompas_kiosk.ui.common.help_overlay import HelpOverlay
-from kompas_kiosk.ui.notes.sheet import HEIGHT_PORTRAIT, WIDTH_LANDSCAPE
+from kompas_kiosk.ui.console import parts
+from kompas_kiosk.ui.console.console_key import ConsoleKeyPass
+from kompas_kiosk.ui.console.rail import STATUS_COLORS, ProgrammeRail, clock_text
+from kompas_kiosk.ui.console.step_preview import step_picture
+from kompas_kiosk.ui.console.time_board import TimeBoard
+from kompas_kiosk.ui.notes.sheet import sheet_rect
 from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.room.screen import RoomScreen
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 if TYPE_CHECKING:
@@ -50,145 +65,178 @@ class ConsoleWindow(QWidget):
         self._colors = colors
         self.settings_page: SettingsPage | None = None  # set by the app: set_settings_page
         self.addActions(room.actions())  # the same key table, the same clicker
+        self._console_key = ConsoleKeyPass(self._note_field_empty, self._console_key_pressed, self)
         self.help_overlay = HelpOverlay(room.lang, colors, parent=self)
+        self.programme: Programme | None = None  # set_programme: the programme the room runs
+        self.run: ProgrammeRun | None = None
+        self.schedule: Schedule | None = None
+        self.monotonic: Callable[[], float] = time.monotonic  # tests give a fake clock
+        self.unit = 8.0
         self._build()
+        self._tick_timer = QTimer(self, interval=1000)  # a programme's times, every second
+        self._tick_timer.timeout.connect(self.refresh_times)
         self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self.refresh_previews)
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self.refresh_clock)
         room.shown_changed.connect(self.on_room_changed)
         room.exercise.changed.connect(self.refresh_countdown)
+        self._apply_unit()
         self.on_room_changed()
 
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        c = self._colors
-        self.setStyleSheet(
-            f"""
-            QWidget#consoleWindow {{ background: {c.surround.name()}; }}
-            QLabel {{ color: {c.on_surround.name()}; }}
-            QLabel[role="caption"] {{ color: {c.on_surround_muted.name()}; }}
-            QLabel#consoleDigits {{ font-weight: 700; }}
-            QFrame#consolePreview {{ background: {c.surround.darker(130).name()};
-                                     border-radius: 8px; }}
-            QPushButton {{ background: {c.paper.name()}; color: {c.ink.name()};
-                           border: 2px solid {c.paper.name()}; border-radius: 8px;
-                           padding: 8px 16px; }}
-            QPushButton:focus {{ border: 3px solid {c.focus.name()}; }}
-            QPushButton:pressed {{ background: {c.rule.name()}; }}
-            """
-        )
-        self.clock_label = self._label("consoleClock", 40, bold=True)
-        self.session_label = self._label("consoleSession", 20, caption=True)
-        self.position_label = self._label("consolePosition", 20, caption=True)
-        header = QHBoxLayout()
-        header.addWidget(self.clock_label)
-        header.addSpacing(24)
-        header.addWidget(self.session_label, 1)
-        header.addWidget(self.position_label)
-        self.settings_button = self._button("settings", self.tr("Indstillinger"), None)
+        self.setStyleSheet(parts.style_sheet(self._colors))
+
+        def make(name: str, text: str, icon: str | None) -> QPushButton:
+            return parts.button(self, name, text, icon, self._colors)
+
+        self.position_label = parts.label(self, "consolePosition", caption=False)
+        self.session_label = parts.label(self, "consoleSession", caption=True)
+        self.settings_button = make("settings", self.tr("Indstillinger"), None)
         self.settings_button.clicked.connect(self._on_settings)
         self.settings_button.hide()  # until the app gives the console its settings page
-        header.addSpacing(24)
-        header.addWidget(self.settings_button)
 
-        self.now_caption = self._label("nowCaption", 18, caption=True)
+        self.now_caption = parts.label(self, "nowCaption", caption=True)
         self.now_caption.setText(self.tr("Rummet ser nu"))
-        self.now_preview = self._preview("nowPreview")
-        self.next_caption = self._label("nextCaption", 18, caption=True)
-        self.next_preview = self._preview("nextPreview")
+        self.now_preview = parts.preview(self, "nowPreview")
+        self.next_caption = parts.label(self, "nextCaption", caption=True)
+        self.next_preview = parts.preview(self, "nextPreview")
 
-        self.digits = self._label("consoleDigits", 64, bold=True)
-        self.countdown_state = self._label("consoleCountdownState", 18, caption=True)
-        self.toggle_button = self._button("toggle", self.tr("Start"), icons.PLAY)
-        self.more_button = self._button("more", self.tr("+1 minut"), icons.PLUS)
-        self.less_button = self._button("less", self.tr("−1 minut"), icons.MINUS)
-        self.reset_button = self._button("reset", self.tr("Nulstil"), icons.RESET)
-        self.exercise_button = self._button("exercise", self.tr("Vis øvelsen"), None)
+        self.board = TimeBoard(
+            {
+                "clock": self.tr("Klokken"),
+                "countdown": self.tr("Nedtælling"),
+                "step": self.tr("Trinnet"),
+                "elapsed": self.tr("Forløbet"),
+            },
+            self,
+        )
+        self.clock_label = self.board.figures["clock"]
+        self.digits = self.board.figures["countdown"]
+        self.countdown_state = self.board.captions["countdown"]
+        self.toggle_button = make("toggle", self.tr("Start"), icons.PLAY)
+        self.more_button = make("more", self.tr("+1 minut"), icons.PLUS)
+        self.less_button = make("less", self.tr("−1 minut"), icons.MINUS)
+        self.reset_button = make("reset", self.tr("Nulstil"), icons.RESET)
+        self.exercise_button = make("exercise", self.tr("Vis øvelsen"), None)
         self.toggle_button.clicked.connect(self.controller.exercise_toggle)
         self.more_button.clicked.connect(self.controller.exercise_more)
         self.less_button.clicked.connect(self.controller.exercise_less)
         self.reset_button.clicked.connect(self.controller.exercise_reset)
         self.exercise_button.clicked.connect(self._on_exercise)
-        buttons = QHBoxLayout()
-        for button in (
+        self.buttons = (
             self.toggle_button,
             self.more_button,
             self.less_button,
             self.reset_button,
             self.exercise_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        )
+        self.rail = ProgrammeRail(self.room.lang, self._colors, self)
+        self.rail.hide()  # until a programme runs
 
         grid = QGridLayout(self)
-        grid.setContentsMargins(32, 24, 32, 24)
-        grid.setHorizontalSpacing(32)
-        grid.setVerticalSpacing(12)
-        grid.addLayout(header, 0, 0, 1, 2)
+        self._grid = grid
+        grid.addWidget(self.position_label, 0, 0)
+        grid.addWidget(self.session_label, 0, 1)
+        grid.addWidget(self.settings_button, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.now_caption, 1, 0)
         grid.addWidget(self.next_caption, 1, 1)
         grid.addWidget(self.now_preview, 2, 0)
         grid.addWidget(self.next_preview, 2, 1)
-        countdown = QVBoxLayout()
-        countdown.addWidget(self.countdown_state)
-        countdown.addWidget(self.digits)
-        countdown.addLayout(buttons)
-        grid.addLayout(countdown, 3, 0, 1, 2)
-        grid.setRowStretch(2, 3)
-        grid.setRowStretch(4, 2)  # room for the notes sheet at the bottom or the side
+        grid.addWidget(self.board, 3, 0, 1, 2)
+        row = QHBoxLayout()
+        self._button_row = row
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in self.buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        grid.addLayout(row, 4, 0, 1, 2)
+        grid.addWidget(self.rail, 5, 0, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
+        self._stretch_rows()
 
-    def _label(self, name: str, pixels: int, bold: bool = False, caption: bool = False) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        font = label.font()
-        font.setFamily("Inter")
-        font.setPixelSize(pixels)
-        font.setBold(bold)
-        label.setFont(font)
-        if caption:
-            label.setProperty("role", "caption")
-        return label
+    def _stretch_rows(self) -> None:
+        """The previews take the room; with a programme they share it with the rail."""
+        programme = self.programme is not None
+        self._grid.setRowStretch(2, 3 if programme else 1)
+        self._grid.setRowStretch(5, 2 if programme else 0)
 
-    def _preview(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setMinimumSize(QSize(160, 90))
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        return label
+    def _apply_unit(self) -> None:
+        """Sizes in the theme's scales, in units of 1% of the console's short side."""
+        u = self.unit = max(4.0, min(self.width(), self.height()) / 100.0)
+        self.position_label.setFont(typescale.font(typescale.HINT * u, QFont.Weight.DemiBold))
+        for label in (self.session_label, self.now_caption, self.next_caption):
+            label.setFont(typescale.font(typescale.FLOOR * u))
+        parts.set_unit((*self.buttons, self.settings_button), self._colors, u)
+        self.board.set_unit(u)
+        self.rail.set_unit(u)
+        self._button_row.setSpacing(round(spacing.CARD_MARGIN * u))
+        self._grid.setHorizontalSpacing(round(spacing.CARD_MARGIN * 1.5 * u))
+        self._grid.setVerticalSpacing(round(1.2 * u))
 
-    def _button(self, name: str, text: str, icon: str | None) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setObjectName(f"console_{name}")
-        button.setAccessibleName(text)
-        font = button.font()
-        font.setFamily("Inter")
-        font.setPixelSize(20)
-        button.setFont(font)
-        if icon is not None:
-            self._set_icon(button, icon)
-        return button
+    # -- a programme ---------------------------------------------------------------------------
 
-    def _set_icon(self, button: QPushButton, icon: str) -> None:
-        pixmap = icons.pixmap(icon, self._colors.ink.name(), 28)
-        if pixmap is not None:
-            button.setIcon(QIcon(pixmap))
-            button.setIconSize(QSize(28, 28))
+    def set_programme(self, programme: Programme | None, run: ProgrammeRun | None = None) -> None:
+        """Show `programme` on the rail, timed by `run` (which the room controller owns and
+        moves with `run.enter(step, time.monotonic())`); None: a deck again, no rail.
+
+        Call `programme_changed()` after each `run.enter` (the console also refreshes its
+        times every second while it is shown)."""
+        self.programme = programme
+        self.run = run if programme is not None else None
+        if programme is not None and self.run is None:
+            self.run = ProgrammeRun(len(programme.steps))
+        self.rail.setVisible(programme is not None)
+        self._stretch_rows()
+        self.programme_changed()
+
+    def programme_changed(self) -> None:
+        """The room moved to another step (or the run was replaced): recompute and redraw."""
+        self.refresh_times()
+        self.on_room_changed()
+
+    def refresh_times(self) -> None:
+        """The clock, the countdown, and with a programme the step's time left, the elapsed
+        time and the rail."""
+        self.refresh_clock()
+        programme, run = self.programme, self.run
+        self.board.show_figure("step", programme is not None)
+        self.board.show_figure("elapsed", programme is not None)
+        if programme is None or run is None:
+            self.schedule = None
+            self._tick_timer.stop()
+            return
+        self.schedule = plan = schedule(programme, run, self.monotonic())
+        left = plan.step_remaining()
+        if left is None:
+            self.board.set_figure("step", "–")
+        else:
+            over = left < 0
+            text = ("+" if over else "") + clock_text(abs(left))
+            self.board.set_figure("step", text, STATUS_COLORS["amber"] if over else None)
+        self.board.set_figure("elapsed", clock_text(plan.elapsed))
+        self.rail.set_schedule(programme, plan)
+        if self.isVisible() and run.started and not self._tick_timer.isActive():
+            self._tick_timer.start()
+
+    def position_text(self) -> str:
+        nav = self.controller.navigator
+        if self.programme is not None:
+            current = self.run.current if self.run is not None else None
+            step = "–" if current is None else f"{current + 1}/{len(self.programme.steps)}"
+            return self.tr("Trin %1 · %2").replace("%1", step).replace("%2", self.programme.title)
+        deck = nav.deck
+        return f"{deck.title} · {nav.position_text()}" if deck is not None else ""
 
     # -- following the room ------------------------------------------------------------------
 
     def on_room_changed(self) -> None:
         self.refresh_clock()
         self.refresh_countdown()
-        nav = self.controller.navigator
-        deck = nav.deck
-        self.position_label.setText(
-            f"{deck.title} · {nav.position_text()}" if deck is not None else ""
-        )
+        self.position_label.setText(self.position_text())
         self._preview_timer.start()
 
     def refresh_previews(self) -> None:
@@ -205,12 +253,24 @@ class ConsoleWindow(QWidget):
             )
         )
         self.next_caption.setText(self.tr("Næste"))
-        self.next_preview.setPixmap(self._next_picture(QSizeF(self.room.size())))
+        picture = self._next_picture(QSizeF(self.room.size()))
+        if not picture.isNull() and picture.height() > self.next_preview.height():
+            picture = picture.scaled(
+                self.next_preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        self.next_preview.setPixmap(picture)
 
     def _next_picture(self, screen: QSizeF) -> QPixmap:
+        if screen.isEmpty():
+            return QPixmap()
+        width = max(1, self.next_preview.width())
+        if self.programme is not None:
+            return self._next_step_picture(screen, width)
         nav = self.controller.navigator
         deck = nav.deck
-        if deck is None or screen.isEmpty():
+        if deck is None:
             return QPixmap()
         coming = nav.peek_next()
         if coming is None:
@@ -220,8 +280,22 @@ class ConsoleWindow(QWidget):
         back = face is Face.BACK
         if back:
             self.next_caption.setText(self.tr("Næste: kortets bagside"))
-        width = max(1, self.next_preview.width())
         return card_face.miniature(deck, index, screen, width, self._colors, back=back)
+
+    def _next_step_picture(self, screen: QSizeF, width: int) -> QPixmap:
+        assert self.programme is not None
+        current = self.run.current if self.run is not None else None
+        index = 0 if current is None else current + 1
+        steps = self.programme.steps
+        if index >= len(steps):
+            self.next_caption.setText(self.tr("Næste: intet – det er sidste trin"))
+            return QPixmap()
+        step = steps[index]
+        coming = self.tr("Næste: trin %1 · %2 min").replace("%1", str(index + 1))
+        self.next_caption.setText(coming.replace("%2", str(step.minutes)))
+        title, lang = self.rail.step_title(step), self.room.lang
+        loaded = self.controller.loaded
+        return step_picture(step, title, loaded, lang, screen, width, self._colors)
 
     def refresh_clock(self) -> None:
         now = time.localtime()
@@ -233,10 +307,14 @@ class ConsoleWindow(QWidget):
     def refresh_countdown(self) -> None:
         countdown = self.controller.countdown
         if countdown is None:
-            self.digits.setText("–:––")
-            self.countdown_state.setText(self.tr("Nedtælling: ikke startet"))
+            deck = self.controller.navigator.deck
+            exercise = deck.exercise if deck is not None else None
+            # Before the start: the exercise's length, as the room's countdown will show it.
+            self.digits.setText(f"{exercise.minutes}:00" if exercise is not None else "–:––")
+            self.digits.setStyleSheet("")
+            self.countdown_state.setText(self.tr("Nedtælling"))
             self.toggle_button.setText(self.tr("Start"))
-            self._set_icon(self.toggle_button, icons.PLAY)
+            parts.set_icon(self.toggle_button, icons.PLAY, self._colors, self.unit)
             return
         from kompas_kiosk.ui.exercise.timer_face import TimerColors
         from kompas_kiosk.ui.exercise.view import phase_color_of
@@ -246,10 +324,12 @@ class ConsoleWindow(QWidget):
         self.digits.setStyleSheet(f"color: {color.name()};")
         running = countdown.state is State.RUNNING
         self.countdown_state.setText(
-            self.tr("Nedtælling kører") if running else self.tr("Nedtælling: pause")
+            self.tr("Nedtælling · kører") if running else self.tr("Nedtælling · pause")
         )
         self.toggle_button.setText(self.tr("Pause") if running else self.tr("Fortsæt"))
-        self._set_icon(self.toggle_button, icons.PAUSE if running else icons.PLAY)
+        parts.set_icon(
+            self.toggle_button, icons.PAUSE if running else icons.PLAY, self._colors, self.unit
+        )
 
     # -- controls ----------------------------------------------------------------------------
 
@@ -261,6 +341,16 @@ class ConsoleWindow(QWidget):
     def _on_settings(self) -> None:
         if self.settings_page is not None:
             self.settings_page.open_page()
+
+    def _note_field_empty(self) -> bool:
+        panel = self.room.made_notes_panel()
+        return panel is None or (panel.editing_key is None and not panel.field.text())
+
+    def _console_key_pressed(self) -> None:
+        for action in self.actions():
+            if action.objectName().startswith("console:") and action.isEnabled():
+                action.trigger()
+                return
 
     def _on_exercise(self) -> None:
         if self.controller.view is View.EXERCISE:
@@ -274,23 +364,28 @@ class ConsoleWindow(QWidget):
         super().showEvent(event)
         panel = self.room.notes_panel
         panel.move_to(self)
+        panel.field.installEventFilter(self._console_key)
         panel.open()  # on the console the notes are always at hand
+        self.refresh_times()
         self.on_room_changed()
 
-    def resizeEvent(self, event) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Keep the previews and the countdown clear of the notes sheet on the right.
-        layout = self.layout()
-        if layout is None:
-            return
+        self._apply_unit()
+        # Keep everything clear of the notes sheet on the right (or at the bottom).
+        u = self.unit
+        margin = round(spacing.CARD_MARGIN * 1.5 * u)
         if self.width() >= self.height():
-            right = round(self.width() * WIDTH_LANDSCAPE + min(self.width(), self.height()) * 0.04)
-            layout.setContentsMargins(32, 24, right, 24)
+            right = sheet_rect(self.width(), self.height(), u).width() + 2 * margin
+            self._grid.setContentsMargins(margin, margin, right, margin)
         else:
-            bottom = round(self.height() * HEIGHT_PORTRAIT + self.width() * 0.04)
-            layout.setContentsMargins(32, 24, 32, bottom)
+            bottom = sheet_rect(self.width(), self.height(), u).height() + 2 * margin
+            self._grid.setContentsMargins(margin, margin, margin, bottom)
+        self._preview_timer.start()
 
-    def hideEvent(self, event) -> None:
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._tick_timer.stop()
+        self.room.notes_panel.field.removeEventFilter(self._console_key)
         self.room.notes_panel.move_to(self.room)
         super().hideEvent(event)
 

@@ -14,7 +14,7 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kompas_kiosk.core.kiosk.attract import AttractLoop
@@ -70,12 +70,27 @@ class KioskMode(QObject):
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.step)
         self._restores = 0
+        self._watching = True
+        self._handle = window.windowHandle()  # the native window, as last seen; renewed on input
         self.restore_timer = QTimer(self, singleShot=True, interval=RESTORE_MS)
         self.restore_timer.timeout.connect(self.restore)
         app = QApplication.instance()
         if app is not None:  # always, in the kiosk; a missing one would be a bug upstream
             app.installEventFilter(self)
+            # Stop watching before the window is torn down: its last Hide and PlatformSurface
+            # events must not bring it back (or reach this object half destroyed).
+            app.aboutToQuit.connect(self.stop_watching)
+            window.destroyed.connect(self.stop_watching)
         self.step()
+
+    def stop_watching(self) -> None:
+        """The kiosk is closing: no more restoring the window, no more attract steps."""
+        self._watching = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.restore_timer.stop()
+        self.timer.stop()
 
     def apply(self, settings: SettingsValues) -> None:
         """Settings changed on the console: the PIN and the idle time count at once."""
@@ -142,6 +157,8 @@ class KioskMode(QObject):
     def taken_away(self) -> bool:
         """Whether the room window is not on screen (hidden, minimized, unmapped, destroyed)."""
         window = self._window
+        if window.testAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen):
+            return False  # drawn off screen on purpose (a picture, a benchmark): never "gone"
         handle = window.windowHandle()
         if not window.isVisible() or window.isMinimized() or handle is None:
             return True
@@ -159,20 +176,27 @@ class KioskMode(QObject):
             return
         log.warning("the room window was hidden or closed by another program; showing it")
         self._window.bring_forward()
+        self._handle = self._window.windowHandle()  # made anew when it was destroyed
         self.restore_timer.start()  # and look again
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in _GONE and kind not in _INPUT:
-            return False
-        handle = self._window.windowHandle()
-        mine = watched is self._window or (handle is not None and watched is handle)
-        quitting = self._room.quitting
-        if kind in _GONE and mine and not quitting and not self.restore_timer.isActive():
-            self.restore_timer.start()
-        if kind in _INPUT and handle is not None and watched is handle:
+        if kind in _INPUT:
+            handle = self._window.windowHandle()
+            if handle is None or watched is not handle:
+                return False
+            self._handle = handle
             was_running = self.loop.touch()
             self.step()
             # The touch that wakes the kiosk does nothing else; the pad's keys always count.
             return was_running and not self.pin.isVisible()
+        if kind == QEvent.Type.Show and watched is self._window:
+            self._handle = self._window.windowHandle()  # shown: its native window exists now
+            return False
+        # Compared by identity only: these events also come while a window is being torn down,
+        # when asking it anything (its windowHandle()) can crash the process.
+        mine = watched is self._window or (self._handle is not None and watched is self._handle)
+        watching = self._watching and not self._room.quitting
+        if kind in _GONE and mine and watching and not self.restore_timer.isActive():
+            self.restore_timer.start()
         return False

@@ -139,3 +139,156 @@ def test_one_more_minute_on_the_console_is_saved_for_a_restart(qtbot, bundled, t
     assert saved["exercise"]["countdown"]["remaining"] > 600
     restored = StateFile(path).load().restore_countdown()
     assert restored is not None and restored.remaining > 600
+
+
+def test_with_one_screen_c_shows_and_hides_the_console_even_from_the_note_field(
+    qtbot, monkeypatch, room, console
+):
+    """On the console the cursor waits in the note field; C still hides the console (and no
+    stray »c« is left in the field, where the draft would keep it across a restart)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    Placement(monkeypatch)
+    arrangement = ScreenArrangement(room, console, screens=lambda: [LAPTOP])
+    room.screens = arrangement
+    room.show()
+    qtbot.waitExposed(room)
+    room.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is room)
+    qtbot.keyClick(QApplication.focusWidget() or room, Qt.Key.Key_C)
+    assert console.isVisible()
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    field = room.notes_panel.field
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClick(field, Qt.Key.Key_C)
+    assert not console.isVisible(), "C from the note field hides the console"
+    assert room.notes_panel.draft_text() == ""
+
+
+def test_in_the_middle_of_a_word_c_is_a_letter(qtbot, monkeypatch, room, console):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    Placement(monkeypatch)
+    room.screens = ScreenArrangement(room, console, screens=lambda: [LAPTOP])
+    room.screens.toggle_console()
+    console.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
+    field = room.notes_panel.field
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "Tak")
+    qtbot.keyClick(field, Qt.Key.Key_C)
+    assert console.isVisible()
+    assert room.notes_panel.draft_text() == "Takc"
+
+
+def _din_2024(bundled):
+    from kompas_kiosk.core import resources
+    from kompas_kiosk.core.programmes.loader import decks_by_id, load_programmes
+
+    found = load_programmes([resources.content_dir() / "programmes"], decks_by_id(bundled))
+    return next(p.programme for p in found if p.programme and p.programme.id == "din-2024")
+
+
+def _laid_out_children(window):
+    from PySide6.QtWidgets import QWidget
+
+    return [
+        child
+        for child in window.findChildren(QWidget)
+        if child.parentWidget() is window and child.isVisible()
+    ]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+@pytest.mark.parametrize("with_programme", [False, True])
+def test_the_console_fits_a_laptop_and_a_full_hd_screen(qtbot, bundled, room, size, with_programme):
+    """No part of the console covers another or leaves the window (the notes sheet and the help
+    overlay lie over the others by design: the previews and figures keep clear of the sheet)."""
+    console = ConsoleWindow(room)
+    qtbot.addWidget(console)
+    console.resize(*size)
+    if with_programme:
+        from kompas_kiosk.core.programmes.schedule import ProgrammeRun
+
+        programme = _din_2024(bundled)
+        run = ProgrammeRun(len(programme.steps))
+        run.enter(0, 0.0)
+        run.enter(6, 900.0)
+        console.monotonic = lambda: 1000.0
+        console.set_programme(programme, run)
+    console.show()
+    qtbot.waitExposed(console)
+    console.layout().activate()
+    assert (console.width(), console.height()) == size, "nothing asks for more than the screen"
+    sheet = room.notes_panel
+    assert sheet.parentWidget() is console
+    children = [w for w in _laid_out_children(console) if w not in (sheet, console.help_overlay)]
+    assert console.rail in children if with_programme else console.rail not in children
+    window = console.rect()
+    for child in children:
+        assert window.contains(child.geometry()), f"{child.objectName()} leaves the window"
+        assert not child.geometry().intersects(sheet.geometry()), (
+            f"{child.objectName()} under notes"
+        )
+        for other in children:
+            if other is not child:
+                assert not child.geometry().intersects(other.geometry()), (
+                    f"{child.objectName()} overlaps {other.objectName()}"
+                )
+    for button in console.buttons:  # every button's text fits
+        assert button.width() >= button.sizeHint().width()
+
+
+def test_the_rail_shows_the_plan_against_the_room(qtbot, bundled, room, console):
+    """The programme task's API: set_programme with a run, programme_changed after each step."""
+    from kompas_kiosk.core.programmes.schedule import ProgrammeRun
+
+    programme = _din_2024(bundled)
+    now = [0.0]
+    console.monotonic = lambda: now[0]
+    run = ProgrammeRun(len(programme.steps))
+    console.set_programme(programme, run)
+    console.show()
+    assert console.rail.isVisible()
+    assert console.rail.status_text() == f"{programme.planned_minutes} min planlagt"
+    run.enter(0, 0.0)
+    now[0] = 30.0
+    console.programme_changed()
+    assert console.rail.status_text() == "i tide"
+    first = programme.steps[0].minutes
+    # Step 0 runs four minutes over its plan, then the room moves on.
+    run.enter(1, (first + 4) * 60.0)
+    now[0] = (first + 4) * 60.0 + 10
+    console.programme_changed()
+    assert console.rail.status_text() == "4 min bagud"
+    assert console.schedule is not None and console.schedule.status == "amber"
+    rows = console.rail.row_texts()
+    assert len(rows) == len(programme.steps)
+    assert rows[0][2] == f"{first} min" and rows[0][3] == f"{first + 4}:00"
+    assert rows[1][3] == "0:10" and rows[2][3] == ""
+    assert console.board.figures["elapsed"].text() == f"{first + 4}:10"
+    left = programme.steps[1].minutes * 60 - 10
+    assert console.board.figures["step"].text() == f"{left // 60}:{left % 60:02d}"
+    assert console.position_label.text().startswith(f"Trin 2/{len(programme.steps)} · ")
+    # Skipping ten steps ahead puts the room ahead of the plan.
+    starts = programme.start_minutes()
+    run.enter(12, now[0])
+    console.programme_changed()
+    expected = starts[12] - (first + 4) - 0  # minutes ahead, rounded as the rail rounds
+    assert console.rail.status_text().endswith("min foran")
+    assert console.schedule.minutes_off == round(expected - 10 / 60)
+    # Back to a deck: no rail, and the previews get the room.
+    console.set_programme(None)
+    assert not console.rail.isVisible()
+    assert not console.board.figures["elapsed"].isVisible()
+
+
+def test_the_countdown_shows_the_exercise_length_before_it_starts(room, console):
+    console.show()
+    minutes = room.controller.navigator.deck.exercise.minutes
+    assert console.digits.text() == f"{minutes}:00"

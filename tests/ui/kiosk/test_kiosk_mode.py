@@ -3,6 +3,8 @@ PIN, and a window that comes back when another program hides or closes it."""
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -188,3 +190,37 @@ def test_the_console_with_its_notes_takes_the_pin(qtbot, kiosk):
     key(qtbot, kiosk, "C")
     qtbot.waitUntil(lambda: not console.isVisible())
     assert not kiosk.kiosk_mode.pin.isVisible(), "hiding the console takes no PIN"
+
+
+def test_a_process_that_ends_in_kiosk_mode_without_quitting_exits_cleanly(tmp_path):
+    """The window's last events at interpreter exit (Hide, PlatformSurface) reached kiosk mode's
+    event filter, which asked the half-destroyed window for its native window: a segfault."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        from PySide6.QtCore import Qt
+        from kompas_kiosk.core.decks.content import content_paths, load_content
+        from kompas_kiosk.ui.application import application
+        from kompas_kiosk.ui.kiosk.mode import KioskMode
+        from kompas_kiosk.ui.room.window import RoomWindow
+        from kompas_kiosk.ui.settings.store import SettingsValues
+
+        app = application()
+        window = RoomWindow(load_content(content_paths(None)), "da")
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        window.show()
+        window.open_deck_id("samarbejdskompasset")
+        mode = KioskMode(window, SettingsValues(idle_minutes=1))
+        app.processEvents()
+        print("ending")
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert "ending" in done.stdout, done.stderr[-2000:]
+    assert done.returncode == 0, f"exit {done.returncode}: {done.stderr[-2000:]}"
