@@ -263,6 +263,9 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     page = SettingsPage(paths.settings, parent=console)
     page.applied.connect(window.apply_settings)
     console.set_settings_page(page)
+    from kompas_kiosk.ui.room.programme_link import follow_programme
+
+    follow_programme(window, console)
     window.screens = ScreenArrangement(
         window,
         console,

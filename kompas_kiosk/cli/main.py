@@ -146,6 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--programme", metavar="ID", help="a programme's step, as the room sees it")
     render.add_argument("--step", type=int, default=1, metavar="N", help="with --programme: from 1")
     render.add_argument(
+        "--console", action="store_true", help="with --programme: the presenter console"
+    )
+    render.add_argument(
         "--card",
         metavar="NUMBER",
         help="the card's printed number, or its position from 1 (default: the first card)",
@@ -263,7 +266,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kompas_kiosk.ui.offscreen.render import render_step
 
             paths = content_paths(args.content)
-            return render_step(paths, args.programme, args.step, args.size, args.output, lang)
+            return render_step(
+                paths, args.programme, args.step, args.size, args.output, lang, args.console
+            )
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 

@@ -20,7 +20,7 @@ from kompas_kiosk.core.room import messages as say
 from kompas_kiosk.core.room import programme_flow, resume
 from kompas_kiosk.core.room.countdown_flow import MINUTE, ExerciseCountdown
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
-from kompas_kiosk.core.room.programme_flow import ProgrammeRun
+from kompas_kiosk.core.room.programme_flow import ProgrammeFlow
 from kompas_kiosk.core.room.room_view import RoomView
 from kompas_kiosk.core.room.state import RoomState, StateFile
 from kompas_kiosk.core.room.views import BlankColor, View
@@ -46,7 +46,7 @@ class RoomController:
         self._clock = clock
         self.loaded: list[LoadedDeck] = []
         self.programmes: list[LoadedProgramme] = []
-        self.programme: ProgrammeRun | None = None  # None: a deck, card by card
+        self.programme: ProgrammeFlow | None = None  # None: a deck, card by card
         self.navigator = Navigator([], next_flips=next_flips)
         self.view = View.CARD
         self.exercise = ExerciseCountdown(clock, minutes)
@@ -126,7 +126,7 @@ class RoomController:
 
     def open_programme_id(self, programme_id: str, step: int = 0) -> bool:
         """Run the loaded programme `programme_id` from step `step` (from 0); False: not loaded."""
-        self.programme = programme_flow.start(self, self._view, programme_id, step)
+        self.programme = programme_flow.start(self, self._view, programme_id, step, self._clock)
         return self.programme is not None
 
     def open_deck_id(self, deck_id: str) -> bool:

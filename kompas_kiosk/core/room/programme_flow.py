@@ -10,8 +10,9 @@ The room sees the step, never the plan. Each kind of step uses the room's own vi
 - a share: the notes taken so far, large for the room ("Del det halvfærdige"), of the card or
   exercise before it.
 
-`ProgrammeRun` moves through the steps and tells the `RoomController` what to show; the
-controller sends it the moves and the countdown's keys while a programme runs.
+`ProgrammeFlow` moves through the steps and tells the `RoomController` what to show; the
+controller sends it the moves and the countdown's keys while a programme runs. Its `timing`
+(`schedule.ProgrammeRun`) records when each step was entered, for the presenter console's rail.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from kompas_kiosk.core.programmes.model import (
     Slide,
     Step,
 )
+from kompas_kiosk.core.programmes.schedule import ProgrammeRun
 from kompas_kiosk.core.room import programme_overview
 from kompas_kiosk.core.room.countdown_flow import ExerciseCountdown
 from kompas_kiosk.core.room.navigation import Face, Navigator
@@ -49,7 +51,7 @@ class RoomController(Protocol):
     view: View
     sharing: bool
     exercise: ExerciseCountdown
-    programme: ProgrammeRun | None
+    programme: ProgrammeFlow | None
     programmes: list[LoadedProgramme]
     state_file: StateFile | None
 
@@ -72,7 +74,7 @@ _NEXT_KEYS = ("PgDown", "Right")  # the clicker's 'next' in the countdown's view
 _BACK_KEYS = ("PgUp",)  # the clicker's 'back' there
 
 
-class ProgrammeRun:
+class ProgrammeFlow:
     """The programme on the room screen and its current step (`index`, from 0)."""
 
     def __init__(
@@ -81,11 +83,14 @@ class ProgrammeRun:
         view: RoomView,
         programme: Programme,
         decks: Mapping[str, Deck],
+        clock: Callable[[], float],
     ) -> None:
         self._room, self._view = room, view
         self.programme = programme
         self._decks = decks
+        self._clock = clock
         self.index = 0
+        self.timing = ProgrammeRun(len(programme.steps))  # the plan's actual minutes
 
     @property
     def step(self) -> Step:
@@ -154,6 +159,7 @@ class ProgrammeRun:
     def enter(self, index: int) -> None:
         """Show step `index` from its start."""
         self.index = max(0, min(index, self.count - 1))
+        self.timing.enter(self.index, self._clock())
         part = self.step.part
         if self._room.sharing and not isinstance(part, Share):
             self._room.sharing = False
@@ -226,8 +232,12 @@ class ProgrammeRun:
 
 
 def start(
-    room: RoomController, view: RoomView, programme_id: str, step: int
-) -> ProgrammeRun | None:
+    room: RoomController,
+    view: RoomView,
+    programme_id: str,
+    step: int,
+    clock: Callable[[], float],
+) -> ProgrammeFlow | None:
     """Run the room's loaded programme `programme_id` (in the room's language) from `step`."""
     found = (item for item in room.programmes if item.programme_id == programme_id and item.ok)
     loaded = next(found, None)
@@ -235,14 +245,14 @@ def start(
     if programme is None or not programme.steps:
         return None
     decks = {deck.id: deck for deck in room.navigator.decks}
-    run = ProgrammeRun(room, view, programme, decks)
+    run = ProgrammeFlow(room, view, programme, decks, clock)
     room.programme = run
     run.enter(step)
     return run
 
 
 def step_key(
-    running: Callable[[], ProgrammeRun | None], action: str, own: Callable[[str], object]
+    running: Callable[[], ProgrammeFlow | None], action: str, own: Callable[[str], object]
 ) -> Callable[[str], object]:
     """A countdown key's handler that a running programme's exercise or break step reads first."""
 
@@ -258,3 +268,5 @@ def carry_on(room: RoomController, programmes: list[LoadedProgramme]) -> None:
     run, room.programmes = room.programme, programmes
     if run is not None and not room.open_programme_id(run.programme.id, run.index):
         room.show_chooser()
+    elif run is not None and room.programme is not None and room.programme.count == run.count:
+        room.programme.timing = run.timing  # the same talk: its minutes so far carry on

@@ -87,3 +87,20 @@ def test_reload_keeps_the_programme_step(qtbot, window, bundled, programmes):
     window.set_decks(bundled)
     window.set_programmes(programmes)
     assert window.controller.programme.index == 4
+
+
+def test_the_console_rail_follows_the_room(qtbot, window):
+    from kompas_kiosk.ui.console.window import ConsoleWindow
+    from kompas_kiosk.ui.room.programme_link import follow_programme
+
+    console = ConsoleWindow(window)
+    qtbot.addWidget(console)
+    follow_programme(window, console)
+    assert console.programme is None
+    window.controller.open_programme_id("din-2024")
+    flow = window.controller.programme
+    assert console.programme is flow.programme and console.run is flow.timing
+    press(qtbot, window, "PgDown")
+    assert console.run.current == flow.index == 1
+    window.controller.open_deck_id("samarbejdskompasset")
+    assert console.programme is None
