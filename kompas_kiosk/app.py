@@ -235,6 +235,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
     window.set_programmes(
         load_programme_content(paths.content, decks) if programmes is None else programmes
     )
+    window.keys.learn(settings.clicker)  # the clicker taught on the settings page
     window.exercise.chime.set_muted(not settings.sound)
     window.reload_requested.connect(lambda: reload(window, paths))
     window.after_first_frame(window.exercise.chime.prepare)
@@ -262,6 +263,7 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     console = ConsoleWindow(window, window.colors)
     page = SettingsPage(paths.settings, parent=console)
     page.applied.connect(window.apply_settings)
+    page.applied.connect(lambda values: window.keys.learn(values.clicker))  # a taught clicker
     console.set_settings_page(page)
     from kompas_kiosk.ui.room.programme_link import follow_programme
 

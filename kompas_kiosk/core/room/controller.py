@@ -8,6 +8,7 @@ to show. The room window, the presenter console, kiosk mode and the key table al
 
 from __future__ import annotations
 
+import functools
 import logging
 import operator
 import time
@@ -15,6 +16,7 @@ from collections.abc import Callable
 
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Clock, Countdown
+from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.programmes.model import LoadedProgramme
 from kompas_kiosk.core.room import messages as say
 from kompas_kiosk.core.room import programme_flow, resume
@@ -88,7 +90,7 @@ class RoomController:
             "chooser_back": self.back_from_chooser,
         }
         handlers: dict[str, Callable[[str], object]] = {"digit": self.type_digit}
-        handlers.update((name, _with_key(move)) for name, move in moves.items())
+        handlers.update((n, functools.partial(lambda m, key: m(), m)) for n, m in moves.items())
         for name in programme_flow.STEP_KEYS:  # a programme's exercise or break reads these first
             handlers[name] = programme_flow.step_key(lambda: self.programme, name, handlers[name])
         return handlers
@@ -226,14 +228,16 @@ class RoomController:
 
     # -- moving ------------------------------------------------------------------------------
 
-    def _move(self, step: Callable[[], bool], name: str = "") -> None:
+    def _move(self, step: Callable[[], bool], name: str = "", at_end: Text | None = None) -> None:
         if self.programme is not None and name:  # a programme moves through its steps
             self.programme.move(name)
         elif step():
             self.show_card()
+        elif at_end is not None:
+            self._view.show_toast(at_end.format(self.lang), 1.5)
 
     def next(self) -> None:
-        self._move(self.navigator.next, "next")
+        self._move(self.navigator.next, "next", say.LAST_CARD)
 
     def previous(self) -> None:
         self._move(self.navigator.previous, "previous")
@@ -265,7 +269,7 @@ class RoomController:
         if deck is None:
             return
         typed = self._digits.push(digit)
-        if self._digits.is_complete(deck):
+        if self._digits.is_complete(deck) or self._digits.is_hopeless(deck):
             self._jump(self._digits.take())
         else:
             self._view.show_toast(say.TYPING.format(self.lang, number=typed), 1.5)
@@ -300,15 +304,15 @@ class RoomController:
         self._change_countdown(self.exercise.toggle)
 
     def exercise_more(self) -> None:
-        self._change_countdown(lambda: self.exercise.extend(MINUTE))
+        self._change_countdown(lambda: self.exercise.extend(MINUTE), say.MINUTE_MORE)
 
     def exercise_less(self) -> None:
-        self._change_countdown(lambda: self.exercise.extend(-MINUTE))
+        self._change_countdown(lambda: self.exercise.extend(-MINUTE), say.MINUTE_LESS)
 
     def exercise_reset(self) -> None:
         self._change_countdown(self.exercise.reset)
 
-    def _change_countdown(self, change: Callable[[], bool]) -> None:
+    def _change_countdown(self, change: Callable[[], bool], said: Text | None = None) -> None:
         """A key or the console moved the countdown of the current deck's exercise (opened
         when the console moves it first): show it, and save it at once."""
         deck = self.navigator.deck
@@ -316,6 +320,8 @@ class RoomController:
             return
         self._view.countdown_changed()
         self.save_state()
+        if said is not None:  # the clicker's 'back' adds a minute: the room sees it
+            self._view.show_toast(said.format(self.lang), 1.5)
 
     def countdown_ticked(self) -> None:
         """What the countdown shows has changed: a power cut loses at most 10 s of it."""
@@ -390,9 +396,3 @@ class RoomController:
             return
         self._last_escape = now
         self._view.show_toast(say.ESC_AGAIN.format(self.lang), QUIT_WINDOW)
-
-
-def _with_key(move: Callable[[], object]) -> Callable[[str], object]:
-    """A key's handler for a move that needs no key (some say whether they moved)."""
-
-    return lambda key: move()

@@ -164,7 +164,7 @@ class RoomWindow(RoomScreen):
         self._switch(self.exercise_view)
 
     def display_chooser(self, loaded: list[LoadedDeck], selected: int) -> None:
-        self.chooser.set_decks(loaded, selected)
+        self.chooser.set_decks(loaded, selected, self.controller.navigator.deck)
         self._switch(self.chooser)
 
     def display_message(self, heading: str, lines: list[str]) -> None:
@@ -285,7 +285,7 @@ class RoomWindow(RoomScreen):
     def help_overlay(self) -> HelpOverlay:
         from kompas_kiosk.ui.common.help_overlay import HelpOverlay
 
-        return HelpOverlay(self.lang, self.colors, parent=self)
+        return HelpOverlay(self.lang, self.colors, parent=self, bindings=self.keys.shown_bindings)
 
     @cached_property
     def notes_panel(self) -> NotesPanel:
