@@ -148,6 +148,7 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="show the kiosk fullscreen (the default)")
     _common(run)
     run.add_argument("--deck", metavar="ID", help="open this deck instead of the deck chooser")
+    run.add_argument("--programme", metavar="ID", help="run this programme (a workshop's steps)")
     run.add_argument("--screen", type=int, metavar="N", help="the room screen, counted from 0")
     run.add_argument(
         "--console-screen", type=int, metavar="M", help="the presenter console's screen"
@@ -211,7 +212,13 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
 
     render = sub.add_parser("render", help="render a card to a PNG, no display needed")
     _common(render)
-    render.add_argument("--deck", metavar="ID", required=True)
+    what = render.add_mutually_exclusive_group(required=True)
+    what.add_argument("--deck", metavar="ID")
+    what.add_argument("--programme", metavar="ID", help="a programme's step, as the room sees it")
+    render.add_argument("--step", type=int, default=1, metavar="N", help="with --programme: from 1")
+    render.add_argument(
+        "--console", action="store_true", help="with --programme: the presenter console"
+    )
     render.add_argument(
         "--card",
         metavar="NUMBER",
@@ -326,6 +333,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kompas_kiosk.core.programmes.check import run_content_check
 
             return run_content_check(content_paths(args.paths), lang, sys.stdout, _layout_check())
+        if args.command == "render" and args.programme is not None:
+            from kompas_kiosk.ui.offscreen.render import render_step
+
+            paths = content_paths(args.content)
+            return render_step(
+                paths, args.programme, args.step, args.size, args.output, lang, args.console
+            )
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 
@@ -359,6 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = app.RunOptions(
             content=content_paths(args.content),
             deck=args.deck,
+            programme=args.programme,
             screen=args.screen,
             console_screen=args.console_screen,
             windowed=args.windowed,

@@ -202,6 +202,22 @@
             <numerusform>%n cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/room/deck_chooser.py" line="91" />
+        <source>Program · %n trin</source>
+        <translation>
+            <numerusform>Programme · %n step</numerusform>
+            <numerusform>Programme · %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/room/deck_chooser.py" line="92" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExerciseView</name>

@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPainterPath, QPaintEven
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
+from kompas_kiosk.core.programmes.model import LoadedProgramme
 from kompas_kiosk.ui.common import icons, painting
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -27,7 +28,8 @@ class Tile:
 
 
 class DeckChooser(QWidget):
-    chosen = Signal(int)
+    chosen = Signal(int)  # a deck, by its place in the loaded list
+    programme_chosen = Signal(str)  # a programme, by its id (its tiles follow the decks')
 
     def __init__(self, lang: str = "da", colors: Theme = DEFAULT, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,12 +42,14 @@ class DeckChooser(QWidget):
         self._tiles: list[Tile] = []
         self._selected = 0
         self._open: int | None = None
+        self._programmes: list[tuple[str, Tile]] = []  # (id, tile), after the decks' tiles
 
     def set_decks(
         self, decks: list[LoadedDeck], selected: int = 0, open_deck: Deck | None = None
     ) -> None:
         """The decks' tiles, `selected` marked for the keys, `open_deck` the one open now."""
         self._tiles = [self._tile(loaded) for loaded in decks]
+        self._tiles += [tile for _, tile in self._programmes]
         self._selected = max(0, min(selected, len(self._tiles) - 1))
         ids = [loaded.deck_id for loaded in decks]
         self._open = ids.index(open_deck.id) if open_deck and open_deck.id in ids else None
@@ -88,7 +92,32 @@ class DeckChooser(QWidget):
 
     def activate(self) -> None:
         if self._tiles:
-            self.chosen.emit(self._selected)
+            self._choose(self._selected)
+
+    def set_programmes(self, programmes: list[LoadedProgramme]) -> None:
+        """Programmes are offered as tiles after the decks'."""
+        decks = len(self._tiles) - len(self._programmes)
+        self._programmes = [(item.programme_id, self._programme_tile(item)) for item in programmes]
+        self._tiles = self._tiles[:decks] + [tile for _, tile in self._programmes]
+        self.update()
+
+    def _programme_tile(self, loaded: LoadedProgramme) -> Tile:
+        programme = loaded.programme_for(self._lang)
+        if programme is None or not loaded.ok:
+            first = loaded.problems[0].format(self._lang) if loaded.problems else ""
+            count = len(loaded.problems)
+            title = loaded.programme_id
+            return Tile(title, (self.tr("Kan ikke vises: %n fejl i filen", "", count), first), True)
+        steps = self.tr("Program · %n trin", "", len(programme.steps))
+        minutes = self.tr("%n min", "", programme.planned_minutes)
+        return Tile(programme.title, (f"{steps} · {minutes}",), False)
+
+    def _choose(self, index: int) -> None:
+        decks = len(self._tiles) - len(self._programmes)
+        if index < decks:
+            self.chosen.emit(index)
+        elif not self._tiles[index].broken:
+            self.programme_chosen.emit(self._programmes[index - decks][0])
 
     # -- layout and painting -----------------------------------------------------------------
 
@@ -229,5 +258,5 @@ class DeckChooser(QWidget):
             if rect.contains(event.position()):
                 self._selected = index
                 self.update()
-                self.chosen.emit(index)
+                self._choose(index)
                 return
