@@ -18,6 +18,7 @@ from kompas_kiosk.core.i18n import LANGUAGES, Text, detect_language
 if TYPE_CHECKING:
     from kompas_kiosk.core.decks.model import LoadedDeck
     from kompas_kiosk.core.decks.problems import Problem
+    from kompas_kiosk.core.programmes.model import LoadedProgramme
 
 COMMANDS = ("run", "check", "render", "notes", "set-pin")
 
@@ -306,6 +307,15 @@ def _layout_check() -> Callable[[LoadedDeck], Sequence[Problem]] | None:
     return layout_problems
 
 
+def _slide_check() -> Callable[[LoadedProgramme], Sequence[Problem]] | None:
+    """The check that lays every slide of a programme out, when Qt can be had; else none."""
+    if _layout_check() is None:
+        return None
+    from kompas_kiosk.ui.offscreen.layout_check import slide_problems
+
+    return slide_problems
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
@@ -332,7 +342,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             from kompas_kiosk.core.programmes.check import run_content_check
 
-            return run_content_check(content_paths(args.paths), lang, sys.stdout, _layout_check())
+            return run_content_check(
+                content_paths(args.paths), lang, sys.stdout, _layout_check(), _slide_check()
+            )
         if args.command == "render" and args.programme is not None:
             from kompas_kiosk.ui.offscreen.render import render_step
 
