@@ -215,10 +215,13 @@ def _grab_console(window, clock: _StillClock, size: tuple[int, int]):
     for widget in (window, console):
         widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         widget.show()
-    for _ in range(3):  # the console lays itself out and draws its previews on its events
+    for _ in range(3):  # the console lays itself out on its events
         QApplication.processEvents()
     console.programme_changed()
     QApplication.processEvents()
+    # The previews are pictures of the room taken when a flip would have finished (a timer);
+    # a render does not wait for it: the room is still, so they are taken now.
+    console.refresh_previews()
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     console.render(image)
     console.close()
