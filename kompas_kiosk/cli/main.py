@@ -295,25 +295,19 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
     )
 
 
-def _layout_check() -> Callable[[LoadedDeck], Sequence[Problem]] | None:
-    """The check that lays every card out, when Qt can be had (offscreen); else none."""
+def _layout_check() -> tuple[
+    Callable[[LoadedDeck], Sequence[Problem]] | None,
+    Callable[[LoadedProgramme], Sequence[Problem]] | None,
+]:
+    """The checks that lay every card and every slide out, when Qt can be had; else none."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         import PySide6.QtGui  # noqa: F401 - a kiosk without Qt still checks the files
     except ImportError:
-        return None
-    from kompas_kiosk.ui.offscreen.layout_check import layout_problems
+        return None, None
+    from kompas_kiosk.ui.offscreen.layout_check import layout_problems, slide_problems
 
-    return layout_problems
-
-
-def _slide_check() -> Callable[[LoadedProgramme], Sequence[Problem]] | None:
-    """The check that lays every slide of a programme out, when Qt can be had; else none."""
-    if _layout_check() is None:
-        return None
-    from kompas_kiosk.ui.offscreen.layout_check import slide_problems
-
-    return slide_problems
+    return layout_problems, slide_problems
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -342,9 +336,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             from kompas_kiosk.core.programmes.check import run_content_check
 
-            return run_content_check(
-                content_paths(args.paths), lang, sys.stdout, _layout_check(), _slide_check()
-            )
+            return run_content_check(content_paths(args.paths), lang, sys.stdout, *_layout_check())
         if args.command == "render" and args.programme is not None:
             from kompas_kiosk.ui.offscreen.render import render_step
 
