@@ -117,8 +117,8 @@ class ConsoleWindow(QWidget):
         self.digits = self.board.figures["countdown"]
         self.countdown_state = self.board.captions["countdown"]
         self.toggle_button = make("toggle", self.tr("Start"), icons.PLAY)
-        self.more_button = make("more", self.tr("+1 minut"), icons.PLUS)
-        self.less_button = make("less", self.tr("−1 minut"), icons.MINUS)
+        self.more_button = make("more", self.tr("+1 minut"), None)  # its text says "+"
+        self.less_button = make("less", self.tr("−1 minut"), None)
         self.reset_button = make("reset", self.tr("Nulstil"), icons.RESET)
         self.exercise_button = make("exercise", self.tr("Vis øvelsen"), None)
         self.toggle_button.clicked.connect(self.controller.exercise_toggle)

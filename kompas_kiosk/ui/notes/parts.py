@@ -105,6 +105,8 @@ class HeaderLine:
 
     def fit(self, width: int) -> None:
         """One line when `width` holds the heading and the buttons, else the buttons below."""
+        for widget in (self.title, *self.buttons):
+            widget.ensurePolished()  # the sheet's style sheet sets their fonts: measure with them
         needed = self.title.sizeHint().width() + sum(b.sizeHint().width() for b in self.buttons)
         stacked = needed > width
         if stacked == self.stacked:

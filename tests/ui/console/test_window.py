@@ -292,3 +292,15 @@ def test_the_countdown_shows_the_exercise_length_before_it_starts(room, console)
     console.show()
     minutes = room.controller.navigator.deck.exercise.minutes
     assert console.digits.text() == f"{minutes}:00"
+
+
+@pytest.mark.parametrize("with_programme", [False, True])
+def test_the_console_fits_a_laptop_in_english_too(qtbot, bundled, english, with_programme):
+    """English labels are longer ("Show the exercise"): at 1280x800 the console once asked for
+    1,321 px, so the window grew past the screen and cut the notes sheet off at the right."""
+    room = RoomWindow(bundled, "en")
+    qtbot.addWidget(room)
+    room.open_deck_id("samarbejdskompasset")
+    test_the_console_fits_a_laptop_and_a_full_hd_screen(
+        qtbot, bundled, room, (1280, 800), with_programme
+    )
