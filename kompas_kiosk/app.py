@@ -136,7 +136,7 @@ def run(options: RunOptions) -> int:
     from kompas_kiosk.ui.kiosk.single_instance import SingleInstance
 
     single = SingleInstance(paths.data)
-    if not single.acquire():
+    if not single.take():  # the lock decides; the socket that brings it forward comes later
         taken = Text(
             "en anden kiosk kører allerede med datamappen {folder}",
             "another kiosk already runs on the data folder {folder}",
@@ -193,6 +193,7 @@ def run(options: RunOptions) -> int:
     )
     screen_layout.place(window, room, options.windowed, "room")
     window.closed.connect(app.quit)
+    window.after_first_frame(single.listen)
     # The console (its icons cost 0.2 s) is built once the room's first frame is up.
     window.after_first_frame(lambda: add_console(window, options, paths, settings))
     if options.quit_after_first_paint:  # for benchmarks and tests: when the card was painted
