@@ -16,7 +16,6 @@ QtNetwork is loaded only then, and only the lock decides who runs.
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import getpass
 import hashlib
 import logging
@@ -111,6 +110,8 @@ class SingleInstance(QObject):
     def _ask_to_raise(self) -> bool:
         """Tell the running kiosk to come forward; False when it did not answer."""
         if sys.platform == "win32":  # let the running kiosk take the foreground
+            import ctypes
+
             with contextlib.suppress(AttributeError, OSError):
                 ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]
         from PySide6.QtNetwork import QLocalSocket

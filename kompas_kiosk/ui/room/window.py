@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Countdown
-from kompas_kiosk.core.notes.link import StoreSource
 from kompas_kiosk.core.room.controller import RoomController
 from kompas_kiosk.core.room.navigation import Face, Navigator
 from kompas_kiosk.core.room.state import StateFile
@@ -33,6 +32,7 @@ from kompas_kiosk.ui.settings.store import SettingsValues
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 if TYPE_CHECKING:
+    from kompas_kiosk.core.notes.link import StoreSource
     from kompas_kiosk.ui.common.help_overlay import HelpOverlay
     from kompas_kiosk.ui.exercise.view import ExerciseView
     from kompas_kiosk.ui.notes.panel import NotesPanel
@@ -305,11 +305,9 @@ class RoomWindow(RoomScreen):
 
     def _own_actions(self) -> dict[str, Callable[[str], object]]:
         """The keys that only move within a view on this screen, or reach other windows."""
-        from kompas_kiosk.ui.room.overview_view import ARROWS
-
         return {
             "mute": lambda key: self._on_mute(),
-            "overview_move": lambda key: self.overview.move(*ARROWS[key]),
+            "overview_move": lambda key: self.overview.move_by_key(key),
             "overview_open": lambda key: self.overview.activate(),
             "overview_first": lambda key: self.overview.first(),
             "overview_last": lambda key: self.overview.last(),
