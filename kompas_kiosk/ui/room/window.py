@@ -20,6 +20,7 @@ from kompas_kiosk.core.room.controller import RoomController
 from kompas_kiosk.core.room.navigation import Face, Navigator
 from kompas_kiosk.core.room.state import StateFile
 from kompas_kiosk.core.room.views import BlankColor, View
+from kompas_kiosk.ui.common.deferred import one_per_turn
 from kompas_kiosk.ui.common.toast import Toast
 from kompas_kiosk.ui.exercise.session import ExerciseSession
 from kompas_kiosk.ui.exercise.ticker import badge_text
@@ -236,8 +237,7 @@ class RoomWindow(RoomScreen):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._after_first_frame:
             callbacks, self._after_first_frame = self._after_first_frame, []
-            for callback in callbacks:
-                QTimer.singleShot(0, callback)
+            one_per_turn(callbacks)
         return False
 
     def made_notes_panel(self) -> NotesPanel | None:
