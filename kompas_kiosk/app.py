@@ -161,7 +161,7 @@ def run(options: RunOptions) -> int:
     lang = settings.language or detect_language()
     decks = load_content(paths.content, paths.cache)
     check_deck_option(decks, options.deck, lang)
-    programmes = load_programme_content(paths.content, decks)
+    programmes = load_programme_content(paths.content, decks, paths.cache)
     check_programme_option(programmes, options.programme, lang)
     app = application(lang=lang)
     from PySide6.QtGui import QGuiApplication
@@ -260,7 +260,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
     )
     room = window.controller  # what the room sees and does
     window.set_programmes(
-        load_programme_content(paths.content, decks)
+        load_programme_content(paths.content, decks, paths.cache)
         if programmes is None
         else programmes
     )
@@ -350,7 +350,7 @@ def hold_the_screen(app, window) -> None:
 
 def reload(window, paths: Paths) -> None:
     window.set_decks(load_content(paths.content, paths.cache))
-    window.set_programmes(load_programme_content(paths.content, window.loaded))
+    window.set_programmes(load_programme_content(paths.content, window.loaded, paths.cache))
     bad = sum(1 for d in window.loaded if not d.ok)
     text = window.tr("Kortsættene er indlæst igen")
     if bad:

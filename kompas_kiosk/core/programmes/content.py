@@ -9,16 +9,21 @@ from pathlib import Path
 from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.core.errors import UsageError
 from kompas_kiosk.core.i18n import Text
+from kompas_kiosk.core.programmes.cache import ProgrammeCache
 from kompas_kiosk.core.programmes.loader import decks_by_id, load_programmes
 from kompas_kiosk.core.programmes.model import LoadedProgramme
 
 log = logging.getLogger("kompas_kiosk")
 
 
-def load_programme_content(paths: list[Path], decks: list[LoadedDeck]) -> list[LoadedProgramme]:
+def load_programme_content(
+    paths: list[Path], decks: list[LoadedDeck], cache: Path | None = None
+) -> list[LoadedProgramme]:
     """The programmes beside the decks, checked against them; a broken one is left out of the
-    room with a line saying which and why (`check` names every problem)."""
-    programmes = load_programmes(paths, decks_by_id(decks))
+    room with a line saying which and why (`check` names every problem). With `cache` (a
+    folder), programmes validated before are read from it."""
+    cached = ProgrammeCache(cache) if cache is not None else None
+    programmes = load_programmes(paths, decks_by_id(decks), cached)
     for loaded in programmes:
         if not loaded.ok:
             first = loaded.problems[0].format("en") if loaded.problems else "it cannot be read"
