@@ -207,12 +207,14 @@ def test_the_card_overview_and_notes_are_read_with_names_roles_and_states(
 
     reader.key("n")  # the notes sheet: each note is a list item with its text
     reader.wait("the note field", lambda t: "Ny note" in named(t, "text"))
-    for text in ("Første note", "Anden note"):
+    # ASCII only: xdotool types æøå by remapping a spare key for a moment, which a busy X
+    # server can miss (a letter lost); what is read here is the list item, not the typing.
+    for text in ("Forste note", "Anden note"):
         kiosk.xdotool("type", "--delay", "20", text)
         reader.key("Return")
     tree = reader.wait("the notes in the list", lambda t: len(named(t, "list item")) == 2)
     rows = named(tree, "list item")
-    assert rows[0].endswith("Første note") and rows[1].endswith("Anden note"), rows
+    assert rows[0].endswith("Forste note") and rows[1].endswith("Anden note"), rows
     assert unnamed_controls(tree) == []
     assert reader.tab_walk(1)[0] in ["Noterne", *rows], "Tab from the field goes to the notes"
 

@@ -93,7 +93,11 @@ def _panel(panel: Panel, title: float = typescale.TILE_TITLE) -> list[Block]:
     return blocks
 
 
-def _main_blocks(slide: Slide) -> tuple[list[Block], bool]:
+# A quote in the programme's language: the seed quotes Byrådet in Danish ”…” marks.
+QUOTE_MARKS = {"da": ("”", "”"), "en": ("“", "”")}
+
+
+def _main_blocks(slide: Slide, lang: str = "da") -> tuple[list[Block], bool]:
     """The slide's text from top to bottom, and whether it sits in the middle of the paper."""
     kind = slide.layout
     if kind in ("title", "section", "closing"):
@@ -115,7 +119,9 @@ def _main_blocks(slide: Slide) -> tuple[list[Block], bool]:
         return [*_head(slide), Block(_text(slide.text), 6.0, W.DemiBold)], True
     if kind == "quote":
         blocks = _head(slide)
-        blocks.append(Block("“" + _text(slide.text) + "”", typescale.QUESTION, italic=True))
+        opening, closing = QUOTE_MARKS.get(lang, QUOTE_MARKS["da"])
+        quoted = opening + _text(slide.text) + closing
+        blocks.append(Block(quoted, typescale.QUESTION, italic=True))
         if slide.attribution:
             blocks.append(Block("— " + _text(slide.attribution), typescale.HEADING, role="muted"))
         return blocks, True
@@ -149,14 +155,15 @@ def _stack(
     return placed, top
 
 
-def layout_slide(slide: Slide, size: QSizeF) -> SlideLayout:
-    """Fit `slide` to a screen of `size`: the largest text that fits, never under the floor."""
+def layout_slide(slide: Slide, size: QSizeF, lang: str = "da") -> SlideLayout:
+    """Fit `slide` to a screen of `size`: the largest text that fits, never under the floor.
+    `lang` is the programme's language (its quotation marks)."""
     unit = min(size.width(), size.height()) / 100.0
     margin = spacing.CARD_MARGIN * unit
     card = QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin)
     pad = _PAD * unit if size.width() >= size.height() else spacing.CARD_PAD * unit
     inner = card.adjusted(pad, pad, -pad, -pad)
-    blocks, centred = _main_blocks(slide)
+    blocks, centred = _main_blocks(slide, lang)
     panels = _panels(slide)
     scale = _GROW.get(slide.layout, 1.0)
     while True:

@@ -36,10 +36,11 @@ class SlideView(QWidget):
         self.colors = colors
         self.slide: Slide | None = None
         self._layout: SlideLayout | None = None
+        self._lang = "da"
 
-    def set_slide(self, slide: Slide) -> None:
-        if slide != self.slide:
-            self.slide, self._layout = slide, None
+    def set_slide(self, slide: Slide, lang: str = "da") -> None:
+        if slide != self.slide or lang != self._lang:
+            self.slide, self._layout, self._lang = slide, None, lang
             self.setAccessibleName(slide_words(slide))
             self.update()
 
@@ -48,7 +49,7 @@ class SlideView(QWidget):
             return None
         size = QSizeF(self.size())
         if self._layout is None or self._layout.size != size:
-            self._layout = layout_slide(self.slide, size)
+            self._layout = layout_slide(self.slide, size, self._lang)
         return self._layout
 
     def paintEvent(self, event: QPaintEvent) -> None:

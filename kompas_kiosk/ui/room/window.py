@@ -176,7 +176,7 @@ class RoomWindow(RoomScreen):
         self._switch(self.message_view)
 
     def display_slide(self, slide: Slide, programme: Programme, index: int) -> None:
-        self.slide_view.set_slide(slide)
+        self.slide_view.set_slide(slide, programme.language)
         self._switch(self.slide_view)
 
     def display_overview(self, deck: Deck, card_index: int) -> None:
