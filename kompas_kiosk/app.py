@@ -11,6 +11,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.decks.content import check_deck_option, load_content
@@ -18,6 +19,9 @@ from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text, detect_language
 from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
 from kompas_kiosk.ui.application import application
+
+if TYPE_CHECKING:
+    from kompas_kiosk.core.notes.store import NotesStore
 
 log = logging.getLogger("kompas_kiosk")
 
@@ -91,9 +95,30 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def log_to_file(data: Path) -> Path | None:
+class HeldRecords(logging.Handler):
+    """Keeps the start's log records until the log file is opened after the first frame
+    (`logging.handlers` is not on the first card's path)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+        logging.getLogger().addHandler(self)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+    def hand_to(self, handler: logging.Handler | None) -> None:
+        logging.getLogger().removeHandler(self)
+        for record in self.records:
+            if handler is not None:
+                handler.handle(record)
+        self.records.clear()
+
+
+def log_to_file(data: Path, held: HeldRecords | None = None) -> Path | None:
     """Also log to `data`/kompas-kiosk.log (kept small: 3 files of 1 MB), so a town-hall screen's
-    problems can be read afterwards. An unwritable folder leaves logging on stderr only."""
+    problems can be read afterwards. An unwritable folder leaves logging on stderr only. The
+    records `held` since the start go to the file first."""
     from logging.handlers import RotatingFileHandler
 
     path = data / "kompas-kiosk.log"
@@ -101,9 +126,13 @@ def log_to_file(data: Path) -> Path | None:
         data.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
     except OSError as error:
+        if held is not None:
+            held.hand_to(None)
         log.warning("cannot write the log file %s (%s); logging to the terminal only", path, error)
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if held is not None:
+        held.hand_to(handler)
     logging.getLogger().addHandler(handler)
     return path
 
@@ -119,7 +148,7 @@ def run(options: RunOptions) -> int:
             ).format(options.lang)
         )
     paths = resolve_paths(options.content, options.data_dir)
-    log_to_file(paths.data)
+    held = HeldRecords()  # the log file is opened after the first frame
     from kompas_kiosk.ui.settings.store import Settings
 
     settings = (
@@ -140,7 +169,7 @@ def run(options: RunOptions) -> int:
     from kompas_kiosk.ui.kiosk.single_instance import SingleInstance
 
     single = SingleInstance(paths.data)
-    if not single.acquire():
+    if not single.take():  # the lock decides; the socket that brings it forward comes later
         taken = Text(
             "en anden kiosk kører allerede med datamappen {folder}",
             "another kiosk already runs on the data folder {folder}",
@@ -197,35 +226,33 @@ def run(options: RunOptions) -> int:
     )
     screen_layout.place(window, room, options.windowed, "room")
     window.closed.connect(app.quit)
+    window.after_first_frame(lambda: log_to_file(paths.data, held))
+    window.after_first_frame(single.listen)
     # The console (its icons cost 0.2 s) is built once the room's first frame is up.
     window.after_first_frame(lambda: add_console(window, options, paths, settings))
     if options.quit_after_first_paint:  # for benchmarks and tests: when the card was painted
         window.after_first_frame(lambda: _report_first_paint(app, painted))
-    if not options.windowed:
-        hold_the_screen(app, window)
+    if not options.windowed:  # a D-Bus call: after the first frame
+        window.after_first_frame(lambda: hold_the_screen(app, window))
     return app.exec()
 
 
 def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, programmes=None):
     """The room window with its notes, state, exercise and kiosk mode wired up."""
-    import functools
-
-    from kompas_kiosk.core.notes.store import NotesStore
     from kompas_kiosk.core.room.state import StateFile
     from kompas_kiosk.ui.room.window import RoomWindow
     from kompas_kiosk.ui.theme.colors import THEMES
 
     state_file = StateFile(paths.state)
     state = None if options.fresh or options.deck or options.programme else state_file.load()
-    window = RoomWindow(
+    window = RoomWindow(  # the state file is set once the first card is chosen
         decks,
         lang,
         chime_path=resources.assets_dir() / "sounds" / "chime.wav",
         minutes=options.minutes,
         reduced_motion=settings.reduced_motion,
         next_flips=settings.next_flips,
-        state_file=state_file,
-        notes_store=functools.partial(NotesStore.open, paths.notes, lang=lang),
+        notes_store=lambda: open_notes(paths, lang),
         documents_dir=Path(settings.export_folder).expanduser()
         if settings.export_folder
         else paths.documents,
@@ -245,12 +272,21 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
         room.open_programme_id(options.programme)
     elif (state is None or not room.restore(state)) and len(decks) == 1 and decks[0].ok:
         room.open_loaded(0)
+    room.state_file = state_file  # what the room sees is saved (and synced) after the first frame
+    window.after_first_frame(room.save_state)
     if options.kiosk:
         from kompas_kiosk.ui.kiosk.mode import KioskMode
 
         # Town-hall screen: closing takes the PIN; when idle, the attract loop runs.
         window.kiosk_mode = KioskMode(window, settings)
     return window
+
+
+def open_notes(paths: Paths, lang: str) -> NotesStore:
+    """The notes store, opened when the notes are first needed (sqlite3: after the first card)."""
+    from kompas_kiosk.core.notes.store import NotesStore
+
+    return NotesStore.open(paths.notes, lang=lang)
 
 
 def add_console(window, options: RunOptions, paths: Paths, settings) -> None:

@@ -1,10 +1,11 @@
-"""A cache of validated programmes, so the kiosk starts without the YAML parser and pydantic.
+"""A cache of validated programmes, so the kiosk starts without YAML or pydantic (as decks do,
+`core/decks/cache.py`).
 
-A programme is valid only together with the decks it refers to, so the key is the exact bytes
-of the programme file and of each of its translations, what the check reads of the decks (their
-ids, their cards' numbers, whether they have an exercise) and the shape of the model: any change
-to one of them misses and validates afresh. Only clean programmes with clean translations are
-cached. A cache that cannot be read or written is no error: the programme is simply validated.
+Keyed by the exact bytes of the programme file and of its translations, the shape of the model,
+and what the card references were checked against (each deck's id, card numbers and whether it
+has an exercise): any change misses and validates afresh. Only clean programmes (no problem, no
+translation left out) are cached. A cache that cannot be read or written is no error: the
+programme is simply validated.
 """
 
 from __future__ import annotations
@@ -37,74 +38,38 @@ from kompas_kiosk.core.programmes.model import (
 log = logging.getLogger(__name__)
 
 _PARTS: dict[str, type[Part]] = {
-    "slide": Slide,
-    "card": CardRef,
-    "exercise": ExerciseRef,
-    "share": Share,
-    "break": Break,
+    cls.kind: cls for cls in (Slide, CardRef, ExerciseRef, Share, Break)
 }
+_CLASSES = (Programme, Step, Panel, *_PARTS.values())
+_SHAPE = ";".join(",".join(f.name for f in fields(cls)) for cls in _CLASSES)
+_TAG = f"kompas-kiosk {__version__} programme-cache 1 {_SHAPE}".encode()
 
 
-def _shape() -> str:
-    classes = (Programme, Step, Panel, *_PARTS.values())
-    return ";".join(",".join(item.name for item in fields(cls)) for cls in classes)
-
-
-_TAG = f"kompas-kiosk {__version__} programme-cache 1 {_shape()}".encode()
-
-
-def decks_key(decks: Mapping[str, Deck] | None) -> bytes:
-    """What a programme's check reads of the decks: ids, card numbers, an exercise or none."""
+def decks_seen(decks: Mapping[str, Deck] | None) -> bytes:
+    """What a programme's references are checked against, as bytes for the key."""
     if decks is None:
         return b"no decks"
-    facts = [
+    seen = [
         (deck_id, [card.number for card in deck.cards], deck.exercise is not None)
         for deck_id, deck in sorted(decks.items())
     ]
-    return json.dumps(facts, ensure_ascii=False).encode()
-
-
-def _tuples(value: Any) -> Any:
-    return tuple(_tuples(item) for item in value) if isinstance(value, list) else value
-
-
-def _part(kind: str, data: dict[str, Any]) -> Part:
-    values = {key: _tuples(value) for key, value in data.items()}
-    if kind == "slide":
-        for name in ("columns", "cells"):
-            values[name] = tuple(
-                Panel(p["title"], p["text"], tuple(p["items"])) for p in data.get(name, ())
-            )
-    return _PARTS[kind](**values)
-
-
-def programme_to_dict(programme: Programme) -> dict[str, Any]:
-    data = asdict(programme)
-    data["steps"] = [
-        {"minutes": step.minutes, "kind": step.kind, "part": asdict(step.part)}
-        for step in programme.steps
-    ]
-    return data
-
-
-def programme_from_dict(data: dict[str, Any]) -> Programme:
-    steps = tuple(
-        Step(item["minutes"], _part(item["kind"], item["part"])) for item in data["steps"]
-    )
-    return Programme(**{**data, "steps": steps})
+    return json.dumps(seen).encode()
 
 
 class ProgrammeCache:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
 
-    def _file(self, key: Sequence[bytes]) -> Path:
+    def key(self, raw: bytes, translations: Sequence[tuple[str, bytes]], decks: bytes) -> str:
         digest = hashlib.sha256(_TAG)
-        for part in key:
-            digest.update(b"\0%d\0" % len(part) + part)
-        return self.folder / f"programme-{digest.hexdigest()}.json"
+        for part in (raw, decks, *(lang.encode() + b"\0" + data for lang, data in translations)):
+            digest.update(b"\0" + str(len(part)).encode() + b"\0" + part)
+        return digest.hexdigest()
 
-    def get(self, key: Sequence[bytes], path: Path) -> LoadedProgramme | None:
+    def _file(self, key: str) -> Path:
+        return self.folder / f"programme-{key}.json"
+
+    def get(self, path: Path, key: str) -> LoadedProgramme | None:
         try:
             data = json.loads(self._file(key).read_text(encoding="utf-8"))
             return LoadedProgramme(
@@ -119,8 +84,8 @@ class ProgrammeCache:
             log.info("ignoring a cached programme that cannot be used: %s", error)
             return None
 
-    def put(self, key: Sequence[bytes], loaded: LoadedProgramme) -> None:
-        if loaded.programme is None or not loaded.ok or loaded.translation_problems:
+    def put(self, key: str, loaded: LoadedProgramme) -> None:
+        if not loaded.ok or loaded.translation_problems or loaded.programme is None:
             return
         data = {
             "programme": programme_to_dict(loaded.programme),
@@ -137,3 +102,30 @@ class ProgrammeCache:
             log.info("could not cache the programme %s in %s: %s", loaded.path, self.folder, error)
             with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
+
+
+def programme_to_dict(programme: Programme) -> dict[str, Any]:
+    data = asdict(programme)
+    data["steps"] = [
+        {"minutes": step.minutes, "kind": step.part.kind, "part": asdict(step.part)}
+        for step in programme.steps
+    ]
+    return data
+
+
+def programme_from_dict(data: dict[str, Any]) -> Programme:
+    steps = tuple(
+        Step(step["minutes"], _part(step["kind"], step["part"])) for step in data["steps"]
+    )
+    return Programme(**{**data, "steps": steps})
+
+
+def _part(kind: str, data: dict[str, Any]) -> Part:
+    values: dict[str, Any] = {}
+    for name, value in data.items():
+        if name in ("columns", "cells"):
+            value = tuple(Panel(**{**panel, "items": tuple(panel["items"])}) for panel in value)
+        elif isinstance(value, list):
+            value = tuple(value)
+        values[name] = value
+    return _PARTS[kind](**values)

@@ -19,11 +19,11 @@ log = logging.getLogger("kompas_kiosk")
 def load_programme_content(
     paths: list[Path], decks: list[LoadedDeck], cache: Path | None = None
 ) -> list[LoadedProgramme]:
-    """The programmes beside the decks, checked against them (or as checked before, from the
-    `cache` folder); a broken one is left out of the room with a line saying which and why
-    (`check` names every problem)."""
-    store = ProgrammeCache(cache) if cache is not None else None
-    programmes = load_programmes(paths, decks_by_id(decks), store)
+    """The programmes beside the decks, checked against them; a broken one is left out of the
+    room with a line saying which and why (`check` names every problem). With `cache` (a
+    folder), programmes validated before are read from it."""
+    cached = ProgrammeCache(cache) if cache is not None else None
+    programmes = load_programmes(paths, decks_by_id(decks), cached)
     for loaded in programmes:
         if not loaded.ok:
             first = loaded.problems[0].format("en") if loaded.problems else "it cannot be read"

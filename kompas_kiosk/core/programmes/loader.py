@@ -15,7 +15,7 @@ from pathlib import Path
 from kompas_kiosk.core.decks.loader import translation_files
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.decks.problems import Problem
-from kompas_kiosk.core.programmes.cache import ProgrammeCache, decks_key
+from kompas_kiosk.core.programmes.cache import ProgrammeCache, decks_seen
 from kompas_kiosk.core.programmes.model import (
     PROGRAMME_FILE,
     PROGRAMMES_FOLDER,
@@ -57,20 +57,16 @@ def load_programme(
 ) -> LoadedProgramme:
     """Load the programme in `path` (a `programme.yaml` or the folder holding one) with its
     translations; with `decks`, its card references are checked against them. A programme
-    validated before with the same files and decks comes from `cache`. Never raises."""
+    validated before comes from `cache` without parsing (no YAML, no pydantic). Never raises."""
     file, missing = path, ProgrammeProblem(path, None, "", "not_found")
     if _is_dir(path):
         file, missing = path / PROGRAMME_FILE, ProgrammeProblem(path, None, "", "no_programme")
     raw = _read(file, missing)
     if isinstance(raw, Problem):
         return LoadedProgramme(file, None, (raw,))
-    key: list[bytes] | None = None
-    if cache is not None:
-        key = [raw, decks_key(decks)]
-        for language, other in translation_files(file):
-            found = _read(other, ProgrammeProblem(other, None, "", "not_found"))
-            key += [language.encode(), found if isinstance(found, bytes) else b"unreadable"]
-        cached = cache.get(key, file)
+    key = _cache_key(cache, file, raw, decks) if cache is not None else None
+    if cache is not None and key is not None:
+        cached = cache.get(file, key)
         if cached is not None:
             return cached
     from kompas_kiosk.core.programmes.parser import parse_programme
@@ -79,6 +75,20 @@ def load_programme(
     if cache is not None and key is not None:
         cache.put(key, loaded)
     return loaded
+
+
+def _cache_key(
+    cache: ProgrammeCache, file: Path, raw: bytes, decks: Mapping[str, Deck] | None
+) -> str | None:
+    """The cache's key for the programme with its translations' bytes; None when one of the
+    translations cannot be read (then it is validated, and its problem said)."""
+    translations = []
+    for language, translation in translation_files(file):
+        try:
+            translations.append((language, translation.read_bytes()))
+        except OSError:
+            return None
+    return cache.key(raw, translations, decks_seen(decks))
 
 
 def _with_translations(loaded: LoadedProgramme) -> LoadedProgramme:

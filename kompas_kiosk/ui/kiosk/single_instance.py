@@ -8,12 +8,14 @@ runtime folder, or /tmp, never TMPDIR; a named pipe on Windows; never the networ
 this user) for the word "raise". The lock makes removing a stale socket safe: only the lock's
 holder ever removes or creates the socket. A folder that cannot be locked (read-only) does not
 stop the kiosk: `problem` says why.
+
+The kiosk takes the lock before its first frame (`take`) and listens after it (`listen`):
+QtNetwork is loaded only then, and only the lock decides who runs.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import getpass
 import hashlib
 import logging
@@ -21,11 +23,14 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from kompas_kiosk.core.kiosk.data_lock import DataLock, Lock
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -49,25 +54,41 @@ class SingleInstance(QObject):
         self.problem: str | None = None  # why the guard does not work (the kiosk runs anyway)
         self._server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
+        self._held: Lock | None = None  # HELD or UNAVAILABLE: this is the kiosk
 
     def acquire(self) -> bool:
         """True: this is the kiosk (and it listens for later starts). False: another kiosk
         runs; it has been asked to come forward, and this one should exit."""
-        if self._server is not None:
+        return self.take() and (self.listen() or True)
+
+    def take(self) -> bool:
+        """The lock alone (no QtNetwork): True, this is the kiosk; False: another kiosk runs,
+        it has been asked to come forward, and this one should exit."""
+        if self._held is not None:
             return True
         locked = self.lock.acquire()
         if locked is Lock.TAKEN:
             self._ask_to_raise()
             return False
+        self._held = locked
         if locked is Lock.UNAVAILABLE:
             self._fail(f"cannot lock the data folder ({self.lock.problem})")
+        return True
+
+    def listen(self) -> bool:
+        """Once the lock is ours, listen for later starts asking to come forward."""
+        if self._server is not None:
             return True
+        if self._held is not Lock.HELD:  # no lock, no socket: a stale one is not ours to remove
+            return False
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         QLocalServer.removeServer(self.server_name)  # a crashed kiosk's socket; ours by the lock
         if not server.listen(self.server_name):
             self._fail(f"cannot listen on {self.server_name}: {server.errorString()}")
-            return True
+            return False
         server.newConnection.connect(self._on_new_connection)
         self._server = server
         log.info("single instance: listening on %s", server.fullServerName())
@@ -84,12 +105,17 @@ class SingleInstance(QObject):
             client.deleteLater()
         self._clients.clear()
         self.lock.release()
+        self._held = None
 
     def _ask_to_raise(self) -> bool:
         """Tell the running kiosk to come forward; False when it did not answer."""
         if sys.platform == "win32":  # let the running kiosk take the foreground
+            import ctypes
+
             with contextlib.suppress(AttributeError, OSError):
                 ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.server_name)
         sent = socket.waitForConnected(CONNECT_MS)
@@ -127,6 +153,8 @@ class SingleInstance(QObject):
             client.abort()
 
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         unconnected = QLocalSocket.LocalSocketState.UnconnectedState
         for client in [c for c in self._clients if c.state() == unconnected]:
             self._read(client)  # a message that came with the disconnect

@@ -107,6 +107,10 @@ class OverviewView(QWidget):
         self._tile_buttons.place(self.tiles(), self.caption_text)
         self.update()
 
+    def move_by_key(self, key: str) -> None:
+        """The key table's arrow keys (`ARROWS`)."""
+        self.move(*ARROWS[key])
+
     def move(self, dx: int, dy: int) -> None:  # type: ignore[override]  # the key table's name
         """Move the selection a tile sideways (on along the rows, across pages) or a row up or
         down. At an edge it stays; down into a short last row it goes to the last card."""

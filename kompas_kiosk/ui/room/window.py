@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Countdown
-from kompas_kiosk.core.notes.link import StoreSource
 from kompas_kiosk.core.programmes.model import LoadedProgramme, Programme, Slide
 from kompas_kiosk.core.room import programme_flow
 from kompas_kiosk.core.room.controller import RoomController
 from kompas_kiosk.core.room.navigation import Face, Navigator
 from kompas_kiosk.core.room.state import StateFile
 from kompas_kiosk.core.room.views import BlankColor, View
+from kompas_kiosk.ui.common.deferred import one_per_turn
 from kompas_kiosk.ui.common.toast import Toast
 from kompas_kiosk.ui.exercise.session import ExerciseSession
 from kompas_kiosk.ui.exercise.ticker import badge_text
@@ -36,6 +36,7 @@ from kompas_kiosk.ui.settings.store import SettingsValues
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 if TYPE_CHECKING:
+    from kompas_kiosk.core.notes.link import StoreSource
     from kompas_kiosk.ui.common.help_overlay import HelpOverlay
     from kompas_kiosk.ui.exercise.view import ExerciseView
     from kompas_kiosk.ui.notes.panel import NotesPanel
@@ -249,8 +250,7 @@ class RoomWindow(RoomScreen):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._after_first_frame:
             callbacks, self._after_first_frame = self._after_first_frame, []
-            for callback in callbacks:
-                QTimer.singleShot(0, callback)
+            one_per_turn(callbacks)
         return False
 
     def made_notes_panel(self) -> NotesPanel | None:
@@ -306,11 +306,9 @@ class RoomWindow(RoomScreen):
 
     def _own_actions(self) -> dict[str, Callable[[str], object]]:
         """The keys that only move within a view on this screen, or reach other windows."""
-        from kompas_kiosk.ui.room.overview_view import ARROWS
-
         return {
             "mute": lambda key: self._on_mute(),
-            "overview_move": lambda key: self.overview.move(*ARROWS[key]),
+            "overview_move": lambda key: self.overview.move_by_key(key),
             "overview_open": lambda key: self.overview.activate(),
             "overview_first": lambda key: self.overview.first(),
             "overview_last": lambda key: self.overview.last(),

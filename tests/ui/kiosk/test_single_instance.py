@@ -53,6 +53,17 @@ def test_the_first_runs_and_a_second_raises_it(qtbot, instances, name: str) -> N
     assert second.problem is None
 
 
+def test_the_lock_decides_before_the_socket_listens(qtbot, instances, name: str) -> None:
+    first = make(instances, name)
+    assert first.take(), "the lock alone: the kiosk's first frame comes before the socket"
+    early = make(instances, name)
+    assert not early.take(), "a second start in between is still refused"
+    assert early.problem is not None and "does not answer" in early.problem
+    assert first.listen()
+    with qtbot.waitSignal(first.raise_requested, timeout=5000):
+        assert not make(instances, name).acquire()
+
+
 def test_every_later_start_raises_it(qtbot, instances, name: str) -> None:
     first = make(instances, name)
     assert first.acquire()
