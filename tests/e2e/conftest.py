@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import shutil
@@ -131,6 +132,20 @@ class Kiosk:
             text=True,
             timeout=STEP,
         ).stdout
+
+    @contextlib.contextmanager
+    def keyboard(self, layout: str) -> Iterator[None]:
+        """The X server's keyboard in `layout`, put back to "us" afterwards.
+
+        `xdotool type` sends a character missing from the keyboard (ø on "us") by mapping a
+        spare key to it and back again; on a loaded machine the kiosk reads the key after the
+        mapping went back and the character is lost. On a layout that has it, nothing is mapped.
+        """
+        subprocess.run(["setxkbmap", "-display", self.display, layout], check=True, timeout=STEP)
+        try:
+            yield
+        finally:
+            subprocess.run(["setxkbmap", "-display", self.display, "us"], check=True, timeout=STEP)
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -208,9 +208,10 @@ def test_the_card_overview_and_notes_are_read_with_names_roles_and_states(
 
     reader.key("n")  # the notes sheet: each note is a list item with its text
     reader.wait("the note field", lambda t: "Ny note" in named(t, "text"))
-    for text in ("Første note", "Anden note"):
-        kiosk.xdotool("type", "--delay", "20", text)
-        reader.key("Return")
+    with kiosk.keyboard("dk"):  # ø typed as a Danish keyboard does, without a remapped key
+        for text in ("Første note", "Anden note"):
+            kiosk.xdotool("type", "--delay", "20", text)
+            reader.key("Return")
     tree = reader.wait("the notes in the list", lambda t: len(named(t, "list item")) == 2)
     rows = named(tree, "list item")
     assert rows[0].endswith("Første note") and rows[1].endswith("Anden note"), rows

@@ -2,9 +2,9 @@
 
 A child process adds notes in a loop and prints each note only after ``add_note`` returned.
 The parent kills it without warning, 25 times, sometimes while it is still starting (opening
-or creating the store), otherwise at a random moment after it confirmed a few notes (counted, not
-timed, so a slow machine writes as many), then reopens the store: every printed note must be there, exactly,
-and the file must pass ``PRAGMA integrity_check``.
+or creating the store), otherwise at a random moment after it confirmed a few notes (counted,
+not timed, so a slow machine writes as many), then reopens the store: every printed note must
+be there, exactly, and the file must pass ``PRAGMA integrity_check``.
 """
 
 from __future__ import annotations
