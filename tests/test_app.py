@@ -25,7 +25,7 @@ def kiosk(*args: str, env: dict[str, str] | None = None, tmp: Path) -> subproces
         capture_output=True,
         text=True,
         env=environment,
-        timeout=60,
+        timeout=180,
         cwd=tmp,
     )
 
@@ -97,7 +97,7 @@ def test_no_display_says_so_and_points_to_render(tmp_path):
         capture_output=True,
         text=True,
         env=env,
-        timeout=60,
+        timeout=180,
     )
     assert result.returncode == 1
     assert "no display found" in result.stderr and "kompas-kiosk render" in result.stderr

@@ -121,7 +121,7 @@ def test_the_default_session_bus_missing(tmp_path: Path) -> None:
         [sys.executable, "-c", _NO_BUS_HERE],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
         check=True,
         cwd=REPO,
         env=env,
@@ -178,7 +178,7 @@ def test_a_crash_releases_it_too(fake_service: FakeService) -> None:
         [sys.executable, "-c", _CRASH, fake_service.address],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
         cwd=REPO,
         check=False,
     )
