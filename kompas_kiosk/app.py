@@ -16,6 +16,7 @@ from kompas_kiosk.core import resources
 from kompas_kiosk.core.decks.content import check_deck_option, load_content
 from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text, detect_language
+from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
 from kompas_kiosk.ui.application import application
 
 log = logging.getLogger("kompas_kiosk")
@@ -25,6 +26,7 @@ log = logging.getLogger("kompas_kiosk")
 class RunOptions:
     content: list[Path]
     deck: str | None = None
+    programme: str | None = None  # run this programme (`content/programmes/<id>/`)
     screen: int | None = None
     console_screen: int | None = None
     windowed: bool = False
@@ -130,6 +132,8 @@ def run(options: RunOptions) -> int:
     lang = settings.language or detect_language()
     decks = load_content(paths.content, paths.cache)
     check_deck_option(decks, options.deck, lang)
+    programmes = load_programme_content(paths.content, decks, paths.cache)
+    check_programme_option(programmes, options.programme, lang)
     app = application(lang=lang)
     from PySide6.QtGui import QGuiApplication
 
@@ -174,7 +178,7 @@ def run(options: RunOptions) -> int:
                 "there is no screen {screen} for the console",
             ).format(lang, screen=options.console_screen)
         )
-    window = build_window(decks, paths, settings, lang, options)
+    window = build_window(decks, paths, settings, lang, options, programmes)
     stop_on_signals(app, window)
     single.raise_requested.connect(window.bring_forward)
     install_excepthook(window)
@@ -202,7 +206,7 @@ def run(options: RunOptions) -> int:
     return app.exec()
 
 
-def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
+def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, programmes=None):
     """The room window with its notes, state, exercise and kiosk mode wired up."""
     import functools
 
@@ -212,7 +216,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
     from kompas_kiosk.ui.theme.colors import THEMES
 
     state_file = StateFile(paths.state)
-    state = None if options.fresh or options.deck else state_file.load()
+    state = None if options.fresh or options.deck or options.programme else state_file.load()
     window = RoomWindow(
         decks,
         lang,
@@ -228,11 +232,17 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions):
         colors=THEMES[options.theme or settings.theme],
     )
     room = window.controller  # what the room sees and does
+    if programmes is None:
+        programmes = load_programme_content(paths.content, decks, paths.cache)
+    window.set_programmes(programmes)
+    window.keys.learn(settings.clicker)  # the clicker taught on the settings page
     window.exercise.chime.set_muted(not settings.sound)
     window.reload_requested.connect(lambda: reload(window, paths))
     window.after_first_frame(window.exercise.chime.prepare)
     if options.deck:
         window.open_deck_id(options.deck)
+    elif options.programme:
+        room.open_programme_id(options.programme)
     elif (state is None or not room.restore(state)) and len(decks) == 1 and decks[0].ok:
         room.open_loaded(0)
     if options.kiosk:
@@ -253,7 +263,11 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     console = ConsoleWindow(window, window.colors)
     page = SettingsPage(paths.settings, parent=console)
     page.applied.connect(window.apply_settings)
+    page.applied.connect(lambda values: window.keys.learn(values.clicker))  # a taught clicker
     console.set_settings_page(page)
+    from kompas_kiosk.ui.room.programme_link import follow_programme
+
+    follow_programme(window, console)
     window.screens = ScreenArrangement(
         window,
         console,
@@ -298,6 +312,7 @@ def hold_the_screen(app, window) -> None:
 
 def reload(window, paths: Paths) -> None:
     window.set_decks(load_content(paths.content, paths.cache))
+    window.set_programmes(load_programme_content(paths.content, window.loaded, paths.cache))
     bad = sum(1 for d in window.loaded if not d.ok)
     text = window.tr("Kortsættene er indlæst igen")
     if bad:

@@ -106,10 +106,18 @@ def test_no_display_says_so_and_points_to_render(tmp_path):
 
 def test_bad_command_line_exits_2(tmp_path):
     result = kiosk(
-        "render", "--deck", "samarbejdskompasset", "--size", "huge", "-o", "x.png", tmp=tmp_path
+        "render",
+        "--deck",
+        "samarbejdskompasset",
+        "--size",
+        "huge",
+        "-o",
+        "x.png",
+        tmp=tmp_path,
+        env={"LC_ALL": "", "LC_MESSAGES": "", "LANGUAGE": "", "LANG": "da_DK.UTF-8"},
     )
     assert result.returncode == 2
-    assert "'huge' is not a size like 1920x1080" in result.stderr
+    assert "»huge« er ikke en størrelse som 1920x1080" in result.stderr  # the system's Danish
 
 
 def test_render_writes_a_png_of_the_right_size(tmp_path):

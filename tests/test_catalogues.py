@@ -27,6 +27,7 @@ MODULES = (
     "kompas_kiosk.core.handout.export",
     "kompas_kiosk.cli.notes",
     "kompas_kiosk.cli.pin",
+    "kompas_kiosk.cli.main",
     "kompas_kiosk.cli.smoke",
     "kompas_kiosk.ui.offscreen.render",
     "kompas_kiosk.ui.offscreen.room_check",

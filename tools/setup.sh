@@ -13,7 +13,7 @@ RUN_PACKAGES="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1
 # sound server with a null sink so the chime really plays; strace and the desktop-file and
 # AppStream validators for the packaging tests.
 TEST_PACKAGES="xvfb xauth xdotool poppler-utils pulseaudio pulseaudio-utils strace
-  desktop-file-utils appstream binutils at-spi2-core python3-pyatspi dbus-x11"
+  desktop-file-utils appstream binutils at-spi2-core python3-pyatspi dbus-x11 x11-xkb-utils"
 
 say() { printf 'kompas-kiosk setup: %s\n' "$*" >&2; }
 

@@ -3,59 +3,129 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import math
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from kompas_kiosk import __version__
-from kompas_kiosk.core.i18n import detect_language
+from kompas_kiosk.core.i18n import LANGUAGES, Text, detect_language
 
 if TYPE_CHECKING:
     from kompas_kiosk.core.decks.model import LoadedDeck
     from kompas_kiosk.core.decks.problems import Problem
+    from kompas_kiosk.core.programmes.model import LoadedProgramme
 
 COMMANDS = ("run", "check", "render", "notes", "set-pin")
 
 
+SAY = {
+    "not_size": Text(
+        "»{text}« er ikke en størrelse som 1920x1080", "'{text}' is not a size like 1920x1080"
+    ),
+    "size_range": Text(
+        "»{text}«: bredde og højde skal være 16 til 16384",
+        "'{text}': width and height must be 16 to 16384",
+    ),
+    "not_minutes": Text(
+        "»{text}« er ikke et antal minutter", "'{text}' is not a number of minutes"
+    ),
+    "minutes_range": Text(
+        "»{text}«: øvelsen varer 1 til 120 minutter",
+        "'{text}': the exercise takes 1 to 120 minutes",
+    ),
+    "not_seconds": Text(
+        "»{text}« er ikke et antal sekunder", "'{text}' is not a number of seconds"
+    ),
+    "seconds_range": Text(
+        "»{text}«: giv -86400 til 86400 sekunder", "'{text}': give -86400 to 86400 seconds"
+    ),
+    "room_size": Text("--room-size hører sammen med --room", "--room-size goes with --room"),
+    "see_help": Text("{message} (se: {prog} --help)", "{message} (see: {prog} --help)"),
+}
+
+# argparse's own words (it speaks English only), as they appear in its messages.
+ARGPARSE_WORDS = (
+    Text("ukendte argumenter", "unrecognized arguments"),
+    Text("ugyldigt valg", "invalid choice"),
+    Text("vælg mellem", "choose from"),
+    Text("mangler en værdi", "expected one argument"),
+    Text("disse argumenter mangler", "the following arguments are required"),
+    Text("ikke tilladt sammen med", "not allowed with argument"),
+    Text("argumentet", "argument"),
+)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, lang: str = "da", **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lang = lang  # the language of its messages: `--lang`, else the system's
+
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(
-            2, f"kompas-kiosk: {message} (see: kompas-kiosk {self.prog.split()[-1]} --help)\n"
-        )
+        if self.lang == "da":
+            for words in ARGPARSE_WORDS:
+                message = message.replace(f"{words.en}:", f"{words.da}:")
+                message = message.replace(f"{words.en} ", f"{words.da} ")
+        # prog is "kompas-kiosk" or "kompas-kiosk run": named once in the hint
+        hint = SAY["see_help"].format(self.lang, message=message, prog=self.prog)
+        self.exit(2, f"kompas-kiosk: {hint}\n")
 
 
-def _size(text: str) -> tuple[int, int]:
-    try:
-        width, height = (int(part) for part in text.lower().split("x"))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size like 1920x1080") from None
-    if not (16 <= width <= 16384 and 16 <= height <= 16384):
-        raise argparse.ArgumentTypeError(f"'{text}': width and height must be 16 to 16384")
-    return width, height
+def _size_in(lang: str) -> Callable[[str], tuple[int, int]]:
+    def size(text: str) -> tuple[int, int]:
+        try:
+            width, height = (int(part) for part in text.lower().split("x"))
+        except ValueError:
+            raise argparse.ArgumentTypeError(SAY["not_size"].format(lang, text=text)) from None
+        if not (16 <= width <= 16384 and 16 <= height <= 16384):
+            raise argparse.ArgumentTypeError(SAY["size_range"].format(lang, text=text))
+        return width, height
+
+    return size
 
 
-def _minutes(text: str) -> float:
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of minutes") from None
-    if not 1 <= value <= 120:  # also refuses nan and inf
-        raise argparse.ArgumentTypeError(f"'{text}': the exercise takes 1 to 120 minutes")
-    return value
+def _minutes_in(lang: str) -> Callable[[str], float]:
+    def minutes(text: str) -> float:
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(SAY["not_minutes"].format(lang, text=text)) from None
+        if not 1 <= value <= 120:  # also refuses nan and inf
+            raise argparse.ArgumentTypeError(SAY["minutes_range"].format(lang, text=text))
+        return value
+
+    return minutes
 
 
-def _seconds(text: str) -> float:
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a number of seconds") from None
-    if not math.isfinite(value) or abs(value) > 24 * 3600:
-        raise argparse.ArgumentTypeError(f"'{text}': give -86400 to 86400 seconds")
-    return value
+def _seconds_in(lang: str) -> Callable[[str], float]:
+    def seconds(text: str) -> float:
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            raise argparse.ArgumentTypeError(SAY["not_seconds"].format(lang, text=text)) from None
+        if not math.isfinite(value) or abs(value) > 24 * 3600:
+            raise argparse.ArgumentTypeError(SAY["seconds_range"].format(lang, text=text))
+        return value
+
+    return seconds
+
+
+def language_of(args: Sequence[str]) -> str:
+    """The language for messages: `--lang` on the command line, else the system's."""
+    for index, arg in enumerate(args):
+        if arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        elif arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+        else:
+            continue
+        if value in LANGUAGES:
+            return value
+    return detect_language()
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -69,14 +139,17 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("da", "en"), help="language of messages")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="kompas-kiosk", description="Kompas Kiosk: cards for the room.")
+def build_parser(lang: str = "da") -> argparse.ArgumentParser:
+    """The command line's parser; its error messages in `lang`."""
+    parser_class = cast(type[_Parser], functools.partial(_Parser, lang=lang))
+    parser = parser_class(prog="kompas-kiosk", description="Kompas Kiosk: cards for the room.")
     parser.add_argument("--version", action="version", version=f"kompas-kiosk {__version__}")
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", parser_class=parser_class)
 
     run = sub.add_parser("run", help="show the kiosk fullscreen (the default)")
     _common(run)
     run.add_argument("--deck", metavar="ID", help="open this deck instead of the deck chooser")
+    run.add_argument("--programme", metavar="ID", help="run this programme (a workshop's steps)")
     run.add_argument("--screen", type=int, metavar="N", help="the room screen, counted from 0")
     run.add_argument(
         "--console-screen", type=int, metavar="M", help="the presenter console's screen"
@@ -90,7 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--minutes",
-        type=_minutes,
+        type=_minutes_in(lang),
         metavar="N",
         help="length of the exercise countdown (default: the deck's)",
     )
@@ -135,23 +208,29 @@ def build_parser() -> argparse.ArgumentParser:
         "smallest text is under the AVIXA DISCAS minimum for the farthest viewer",
     )
     check.add_argument(
-        "--room-size", type=_size, metavar="WxH", help="with --room: the screen's pixels"
+        "--room-size", type=_size_in(lang), metavar="WxH", help="with --room: the screen's pixels"
     )
 
     render = sub.add_parser("render", help="render a card to a PNG, no display needed")
     _common(render)
-    render.add_argument("--deck", metavar="ID", required=True)
+    what = render.add_mutually_exclusive_group(required=True)
+    what.add_argument("--deck", metavar="ID")
+    what.add_argument("--programme", metavar="ID", help="a programme's step, as the room sees it")
+    render.add_argument("--step", type=int, default=1, metavar="N", help="with --programme: from 1")
+    render.add_argument(
+        "--console", action="store_true", help="with --programme: the presenter console"
+    )
     render.add_argument(
         "--card",
         metavar="NUMBER",
         help="the card's printed number, or its position from 1 (default: the first card)",
     )
-    render.add_argument("--size", type=_size, default=(1920, 1080), metavar="WxH")
+    render.add_argument("--size", type=_size_in(lang), default=(1920, 1080), metavar="WxH")
     render.add_argument("--face", choices=("front", "back"), default="front")
     render.add_argument("--view", choices=("card", "exercise"), default="card")
     render.add_argument(
         "--remaining",
-        type=_seconds,
+        type=_seconds_in(lang),
         metavar="SECONDS",
         help="with --view exercise: the countdown running with this much left "
         "(negative: over time); without it, ready to start",
@@ -167,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     setpin.add_argument("--lang", choices=("da", "en"))
 
     notes = sub.add_parser("notes", help="the facilitator's notes: list sessions, export one")
-    notes_sub = notes.add_subparsers(dest="notes_command", required=True, parser_class=_Parser)
+    notes_sub = notes.add_subparsers(dest="notes_command", required=True, parser_class=parser_class)
     listing = notes_sub.add_parser("list", help="the workshop sessions, newest first")
     export = notes_sub.add_parser("export", help="a session as a handout to send back")
     export.add_argument("--session", default="latest", metavar="ID|latest")
@@ -216,23 +295,26 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
     )
 
 
-def _layout_check() -> Callable[[LoadedDeck], Sequence[Problem]] | None:
-    """The check that lays every card out, when Qt can be had (offscreen); else none."""
+def _layout_check() -> tuple[
+    Callable[[LoadedDeck], Sequence[Problem]] | None,
+    Callable[[LoadedProgramme], Sequence[Problem]] | None,
+]:
+    """The checks that lay every card and every slide out, when Qt can be had; else none."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
         import PySide6.QtGui  # noqa: F401 - a kiosk without Qt still checks the files
     except ImportError:
-        return None
-    from kompas_kiosk.ui.offscreen.layout_check import layout_problems
+        return None, None
+    from kompas_kiosk.ui.offscreen.layout_check import layout_problems, slide_problems
 
-    return layout_problems
+    return layout_problems, slide_problems
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in (*COMMANDS, "-h", "--help", "--version"):
         args_list.insert(0, "run")
-    args = build_parser().parse_args(args_list)
+    args = build_parser(language_of(args_list)).parse_args(args_list)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     lang = args.lang or detect_language()
     from kompas_kiosk import app
@@ -244,7 +326,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _notes(args, lang)
         if args.command == "check":
             if args.room_size is not None and args.room is None:
-                raise UsageError("--room-size goes with --room")
+                raise UsageError(SAY["room_size"].format(lang))
             if args.room is not None:
                 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
                 from kompas_kiosk.ui.offscreen.room_check import run_room_check
@@ -254,7 +336,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             from kompas_kiosk.core.programmes.check import run_content_check
 
-            return run_content_check(content_paths(args.paths), lang, sys.stdout, _layout_check())
+            return run_content_check(content_paths(args.paths), lang, sys.stdout, *_layout_check())
+        if args.command == "render" and args.programme is not None:
+            from kompas_kiosk.ui.offscreen.render import render_step
+
+            paths = content_paths(args.content)
+            return render_step(
+                paths, args.programme, args.step, args.size, args.output, lang, args.console
+            )
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 
@@ -288,6 +377,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = app.RunOptions(
             content=content_paths(args.content),
             deck=args.deck,
+            programme=args.programme,
             screen=args.screen,
             console_screen=args.console_screen,
             windowed=args.windowed,

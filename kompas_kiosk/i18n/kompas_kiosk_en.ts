@@ -202,6 +202,22 @@
             <numerusform>%n cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/room/deck_chooser.py" line="91" />
+        <source>Program · %n trin</source>
+        <translation>
+            <numerusform>Programme · %n step</numerusform>
+            <numerusform>Programme · %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/room/deck_chooser.py" line="92" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExerciseView</name>
@@ -970,6 +986,122 @@
         <location filename="../app.py" line="361" />
         <source>Der skete en uventet fejl; den er skrevet i loggen</source>
         <translation>An unexpected error happened; it is written in the log</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCatcher</name>
+    <message>
+        <source>Lær</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <source>Tryk på klikkerens knap …</source>
+        <translation>Press the clicker's button …</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Forrige (i øvelsen: et minut mere)</source>
+        <translation>Previous (in the exercise: one more minute)</translation>
+    </message>
+    <message>
+        <source>Giv klikkeren dens standardtaster igen</source>
+        <translation>Give the clicker its default keys again</translation>
+    </message>
+    <message>
+        <source>Klikkeren</source>
+        <translation>The clicker</translation>
+    </message>
+    <message>
+        <source>Klikkerens standardtaster</source>
+        <translation>The clicker's default keys</translation>
+    </message>
+    <message>
+        <source>Lær: %s</source>
+        <translation>Learn: %s</translation>
+    </message>
+    <message>
+        <source>Næste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sort skærm</source>
+        <translation>Blank screen</translation>
+    </message>
+    <message>
+        <source>Start og pause</source>
+        <translation>Start and pause</translation>
+    </message>
+    <message>
+        <source>Tryk »Lær« og så den knap på klikkeren, der skal gøre det. Esc, F1, Ctrl+Q, Enter og cifrene kan ikke bruges.</source>
+        <translation>Press “Learn”, then the clicker's button that should do it. Esc, F1, Ctrl+Q, Enter and the digits cannot be used.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>DeckChooser</name>
+    <message>
+        <source> · Esc tilbage til kortet</source>
+        <translation> · Esc back to the card</translation>
+    </message>
+    <message>
+        <source>← → vælg · Enter åbn</source>
+        <translation>← → choose · Enter opens</translation>
+    </message>
+    <message>
+        <source>↑ ↓ vælg · Enter åbn</source>
+        <translation>↑ ↓ choose · Enter opens</translation>
+    </message>
+    <message>
+        <source>● Åben nu</source>
+        <translation>● Open now</translation>
+    </message>
+</context>
+<context>
+    <name>ClickerFields</name>
+    <message>
+        <source>Forrige (i øvelsen: et minut mere)</source>
+        <translation>Previous (in the exercise: one more minute)</translation>
+    </message>
+    <message>
+        <source>Giv klikkeren dens standardtaster igen</source>
+        <translation>Give the clicker its default keys again</translation>
+    </message>
+    <message>
+        <source>Klikkeren</source>
+        <translation>The clicker</translation>
+    </message>
+    <message>
+        <source>Klikkerens standardtaster</source>
+        <translation>The clicker's default keys</translation>
+    </message>
+    <message>
+        <source>Lær: %s</source>
+        <translation>Learn: %s</translation>
+    </message>
+    <message>
+        <source>Næste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sort skærm</source>
+        <translation>Blank screen</translation>
+    </message>
+    <message>
+        <source>Start og pause</source>
+        <translation>Start and pause</translation>
+    </message>
+    <message>
+        <source>Tryk »Lær« og så den knap på klikkeren, der skal gøre det. Esc, F1, Ctrl+Q, Enter og cifrene kan ikke bruges.</source>
+        <translation>Press “Learn”, then the clicker's button that should do it. Esc, F1, Ctrl+Q, Enter and the digits cannot be used.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,23 @@ def install_translation(app, lang: str) -> bool:
     return True
 
 
+def ui_language() -> str:
+    """The language the UI speaks now: "en" while the English translation is installed."""
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    return "en" if getattr(app, "_kompas_translator", None) is not None else "da"
+
+
+def ui_locale():
+    """The UI language's locale, for numbers: "0,5" in Danish, "0.5" in English."""
+    from PySide6.QtCore import QLocale
+
+    if ui_language() == "da":
+        return QLocale(QLocale.Language.Danish, QLocale.Country.Denmark)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def application(argv: list[str] | None = None, lang: str = "da"):
     """The one QApplication, with the bundled fonts and the UI's language."""
     from PySide6.QtWidgets import QApplication

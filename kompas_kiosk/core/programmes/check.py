@@ -4,6 +4,7 @@ same folders, its card references checked against those decks."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -80,18 +81,30 @@ def _content_of(path: Path) -> Path:
     return resources.content_dir()
 
 
+def _with_slides(
+    loaded: LoadedProgramme, slides: Callable[[LoadedProgramme], Sequence[Problem]]
+) -> LoadedProgramme:
+    """`loaded` with the problems of its slides (only a programme that is otherwise clean)."""
+    found = tuple(slides(loaded)) if loaded.ok else ()
+    return replace(loaded, problems=(*loaded.problems, *found)) if found else loaded
+
+
 def run_content_check(
     paths: Sequence[Path],
     lang: str,
     out: TextIO,
     extra: Callable[[LoadedDeck], Sequence[Problem]] | None = None,
+    slides: Callable[[LoadedProgramme], Sequence[Problem]] | None = None,
 ) -> int:
     """Check the decks and the programmes in `paths`; 0 when all are free of problems.
-    `extra` adds problems per deck (the card layout check, which needs Qt)."""
+    `extra` adds problems per deck (the card layout check, which needs Qt), `slides` per
+    programme (the slides laid out, in each of its languages)."""
     deck_paths = [path for path in paths if not is_programme_path(path)]
     code = run_check(deck_paths, lang, out, extra) if deck_paths else 0
     deck_folders = deck_paths or list(dict.fromkeys(_content_of(path) for path in paths))
     programmes = load_programmes(paths, decks_by_id(load_decks(deck_folders)))
+    if slides is not None:
+        programmes = [_with_slides(loaded, slides) for loaded in programmes]
     for loaded in programmes:
         for problem in (*loaded.problems, *loaded.translation_problems):
             out.write(problem.format(lang) + "\n")

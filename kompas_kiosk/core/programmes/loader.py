@@ -15,6 +15,7 @@ from pathlib import Path
 from kompas_kiosk.core.decks.loader import translation_files
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.decks.problems import Problem
+from kompas_kiosk.core.programmes.cache import ProgrammeCache, decks_key
 from kompas_kiosk.core.programmes.model import (
     PROGRAMME_FILE,
     PROGRAMMES_FOLDER,
@@ -51,19 +52,33 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def load_programme(path: Path, decks: Mapping[str, Deck] | None = None) -> LoadedProgramme:
+def load_programme(
+    path: Path, decks: Mapping[str, Deck] | None = None, cache: ProgrammeCache | None = None
+) -> LoadedProgramme:
     """Load the programme in `path` (a `programme.yaml` or the folder holding one) with its
-    translations; with `decks`, its card references are checked against them. Never raises."""
-    from kompas_kiosk.core.programmes.parser import parse_programme
-
+    translations; with `decks`, its card references are checked against them. A programme
+    validated before with the same files and decks comes from `cache`. Never raises."""
     file, missing = path, ProgrammeProblem(path, None, "", "not_found")
     if _is_dir(path):
         file, missing = path / PROGRAMME_FILE, ProgrammeProblem(path, None, "", "no_programme")
     raw = _read(file, missing)
     if isinstance(raw, Problem):
         return LoadedProgramme(file, None, (raw,))
-    loaded = parse_programme(file, raw, decks)
-    return _with_translations(loaded)
+    key: list[bytes] | None = None
+    if cache is not None:
+        key = [raw, decks_key(decks)]
+        for language, other in translation_files(file):
+            found = _read(other, ProgrammeProblem(other, None, "", "not_found"))
+            key += [language.encode(), found if isinstance(found, bytes) else b"unreadable"]
+        cached = cache.get(key, file)
+        if cached is not None:
+            return cached
+    from kompas_kiosk.core.programmes.parser import parse_programme
+
+    loaded = _with_translations(parse_programme(file, raw, decks))
+    if cache is not None and key is not None:
+        cache.put(key, loaded)
+    return loaded
 
 
 def _with_translations(loaded: LoadedProgramme) -> LoadedProgramme:
@@ -100,7 +115,9 @@ def programme_paths(path: Path) -> list[Path]:
 
 
 def load_programmes(
-    paths: Sequence[Path], decks: Mapping[str, Deck] | None = None
+    paths: Sequence[Path],
+    decks: Mapping[str, Deck] | None = None,
+    cache: ProgrammeCache | None = None,
 ) -> list[LoadedProgramme]:
     """Load every programme in `paths` (see `programme_paths`), checked against `decks`. One
     broken programme never stops the others; a second programme with an id gets a problem."""
@@ -111,7 +128,7 @@ def load_programmes(
             key = (found / PROGRAMME_FILE if _is_dir(found) else found).absolute()
             if key not in seen:
                 seen.add(key)
-                loaded.append(load_programme(found, decks))
+                loaded.append(load_programme(found, decks, cache))
     first: dict[str, LoadedProgramme] = {}
     result: list[LoadedProgramme] = []
     for item in loaded:

@@ -103,6 +103,18 @@ MESSAGES: dict[str, Text] = {
         "must have {expected} items, as in programme.yaml, not {count} – translate each "
         "item on its own",
     ),
+    "slide_does_not_fit": Text(
+        "passer ikke på sliden ved {size}, heller ikke med den mindste skrift – skriv kortere, "
+        "eller del det på to slides",
+        "does not fit on the slide at {size}, not even in the smallest type – write less, or "
+        "split it over two slides",
+    ),
+    "slide_word_too_wide": Text(
+        "ordet '{word}' er bredere end sliden ved {size} og bliver skåret over – del det med "
+        "mellemrum eller bindestreg og mellemrum, eller forkort det",
+        "the word '{word}' is wider than the slide at {size} and is cut off – break it with a "
+        "space (or a hyphen and a space), or shorten it",
+    ),
 }
 
 

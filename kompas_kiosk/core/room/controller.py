@@ -8,16 +8,21 @@ to show. The room window, the presenter console, kiosk mode and the key table al
 
 from __future__ import annotations
 
+import functools
 import logging
 import operator
 import time
 from collections.abc import Callable
 
-from kompas_kiosk.core.decks.model import LoadedDeck
+from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Clock, Countdown
+from kompas_kiosk.core.i18n import Text
+from kompas_kiosk.core.programmes.model import LoadedProgramme
 from kompas_kiosk.core.room import messages as say
+from kompas_kiosk.core.room import programme_flow, resume
 from kompas_kiosk.core.room.countdown_flow import MINUTE, ExerciseCountdown
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
+from kompas_kiosk.core.room.programme_flow import ProgrammeFlow
 from kompas_kiosk.core.room.room_view import RoomView
 from kompas_kiosk.core.room.state import RoomState, StateFile
 from kompas_kiosk.core.room.views import BlankColor, View
@@ -42,6 +47,8 @@ class RoomController:
         self.lang = lang
         self._clock = clock
         self.loaded: list[LoadedDeck] = []
+        self.programmes: list[LoadedProgramme] = []
+        self.programme: ProgrammeFlow | None = None  # None: a deck, card by card
         self.navigator = Navigator([], next_flips=next_flips)
         self.view = View.CARD
         self.exercise = ExerciseCountdown(clock, minutes)
@@ -83,7 +90,9 @@ class RoomController:
             "chooser_back": self.back_from_chooser,
         }
         handlers: dict[str, Callable[[str], object]] = {"digit": self.type_digit}
-        handlers.update((name, _with_key(move)) for name, move in moves.items())
+        handlers.update((n, functools.partial(lambda m, key: m(), m)) for n, m in moves.items())
+        for name in programme_flow.STEP_KEYS:  # a programme's exercise or break reads these first
+            handlers[name] = programme_flow.step_key(lambda: self.programme, name, handlers[name])
         return handlers
 
     # -- content -----------------------------------------------------------------------------
@@ -107,7 +116,7 @@ class RoomController:
 
     def open_loaded(self, index: int) -> None:
         """Open deck number `index` of the loaded list: its first card, or why it is broken."""
-        loaded = self.loaded[index]
+        loaded, self.programme = self.loaded[index], None
         if not loaded.ok or loaded.deck is None:
             self.show_message(
                 say.BROKEN_DECK.format(self.lang, title=loaded.title),
@@ -116,6 +125,11 @@ class RoomController:
             return
         self.navigator.open_deck_id(loaded.deck.id)
         self.show_card()
+
+    def open_programme_id(self, programme_id: str, step: int = 0) -> bool:
+        """Run the loaded programme `programme_id` from step `step` (from 0); False: not loaded."""
+        self.programme = programme_flow.start(self, self._view, programme_id, step, self._clock)
+        return self.programme is not None
 
     def open_deck_id(self, deck_id: str) -> bool:
         for index, loaded in enumerate(self.loaded):
@@ -168,10 +182,13 @@ class RoomController:
         self.save_state()
 
     def show_overview(self) -> None:
-        deck = self.navigator.deck
+        run = self.programme  # a programme's overview: its steps, with kinds and planned times
+        deck = self.navigator.deck if run is None else run.steps_as_cards()
         if deck is not None:
             self.view = View.OVERVIEW
-            self._view.display_overview(deck, self.navigator.card_index)
+            self._view.display_overview(
+                deck, self.navigator.card_index if run is None else run.index
+            )
             self.save_state()
 
     def back_from_chooser(self) -> None:
@@ -188,6 +205,9 @@ class RoomController:
 
     def blank_dismissed(self) -> None:
         self.view = self._before_blank or View.CARD
+        if self.programme is not None and self.view in (View.CARD, View.EXERCISE):
+            self.programme.show()
+            return
         self._view.display_again(self.view)
         self.save_state()
 
@@ -208,24 +228,30 @@ class RoomController:
 
     # -- moving ------------------------------------------------------------------------------
 
-    def _move(self, step: Callable[[], bool]) -> None:
-        if step():
+    def _move(self, step: Callable[[], bool], name: str = "", at_end: Text | None = None) -> None:
+        if self.programme is not None and name:  # a programme moves through its steps
+            self.programme.move(name)
+        elif step():
             self.show_card()
+        elif at_end is not None:
+            self._view.show_toast(at_end.format(self.lang), 1.5)
 
     def next(self) -> None:
-        self._move(self.navigator.next)
+        self._move(self.navigator.next, "next", say.LAST_CARD)
 
     def previous(self) -> None:
-        self._move(self.navigator.previous)
+        self._move(self.navigator.previous, "previous")
 
     def first(self) -> None:
-        self._move(self.navigator.first)
+        self._move(self.navigator.first, "first")
 
     def last(self) -> None:
-        self._move(self.navigator.last)
+        self._move(self.navigator.last, "last")
 
     def go_to_card(self, index: int) -> None:
-        """A card chosen in the overview."""
+        """A card chosen in the overview (a step, while a programme runs)."""
+        if self.programme is not None:
+            return self.programme.enter(index)
         self.navigator.go_to(index)
         self.show_card()
 
@@ -243,7 +269,7 @@ class RoomController:
         if deck is None:
             return
         typed = self._digits.push(digit)
-        if self._digits.is_complete(deck):
+        if self._digits.is_complete(deck) or self._digits.is_hopeless(deck):
             self._jump(self._digits.take())
         else:
             self._view.show_toast(say.TYPING.format(self.lang, number=typed), 1.5)
@@ -278,15 +304,15 @@ class RoomController:
         self._change_countdown(self.exercise.toggle)
 
     def exercise_more(self) -> None:
-        self._change_countdown(lambda: self.exercise.extend(MINUTE))
+        self._change_countdown(lambda: self.exercise.extend(MINUTE), say.MINUTE_MORE)
 
     def exercise_less(self) -> None:
-        self._change_countdown(lambda: self.exercise.extend(-MINUTE))
+        self._change_countdown(lambda: self.exercise.extend(-MINUTE), say.MINUTE_LESS)
 
     def exercise_reset(self) -> None:
         self._change_countdown(self.exercise.reset)
 
-    def _change_countdown(self, change: Callable[[], bool]) -> None:
+    def _change_countdown(self, change: Callable[[], bool], said: Text | None = None) -> None:
         """A key or the console moved the countdown of the current deck's exercise (opened
         when the console moves it first): show it, and save it at once."""
         deck = self.navigator.deck
@@ -294,6 +320,8 @@ class RoomController:
             return
         self._view.countdown_changed()
         self.save_state()
+        if said is not None:  # the clicker's 'back' adds a minute: the room sees it
+            self._view.show_toast(said.format(self.lang), 1.5)
 
     def countdown_ticked(self) -> None:
         """What the countdown shows has changed: a power cut loses at most 10 s of it."""
@@ -315,46 +343,22 @@ class RoomController:
     # -- starting where the room was ---------------------------------------------------------
 
     def room_state(self) -> RoomState:
-        deck = self.navigator.deck
-        countdown = self.exercise.countdown
-        exercise_deck = self.exercise.deck
-        return RoomState(
-            deck_id=deck.id if deck is not None else None,
-            card_index=self.navigator.card_index,
-            face=self.navigator.face,
-            view=self.view if self.view.remembered else View.CARD,
-            exercise_deck_id=exercise_deck.id if exercise_deck is not None else None,
-            countdown=countdown.snapshot() if countdown is not None else None,
-        )
+        return resume.room_state(self)
 
     def save_state(self) -> None:
         """Remember what the room sees, so a crash or power cut starts here again."""
-        if self.state_file is None:
-            return
-        error = self.state_file.save(self.room_state())
-        if error is not None and error.first:
-            heading, details = error.text(self.lang)
-            log.warning("%s: %s", heading, details)
-            self._view.show_toast(heading, 5)
+        resume.save(self, self._view)
 
     def restore(self, state: RoomState) -> bool:
-        """Show what the room saw: deck, card, face, view, and the exercise's countdown."""
-        if state.deck_id is None or not self.navigator.open_deck_id(state.deck_id):
-            return False
-        self.navigator.open_deck(self.navigator.deck_index, state.card_index)
-        self.navigator.show_face(state.face)
-        deck = self.navigator.deck
-        if state.countdown is not None and state.exercise_deck_id == state.deck_id and deck:
-            countdown = state.restore_countdown(self._clock)
-            if countdown is not None:
-                self.exercise.adopt(deck, countdown)
-                self._view.countdown_changed()
-        if state.view is View.CHOOSER:
-            self.show_chooser()
-        elif state.view is not View.EXERCISE or not self.show_exercise():
-            self.show_card()
-        log.info("started where the room was: %s card %d", state.deck_id, state.card_index + 1)
-        return True
+        """Show what the room saw (see `resume.restore`)."""
+        return resume.restore(self, state)
+
+    def adopt_countdown(self, deck: Deck, state: RoomState) -> None:
+        """Carry on with the countdown saved in `state` (after a crash), timing `deck`."""
+        countdown = state.restore_countdown(self._clock)
+        if countdown is not None:
+            self.exercise.adopt(deck, countdown)
+            self._view.countdown_changed()
 
     # -- closing -----------------------------------------------------------------------------
 
@@ -392,9 +396,3 @@ class RoomController:
             return
         self._last_escape = now
         self._view.show_toast(say.ESC_AGAIN.format(self.lang), QUIT_WINDOW)
-
-
-def _with_key(move: Callable[[], object]) -> Callable[[str], object]:
-    """A key's handler for a move that needs no key (some say whether they moved)."""
-
-    return lambda key: move()

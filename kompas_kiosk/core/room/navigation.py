@@ -179,11 +179,20 @@ class DigitBuffer:
         if not self._digits or deck.find_card(self._digits) is None:
             return False
         wanted = int(self._digits)
-        if deck.cards[0].number is None:
-            numbers = list(range(1, len(deck.cards) + 1))
-        else:
-            numbers = [int(card.number) for card in deck.cards if card.number is not None]
+        numbers = _card_numbers(deck)
         return not any(
             number != wanted and str(number).startswith(str(wanted)) and wanted != 0
             for number in numbers
         )
+
+    def is_hopeless(self, deck: Deck) -> bool:
+        """Whether no card's number starts with the digits typed: say so now, not after the
+        quiet time."""
+        typed = self._digits.lstrip("0")
+        return bool(typed) and not any(str(n).startswith(typed) for n in _card_numbers(deck))
+
+
+def _card_numbers(deck: Deck) -> list[int]:
+    if deck.cards[0].number is None:
+        return list(range(1, len(deck.cards) + 1))
+    return [int(card.number) for card in deck.cards if card.number is not None]

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Countdown
+from kompas_kiosk.core.programmes.model import Programme, Slide
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.views import BlankColor, View
 
@@ -44,3 +45,6 @@ class RoomView(Protocol):
 
     def close_room(self) -> None:
         """Close the kiosk now (the quit guard has agreed)."""
+
+    def display_slide(self, slide: Slide, programme: Programme, index: int) -> None:
+        """A programme's slide step (`index`, from 0), large; never the plan."""

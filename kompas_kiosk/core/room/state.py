@@ -49,6 +49,8 @@ class RoomState:
     exercise_deck_id: str | None = None
     countdown: Mapping[str, Any] | None = None
     saved_at: float | None = None
+    programme_id: str | None = None  # a programme was running, at step number `step` (from 0)
+    step: int = 0
 
     def __post_init__(self) -> None:
         """A state that could not be read back is a bug of the caller's: say so at once."""
@@ -58,6 +60,8 @@ class RoomState:
             raise ValueError(f"card_index: expected a whole number >= 0, got {self.card_index!r}")
         if not isinstance(self.face, Face):
             raise ValueError(f"face: expected a Face, got {self.face!r}")
+        if not _is_int(self.step) or self.step < 0:
+            raise ValueError(f"step: expected a whole number >= 0, got {self.step!r}")
 
     def restore_countdown(self, clock: Clock = time.monotonic) -> Countdown | None:
         """The saved countdown running on `clock`, or None when none was saved."""
@@ -86,6 +90,9 @@ class RoomState:
             "exercise": None
             if self.countdown is None
             else {"deck_id": self.exercise_deck_id, "countdown": dict(self.countdown)},
+            "programme": None
+            if self.programme_id is None
+            else {"id": self.programme_id, "step": self.step},
         }
 
 
@@ -134,6 +141,7 @@ def from_json(data: object) -> RoomState:
             Countdown.restore(countdown, clock=_stopped_clock)
         except (ValueError, TypeError) as exc:
             raise StateFormatError(f"exercise.countdown: {exc}") from None
+    programme_id, step = _programme(data.get("programme"))
     return RoomState(
         deck_id=deck_id,
         card_index=card_index,
@@ -142,7 +150,21 @@ def from_json(data: object) -> RoomState:
         exercise_deck_id=exercise_deck_id,
         countdown=countdown,
         saved_at=None if saved_at is None else float(saved_at),
+        programme_id=programme_id,
+        step=step,
     )
+
+
+def _programme(programme: object) -> tuple[str | None, int]:
+    """The running programme's id and step; a state from before programmes has none."""
+    if programme is None:
+        return None, 0
+    if not isinstance(programme, dict):
+        raise StateFormatError(f"programme: expected id and step, got {programme!r}")
+    step = programme.get("step")
+    if not _is_int(step) or step < 0:
+        raise StateFormatError(f"programme.step: expected a whole number >= 0, got {step!r}")
+    return _optional_str(programme, "id", "programme.id"), step
 
 
 _CATALOGUE: dict[str, tuple[Text, Text]] = {  # (heading, details)

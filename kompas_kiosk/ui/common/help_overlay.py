@@ -9,7 +9,8 @@ has pages, the 'next' keys (and a tap) turn to the next page first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -35,6 +36,8 @@ from kompas_kiosk.ui.common.overlay import Overlay
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
+log = logging.getLogger(__name__)
+
 _NEXT_KEYS = {Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space}
 _PREVIOUS_KEYS = {Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up}
 _MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta}
@@ -48,14 +51,15 @@ class HelpOverlay(Overlay):
         lang: str = "da",
         colors: Theme = DEFAULT,
         parent: QWidget | None = None,
-        bindings: Sequence[Binding] | None = None,
+        bindings: Sequence[Binding] | Callable[[], Sequence[Binding]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("helpOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._lang = lang
         self._colors = colors
-        self._bindings = bindings  # None: the key table as it is when the overlay opens
+        # None: the key table as it is when the overlay opens; a function: what it gives then
+        self._bindings = bindings
         self._pages: list[list[tuple[HelpEntry, QTextDocument | None]]] = []
         self._page = 0
         self._px = 0.0
@@ -76,6 +80,7 @@ class HelpOverlay(Overlay):
         self.raise_()
         self.show()
         self.setFocus(Qt.FocusReason.PopupFocusReason)
+        log.info("showing the keys")
 
     def dismiss(self) -> None:
         if self.isHidden():
@@ -193,6 +198,8 @@ class HelpOverlay(Overlay):
 
     def _groups(self) -> list[tuple[str, list[Binding]]]:
         bindings = keymap.BINDINGS if self._bindings is None else self._bindings
+        if callable(bindings):
+            bindings = bindings()
         order = list(VIEWS) + [b.context for b in bindings if b.context not in VIEWS]
         groups: dict[str, list[Binding]] = {}
         for context in order:

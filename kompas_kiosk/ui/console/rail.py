@@ -24,7 +24,7 @@ from kompas_kiosk.core.programmes.model import (
     Step,
 )
 from kompas_kiosk.core.programmes.schedule import Schedule, Status
-from kompas_kiosk.ui.theme import typescale
+from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 ROW_TEXT = typescale.FLOOR  # a step's row
@@ -155,7 +155,7 @@ class ProgrammeRail(QWidget):
         number_w = metrics.horizontalAdvance("000")
         planned_w = metrics.horizontalAdvance("00 min")
         actual_w = metrics.horizontalAdvance("0:00:00")
-        gap = round(1.5 * u)
+        gap = round(spacing.RAIL_GAP * u)
         for row, (number, title, planned, actual) in enumerate(rows[first : first + visible]):
             index = first + row
             y = top + row * row_h
@@ -164,13 +164,13 @@ class ProgrammeRail(QWidget):
             if here:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(QColor(255, 255, 255, 28))
-                painter.drawRoundedRect(line, 0.6 * u, 0.6 * u)
+                painter.drawRoundedRect(line, spacing.RAIL_RADIUS * u, spacing.RAIL_RADIUS * u)
             done = self.schedule is not None and self.schedule.steps[index].visited
             painter.setFont(bold if here else row_font)
             painter.setPen(c.on_surround if here or not done else c.on_surround_muted)
-            x = round(0.8 * u)
+            x = round(spacing.RAIL_INSET * u)
             align_v = Qt.AlignmentFlag.AlignVCenter
-            right = area.width() - round(0.8 * u)
+            right = area.width() - round(spacing.RAIL_INSET * u)
             actual_rect = QRect(right - actual_w, y, actual_w, row_h)
             planned_rect = QRect(actual_rect.left() - gap - planned_w, y, planned_w, row_h)
             painter.drawText(

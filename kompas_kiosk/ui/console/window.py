@@ -174,8 +174,8 @@ class ConsoleWindow(QWidget):
         self.board.set_unit(u)
         self.rail.set_unit(u)
         self._button_row.setSpacing(round(spacing.CARD_MARGIN * u))
-        self._grid.setHorizontalSpacing(round(spacing.CARD_MARGIN * 1.5 * u))
-        self._grid.setVerticalSpacing(round(1.2 * u))
+        self._grid.setHorizontalSpacing(round(spacing.CONSOLE_GAP * u))
+        self._grid.setVerticalSpacing(round(spacing.CONSOLE_ROW_GAP * u))
 
     # -- a programme ---------------------------------------------------------------------------
 
@@ -374,7 +374,7 @@ class ConsoleWindow(QWidget):
         self._apply_unit()
         # Keep everything clear of the notes sheet on the right (or at the bottom).
         u = self.unit
-        margin = round(spacing.CARD_MARGIN * 1.5 * u)
+        margin = round(spacing.CONSOLE_GAP * u)
         if self.width() >= self.height():
             right = sheet_rect(self.width(), self.height(), u).width() + 2 * margin
             self._grid.setContentsMargins(margin, margin, right, margin)

@@ -160,7 +160,9 @@ class NotesPanel(QFrame):
             (self._hint.label, 0),
         )
         header = (title, self.list_view.card_button, self.list_view.session_button)
-        notes_page, self._column, self._buttons = page(header, column, (self._share_button, export))
+        notes_page, self._column, self._buttons, self._header = page(
+            header, column, (self._share_button, export)
+        )
         self.export_form = self._exporter.form
         self.export_form.accepted.connect(lambda: self.export_to(self.export_form.choice()))
         self._pages.addWidget(notes_page)
@@ -353,6 +355,7 @@ class NotesPanel(QFrame):
         self.setStyleSheet(style_sheet(u, self.colors))
         self.list_view.set_unit(u)
         self.editor.set_unit(u)
+        self._header.fit(self.contentsRect().width())
         self.area_changed.emit()
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -57,18 +57,15 @@ def bar(name: str, text: QLabel, buttons: list[QPushButton], row: bool = False) 
 
 def page(
     header: Iterable[QWidget], widgets: Iterable[tuple[QWidget, int]], buttons: Iterable[QWidget]
-) -> tuple[QWidget, QVBoxLayout, QHBoxLayout]:
+) -> tuple[QWidget, QVBoxLayout, QHBoxLayout, HeaderLine]:
     """The notes page: a header line (the first of `header` takes the room), then `widgets`
     (each with its stretch), then a row of `buttons`; with its column and its row of buttons
-    (their spacing follows the sheet's unit)."""
+    (their spacing follows the sheet's unit), and the header line to fit to the sheet's width."""
     widget = named(QWidget(), "notesPage")
     column = QVBoxLayout(widget)
     column.setContentsMargins(0, 0, 0, 0)
-    line = QHBoxLayout()
-    line.setSpacing(0)
-    for index, each in enumerate(header):
-        line.addWidget(each, 1 if index == 0 else 0)
-    column.addLayout(line)
+    line = HeaderLine(*header)
+    column.addLayout(line.box)
     for each, stretch in widgets:
         column.addWidget(each, stretch)
     row = QHBoxLayout()
@@ -76,7 +73,7 @@ def page(
         row.addWidget(each)
     row.addStretch(1)
     column.addLayout(row)
-    return widget, column, row
+    return widget, column, row, line
 
 
 def shortcuts(widget: QWidget, table: Iterable[tuple[QKeySequence, object]]) -> None:
@@ -87,3 +84,37 @@ def shortcuts(widget: QWidget, table: Iterable[tuple[QKeySequence, object]]) -> 
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
         widget.addAction(action)
+
+
+class HeaderLine:
+    """The page's heading with the scope buttons beside it, or under it when the sheet is too
+    narrow for both on one line (a 1280x800 console): the heading is never overlapped."""
+
+    def __init__(self, title: QWidget, *buttons: QWidget) -> None:
+        self.title, self.buttons = title, buttons
+        self.box = QVBoxLayout()
+        self.box.setSpacing(0)
+        self._top, self._below = QHBoxLayout(), QHBoxLayout()
+        self._top.setSpacing(0)
+        self._below.setSpacing(0)
+        self.box.addLayout(self._top)
+        self.box.addLayout(self._below)
+        self._top.addWidget(title, 1)
+        self.stacked = True
+        self.fit(10**6)
+
+    def fit(self, width: int) -> None:
+        """One line when `width` holds the heading and the buttons, else the buttons below."""
+        needed = self.title.sizeHint().width() + sum(b.sizeHint().width() for b in self.buttons)
+        stacked = needed > width
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        for button in self.buttons:
+            (self._top if stacked else self._below).removeWidget(button)
+            (self._below if stacked else self._top).addWidget(button)
+        if stacked:
+            self._below.addStretch(1)
+        else:
+            while self._below.count():
+                self._below.takeAt(0)

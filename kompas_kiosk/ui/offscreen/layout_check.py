@@ -1,6 +1,7 @@
 """Does every card fit? Each face of each card, in each language, laid out as the kiosk lays it
 out (1920x1080 by default), and a `Problem` at the field whose text does not fit: a block that
 runs over the footer or off the card even at the smallest size, or a word wider than the card.
+Likewise every slide of a programme (`slide_problems`).
 
 Used by `kompas-kiosk check` when Qt can be had, and by the smoke test.
 """
@@ -14,6 +15,8 @@ from kompas_kiosk.core.decks.loader import read_file, translation_files
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.decks.problems import Problem
 from kompas_kiosk.core.decks.validation import LineMap, Loc, field_name, line_of
+from kompas_kiosk.core.programmes.model import LoadedProgramme, Programme, Slide
+from kompas_kiosk.core.programmes.problems import ProgrammeProblem
 from kompas_kiosk.core.room.navigation import Navigator
 
 if TYPE_CHECKING:
@@ -113,3 +116,71 @@ def _lines(path: Path) -> tuple[LineMap, dict[str, int]]:
         if isinstance(number, str):
             positions.setdefault(number, index)
     return document.lines, positions
+
+
+def slide_problems(loaded: LoadedProgramme, size: tuple[int, int] = CHECK_SIZE) -> list[Problem]:
+    """What does not fit on the slides of `loaded` (and of its translations) at `size`: a
+    problem at the slide's longest text, or at the text holding a word wider than the slide."""
+    if loaded.programme is None or not loaded.ok:
+        return []
+    from kompas_kiosk.ui.application import application
+
+    application()
+    files = dict(translation_files(loaded.path))
+    problems: list[Problem] = []
+    for programme in (loaded.programme, *loaded.translations):
+        main = programme is loaded.programme
+        path = loaded.path if main else files.get(programme.language, loaded.path)
+        problems += _programme_problems(programme, path, size)
+    return problems
+
+
+def _programme_problems(programme: Programme, path: Path, size: tuple[int, int]) -> list[Problem]:
+    from PySide6.QtCore import QSizeF
+
+    from kompas_kiosk.ui.room.slide_layout import layout_slide
+
+    lines, _ = _lines(path)
+    where = f"{size[0]}x{size[1]}"
+    found: list[Problem] = []
+    for index, step in enumerate(programme.steps):
+        slide = step.part
+        if not isinstance(slide, Slide):
+            continue
+        layout = layout_slide(slide, QSizeF(*size), programme.language)
+        texts = _slide_texts(slide)
+        if not texts:
+            continue
+        wide = [doc for doc, _, _ in layout.texts if doc.idealWidth() > doc.textWidth() + _SLACK]
+        if wide:
+            word = max(wide[0].toPlainText().split(), key=len, default="")
+            at = next((loc for loc, text in texts if word and word in text), texts[0][0])
+            shown = word if len(word) <= 24 else word[:24] + "…"
+            code, params = "slide_word_too_wide", {"word": shown, "size": where}
+        elif not layout.fits:
+            at = max(texts, key=lambda item: len(item[1]))[0]
+            code, params = "slide_does_not_fit", {"size": where}
+        else:
+            continue
+        loc: Loc = ("steps", index, "slide", *at)
+        found.append(ProgrammeProblem(path, line_of(lines, loc), field_name(loc), code, params))
+    return found
+
+
+def _slide_texts(slide: Slide) -> list[tuple[Loc, str]]:
+    """Each text field of `slide` with its place in the slide (for its line), in order."""
+    texts: list[tuple[Loc, str]] = []
+    for name in ("kicker", "title", "subtitle", "text", "attribution"):
+        value = getattr(slide, name)
+        if value:
+            texts.append(((name,), value))
+    for name in ("lines", "items", "row_labels", "column_labels"):
+        values = getattr(slide, name)
+        if values:
+            texts.append(((name,), "\n".join(values)))
+    for name in ("columns", "cells"):
+        for place, panel in enumerate(getattr(slide, name)):
+            text = "\n".join(filter(None, (panel.title, panel.text, *panel.items)))
+            if text:
+                texts.append(((name, place), text))
+    return texts

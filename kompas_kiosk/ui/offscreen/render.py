@@ -9,6 +9,7 @@ from pathlib import Path
 from kompas_kiosk.core.decks.content import check_deck_option, load_content
 from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text
+from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.application import application
 
@@ -29,6 +30,14 @@ _TEXT: dict[str, Text] = {
     "bad_suffix": Text(
         "{file}: skriv billedet til en fil, der ender på .png, .jpg eller .jpeg",
         "{file}: write the picture to a file ending in .png, .jpg or .jpeg",
+    ),
+    "programme_problems": Text(
+        "programmet '{programme}' har fejl; ret dem først (kompas-kiosk check)",
+        "the programme '{programme}' has problems; fix them first (kompas-kiosk check)",
+    ),
+    "no_step": Text(
+        "programmet '{programme}' har trin 1 til {count}, ikke {step}",
+        "the programme '{programme}' has steps 1 to {count}, not {step}",
     ),
     "no_exercise": Text(
         "kortsættet '{deck}' har ingen øvelse", "the deck '{deck}' has no exercise"
@@ -117,5 +126,104 @@ def grab_card(
     window.show()
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     window.render(image)
+    window.close()
+    return image
+
+
+def render_step(
+    content: list[Path],
+    programme_id: str,
+    step: int,
+    size: tuple[int, int],
+    output: Path,
+    lang: str,
+    console: bool = False,
+) -> int:
+    """A picture of step `step` (from 1) of a programme, exactly as the room sees it (or, with
+    `console`, as the presenter console shows it)."""
+    image_format = _FORMATS.get(output.suffix.lower())
+    if image_format is None:
+        raise UsageError(_TEXT["bad_suffix"].format(lang, file=output))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    decks = load_content(content)
+    programmes = load_programme_content(content, decks)
+    check_programme_option(programmes, programme_id, lang)
+    loaded = next(p for p in programmes if p.programme_id == programme_id)
+    programme = loaded.programme_for(lang)
+    if programme is None or not loaded.ok:
+        for problem in loaded.problems:
+            print(problem.format(lang), file=sys.stderr)
+        raise EnvironmentProblem(_TEXT["programme_problems"].format(lang, programme=programme_id))
+    count = len(programme.steps)
+    if not 1 <= step <= count:
+        params = {"programme": programme_id, "count": count, "step": step}
+        raise UsageError(_TEXT["no_step"].format(lang, **params))
+    image = grab_step(decks, programmes, programme_id, step - 1, size, lang, console)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(output), image_format):
+        raise EnvironmentProblem(f"could not write {output}")
+    print(output)
+    return 0
+
+
+def grab_step(
+    decks,
+    programmes,
+    programme_id: str,
+    index: int,
+    size: tuple[int, int],
+    lang: str,
+    console: bool = False,
+):
+    """A QImage of the room window showing step `index` (from 0) of a programme, or of the
+    presenter console beside it."""
+    application(lang=lang)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    from kompas_kiosk.ui.room.window import RoomWindow
+
+    clock = _StillClock()
+    window = RoomWindow(decks, lang, clock=clock)
+    window.set_programmes(programmes)
+    window.controller.open_programme_id(programme_id, index)
+    if console:
+        return _grab_console(window, clock, size)
+    window.resize(*size)
+    window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    window.show()
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    window.render(image)
+    window.close()
+    return image
+
+
+def _grab_console(window, clock: _StillClock, size: tuple[int, int]):
+    """The presenter console for the room's step, its times on the room's still clock."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from kompas_kiosk.ui.console.window import ConsoleWindow
+    from kompas_kiosk.ui.room.programme_link import follow_programme
+
+    window.resize(1920, 1080)
+    console = ConsoleWindow(window, window.colors)
+    console.monotonic = clock
+    follow_programme(window, console)
+    console.resize(*size)
+    for widget in (window, console):
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        widget.show()
+    for _ in range(3):  # the console lays itself out on its events
+        QApplication.processEvents()
+    console.programme_changed()
+    QApplication.processEvents()
+    # The previews are pictures of the room taken when a flip would have finished (a timer);
+    # a render does not wait for it: the room is still, so they are taken now.
+    console.refresh_previews()
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
+    console.render(image)
+    console.close()
     window.close()
     return image

@@ -1,4 +1,7 @@
-"""A calm screen of deck tiles: choose with arrows and Enter, a click or a tap."""
+"""A calm screen of deck tiles: choose with arrows and Enter, a click or a tap.
+
+The open deck's tile says so, a line at the bottom gives the keys, and every title is set in
+one size: the size the longest word needs, so no deck looks smaller than the others."""
 
 from __future__ import annotations
 
@@ -8,7 +11,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from kompas_kiosk.core.decks.model import LoadedDeck
+from kompas_kiosk.core.decks.model import Deck, LoadedDeck
+from kompas_kiosk.core.programmes.model import LoadedProgramme
 from kompas_kiosk.ui.common import icons, painting
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -24,7 +28,8 @@ class Tile:
 
 
 class DeckChooser(QWidget):
-    chosen = Signal(int)
+    chosen = Signal(int)  # a deck, by its place in the loaded list
+    programme_chosen = Signal(str)  # a programme, by its id (its tiles follow the decks')
 
     def __init__(self, lang: str = "da", colors: Theme = DEFAULT, parent: QWidget | None = None):
         super().__init__(parent)
@@ -36,11 +41,30 @@ class DeckChooser(QWidget):
         self._colors = colors
         self._tiles: list[Tile] = []
         self._selected = 0
+        self._open: int | None = None
+        self._programmes: list[tuple[str, Tile]] = []  # (id, tile), after the decks' tiles
 
-    def set_decks(self, decks: list[LoadedDeck], selected: int = 0) -> None:
+    def set_decks(
+        self, decks: list[LoadedDeck], selected: int = 0, open_deck: Deck | None = None
+    ) -> None:
+        """The decks' tiles, `selected` marked for the keys, `open_deck` the one open now."""
         self._tiles = [self._tile(loaded) for loaded in decks]
+        self._tiles += [tile for _, tile in self._programmes]
         self._selected = max(0, min(selected, len(self._tiles) - 1))
+        ids = [loaded.deck_id for loaded in decks]
+        self._open = ids.index(open_deck.id) if open_deck and open_deck.id in ids else None
         self.update()
+
+    @property
+    def open_index(self) -> int | None:
+        return self._open
+
+    def hint_text(self) -> str:
+        portrait = self.height() > self.width()  # the tiles stacked: up and down
+        hint = self.tr("↑ ↓ vælg · Enter åbn") if portrait else self.tr("← → vælg · Enter åbn")
+        if self._open is not None:
+            hint += self.tr(" · Esc tilbage til kortet")
+        return hint
 
     def _tile(self, loaded: LoadedDeck) -> Tile:
         deck = loaded.deck_for(self._lang)
@@ -68,7 +92,32 @@ class DeckChooser(QWidget):
 
     def activate(self) -> None:
         if self._tiles:
-            self.chosen.emit(self._selected)
+            self._choose(self._selected)
+
+    def set_programmes(self, programmes: list[LoadedProgramme]) -> None:
+        """Programmes are offered as tiles after the decks'."""
+        decks = len(self._tiles) - len(self._programmes)
+        self._programmes = [(item.programme_id, self._programme_tile(item)) for item in programmes]
+        self._tiles = self._tiles[:decks] + [tile for _, tile in self._programmes]
+        self.update()
+
+    def _programme_tile(self, loaded: LoadedProgramme) -> Tile:
+        programme = loaded.programme_for(self._lang)
+        if programme is None or not loaded.ok:
+            first = loaded.problems[0].format(self._lang) if loaded.problems else ""
+            count = len(loaded.problems)
+            title = loaded.programme_id
+            return Tile(title, (self.tr("Kan ikke vises: %n fejl i filen", "", count), first), True)
+        steps = self.tr("Program · %n trin", "", len(programme.steps))
+        minutes = self.tr("%n min", "", programme.planned_minutes)
+        return Tile(programme.title, (f"{steps} · {minutes}",), False)
+
+    def _choose(self, index: int) -> None:
+        decks = len(self._tiles) - len(self._programmes)
+        if index < decks:
+            self.chosen.emit(index)
+        elif not self._tiles[index].broken:
+            self.programme_chosen.emit(self._programmes[index - decks][0])
 
     # -- layout and painting -----------------------------------------------------------------
 
@@ -125,12 +174,43 @@ class DeckChooser(QWidget):
             QPointF(spacing.SCREEN_MARGIN * u, spacing.HEADING_TOP * u),
             colors.on_surround,
         )
-        for index, (tile, rect) in enumerate(zip(self._tiles, self.tile_rects(), strict=True)):
-            self._paint_tile(painter, tile, rect, index == self._selected, u)
+        rects = self.tile_rects()
+        title_size = self.title_size(rects, u)
+        for index, (tile, rect) in enumerate(zip(self._tiles, rects, strict=True)):
+            self._paint_tile(
+                painter, tile, rect, index == self._selected, u, title_size, index == self._open
+            )
+        hint = painting.plain_document(
+            self.hint_text(), typescale.FLOOR * u, area.width() - 2 * spacing.SCREEN_MARGIN * u
+        )
+        y = area.bottom() - spacing.SCREEN_MARGIN * u - hint.size().height()
+        if not rects or y > max(rect.bottom() for rect in rects) + spacing.CHOOSER_GAP * u:
+            painting.draw_document(
+                painter, hint, QPointF(spacing.SCREEN_MARGIN * u, y), colors.on_surround
+            )
         painter.end()
 
+    def title_size(self, rects: list[QRectF], u: float) -> float:
+        """One size for every title: the largest at which each title's longest word fits."""
+        size = typescale.TILE_TITLE * u
+        for tile, rect in zip(self._tiles, rects, strict=True):
+            icon_size = round(typescale.TILE_TITLE * u * ICON_SCALE)
+            width = rect.width() - 2 * spacing.TILE_PAD * u - icon_size - spacing.TILE_GAP * u
+            title = painting.plain_document(tile.title, size, width, QFont.Weight.Bold)
+            while title.idealWidth() > width + 1 and size > typescale.FLOOR * u:
+                size = max(typescale.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
+                title = painting.plain_document(tile.title, size, width, QFont.Weight.Bold)
+        return size
+
     def _paint_tile(
-        self, painter: QPainter, tile: Tile, rect: QRectF, selected: bool, u: float
+        self,
+        painter: QPainter,
+        tile: Tile,
+        rect: QRectF,
+        selected: bool,
+        u: float,
+        title_size: float,
+        is_open: bool,
     ) -> None:
         colors = self._colors
         path = QPainterPath()
@@ -150,13 +230,14 @@ class DeckChooser(QWidget):
         )
         indent = icon_size + spacing.TILE_GAP * u if icon is not None else 0.0
         width = rect.width() - 2 * pad
-        title = painting.plain_document(
-            tile.title, typescale.TILE_TITLE * u, width - indent, QFont.Weight.Bold
-        )
-        size = typescale.TILE_TITLE * u
-        while title.idealWidth() > width - indent + 1 and size > typescale.FLOOR * u:
-            size = max(typescale.FLOOR * u, size * 0.92)  # a long word: smaller, never broken
-            title = painting.plain_document(tile.title, size, width - indent, QFont.Weight.Bold)
+        title = painting.plain_document(tile.title, title_size, width - indent, QFont.Weight.Bold)
+        bottom = rect.bottom() - pad / 2
+        if is_open:
+            mark = painting.plain_document(
+                self.tr("● Åben nu"), typescale.FLOOR * u, width, QFont.Weight.Bold
+            )
+            bottom = rect.bottom() - pad / 2 - mark.size().height()
+            painting.draw_document(painter, mark, QPointF(rect.left() + pad, bottom), colors.accent)
         y = rect.top() + pad
         if icon is not None:
             painter.drawPixmap(QPointF(rect.left() + pad, y + spacing.TILE_ICON_DROP * u), icon)
@@ -167,7 +248,7 @@ class DeckChooser(QWidget):
             if tile.broken and number == 0:
                 color = colors.ink
             doc = painting.plain_document(line, typescale.FLOOR * u, width)
-            if y + doc.size().height() > rect.bottom() - pad / 2:
+            if y + doc.size().height() > bottom:
                 break
             painting.draw_document(painter, doc, QPointF(rect.left() + pad, y), color)
             y += doc.size().height() + spacing.TILE_LINE_GAP * u
@@ -177,5 +258,5 @@ class DeckChooser(QWidget):
             if rect.contains(event.position()):
                 self._selected = index
                 self.update()
-                self.chosen.emit(index)
+                self._choose(index)
                 return

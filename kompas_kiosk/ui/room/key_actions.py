@@ -6,35 +6,64 @@ when installed: a key without a handler fails at the start, not when it is press
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from kompas_kiosk.core.room import keymap
+from kompas_kiosk.core.room import clicker, keymap
 from kompas_kiosk.core.room.views import View
 
 
 class KeyActions(QObject):
     def __init__(
-        self, window: QWidget, handlers: Mapping[str, Callable[[str], object]], lang: str
+        self,
+        window: QWidget,
+        handlers: Mapping[str, Callable[[str], object]],
+        lang: str,
+        bindings: Sequence[keymap.Binding] = keymap.BINDINGS,
     ) -> None:
         super().__init__(window)
         keymap.check_handlers(handlers)
+        self._window = window
+        self._lang = lang
+        self._handler_of = dict(handlers)
+        self._view: View | None = None
         self._actions: list[tuple[keymap.Binding, QAction]] = []
         self._handlers: dict[QAction, Callable[[str], object]] = {}
-        for binding in keymap.BINDINGS:
+        self.bindings: tuple[keymap.Binding, ...] = ()
+        self.install(bindings)
+
+    def learn(self, learned: clicker.Learned) -> None:
+        """The key table with a taught clicker's keys (none: the default table)."""
+        self.install(clicker.effective_bindings(learned))
+
+    def shown_bindings(self) -> Sequence[keymap.Binding]:
+        """The rows the key table on the screen shows: the keys installed now."""
+        return self.bindings
+
+    def install(self, bindings: Sequence[keymap.Binding]) -> None:
+        """Put `bindings` in place of the keys installed so far (a clicker was taught)."""
+        for _binding, action in self._actions:
+            self._window.removeAction(action)
+            action.deleteLater()
+        self._actions.clear()
+        self._handlers.clear()
+        self.bindings = tuple(bindings)
+        for binding in self.bindings:
             for key in binding.keys:
-                action = QAction(binding.describe(lang), window)
+                action = QAction(binding.describe(self._lang), self._window)
                 action.setObjectName(f"{binding.action}:{key}")
                 action.setShortcut(QKeySequence(key))
                 action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                 action.setData(key)
                 action.triggered.connect(self._on_action)
-                window.addAction(action)
+                self._window.addAction(action)
                 self._actions.append((binding, action))
-                self._handlers[action] = handlers[binding.action]
+                self._handlers[action] = self._handler_of[binding.action]
+        if self._view is not None:
+            self.enable_for(self._view)
 
     def _on_action(self) -> None:
         # One slot for every action, found by its sender: PySide6 mishandles references held
@@ -45,6 +74,7 @@ class KeyActions(QObject):
 
     def enable_for(self, view: View) -> None:
         """Only the keys of `view` and those that work everywhere."""
+        self._view = view
         for binding, action in self._actions:
             action.setEnabled(binding.context in (View.EVERYWHERE, view))
 

@@ -1,5 +1,5 @@
-"""The room screen: shows what the room controller says (the card, the exercise, the deck
-chooser, the overview, a message or a blank screen) and installs the key table as actions."""
+"""The room screen: shows what the room controller says (the card, the exercise, a programme's
+slide, the deck chooser, the overview, a message or a blank screen) and installs the key table."""
 
 from __future__ import annotations
 
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QApplication, QStackedLayout, QWidget
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.exercise.countdown import Countdown
 from kompas_kiosk.core.notes.link import StoreSource
+from kompas_kiosk.core.programmes.model import LoadedProgramme, Programme, Slide
+from kompas_kiosk.core.room import programme_flow
 from kompas_kiosk.core.room.controller import RoomController
 from kompas_kiosk.core.room.navigation import Face, Navigator
 from kompas_kiosk.core.room.state import StateFile
@@ -24,6 +26,7 @@ from kompas_kiosk.core.room.views import BlankColor, View
 from kompas_kiosk.ui.common.toast import Toast
 from kompas_kiosk.ui.exercise.session import ExerciseSession
 from kompas_kiosk.ui.exercise.ticker import badge_text
+from kompas_kiosk.ui.room import views
 from kompas_kiosk.ui.room.card_view import CardView
 from kompas_kiosk.ui.room.deck_chooser import DeckChooser
 from kompas_kiosk.ui.room.key_actions import KeyActions
@@ -39,6 +42,7 @@ if TYPE_CHECKING:
     from kompas_kiosk.ui.notes.shared_view import SharedNotesView
     from kompas_kiosk.ui.room.blank_view import BlankView
     from kompas_kiosk.ui.room.overview_view import OverviewView
+    from kompas_kiosk.ui.room.slide_view import SlideView
 
 log = logging.getLogger(__name__)
 _W = TypeVar("_W", bound=QWidget)
@@ -104,6 +108,7 @@ class RoomWindow(RoomScreen):
         self.card_view.previous_requested.connect(self.controller.previous)
         self.card_view.card_tapped.connect(self.controller.flip)
         self.chooser.chosen.connect(self.controller.open_loaded)
+        self.chooser.programme_chosen.connect(self.controller.open_programme_id)
         self.set_decks(decks)
         self.controller.state_file = state_file  # set last: building saves nothing
 
@@ -121,6 +126,11 @@ class RoomWindow(RoomScreen):
         """Show a (re)loaded set of decks, keeping the current deck and card where possible."""
         self.chooser.set_decks(decks)
         self.controller.set_decks(decks)
+
+    def set_programmes(self, programmes: list[LoadedProgramme]) -> None:
+        """The (re)loaded programmes beside the decks; a running one carries on at its step."""
+        self.chooser.set_programmes(programmes)
+        programme_flow.carry_on(self.controller, programmes)
 
     def open_deck_id(self, deck_id: str) -> bool:
         return self.controller.open_deck_id(deck_id)
@@ -154,7 +164,7 @@ class RoomWindow(RoomScreen):
         self._switch(self.exercise_view)
 
     def display_chooser(self, loaded: list[LoadedDeck], selected: int) -> None:
-        self.chooser.set_decks(loaded, selected)
+        self.chooser.set_decks(loaded, selected, self.controller.navigator.deck)
         self._switch(self.chooser)
 
     def display_message(self, heading: str, lines: list[str]) -> None:
@@ -163,6 +173,10 @@ class RoomWindow(RoomScreen):
         )
         self.message_view.show_message(heading, lines, hint)
         self._switch(self.message_view)
+
+    def display_slide(self, slide: Slide, programme: Programme, index: int) -> None:
+        self.slide_view.set_slide(slide, programme.language)
+        self._switch(self.slide_view)
 
     def display_overview(self, deck: Deck, card_index: int) -> None:
         self.overview.set_deck(deck, card_index)
@@ -229,8 +243,7 @@ class RoomWindow(RoomScreen):
     # -- views and panels made when first needed ---------------------------------------------
 
     def after_first_frame(self, callback: Callable[[], None]) -> None:
-        """Run `callback` once the room's first frame has been painted (work that can wait:
-        the console, the sound)."""
+        """Run `callback` once the first frame is painted (what can wait: the console, sound)."""
         self._after_first_frame.append(callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -254,31 +267,25 @@ class RoomWindow(RoomScreen):
 
     @cached_property
     def shared_view(self) -> SharedNotesView:
-        from kompas_kiosk.ui.notes.shared_view import SharedNotesView
-
-        return self._added(SharedNotesView(self.lang, self.colors, parent=self))
+        return self._added(views.shared_view(self))
 
     @cached_property
     def overview(self) -> OverviewView:
-        from kompas_kiosk.ui.room.overview_view import OverviewView
-
-        view = OverviewView(self.colors, parent=self)
-        view.chosen.connect(self.controller.go_to_card)
-        return self._added(view)
+        return self._added(views.overview(self))
 
     @cached_property
     def blank_view(self) -> BlankView:
-        from kompas_kiosk.ui.room.blank_view import BlankView
+        return self._added(views.blank_view(self))
 
-        view = BlankView(parent=self)
-        view.dismissed.connect(self.controller.blank_dismissed)
-        return self._added(view)
+    @cached_property
+    def slide_view(self) -> SlideView:
+        return self._added(views.slide_view(self))
 
     @cached_property
     def help_overlay(self) -> HelpOverlay:
         from kompas_kiosk.ui.common.help_overlay import HelpOverlay
 
-        return HelpOverlay(self.lang, self.colors, parent=self)
+        return HelpOverlay(self.lang, self.colors, parent=self, bindings=self.keys.shown_bindings)
 
     @cached_property
     def notes_panel(self) -> NotesPanel:
@@ -293,13 +300,7 @@ class RoomWindow(RoomScreen):
 
     @cached_property
     def exercise_view(self) -> ExerciseView:
-        from kompas_kiosk.ui.exercise.view import ExerciseView
-
-        view = ExerciseView(self.colors, parent=self)
-        view.set_reduced_motion(self._reduced_motion)
-        view.set_sound_muted(self.exercise.chime.muted)  # type: ignore[arg-type]  # a Qt Property reads as bool
-        self.exercise.chime.muted_changed.connect(view.set_sound_muted)
-        return self._added(view)
+        return self._added(views.exercise_view(self, self._reduced_motion))
 
     # -- the key table -----------------------------------------------------------------------
 
@@ -355,8 +356,7 @@ class RoomWindow(RoomScreen):
     # -- settings, kiosk mode, closing -------------------------------------------------------
 
     def apply_settings(self, values: SettingsValues) -> None:
-        """Settings changed on the console (`SettingsPage.applied`): what works live, now.
-        Language and screens take effect at the next start."""
+        """Settings changed on the console (`SettingsPage.applied`); language, screens: restart."""
         self.exercise.chime.set_muted(not values.sound)
         self._reduced_motion = values.reduced_motion
         self.card_view.set_reduced_motion(values.reduced_motion)

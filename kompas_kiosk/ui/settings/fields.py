@@ -7,19 +7,22 @@ it; a hint is also the field's accessible description.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QWidget,
 )
 
 from kompas_kiosk.core.kiosk.pin import MAX_DIGITS
+from kompas_kiosk.ui.application import ui_locale
 
 
 def heading(parent: QWidget, text: str) -> QLabel:
@@ -52,6 +55,18 @@ def combo(parent: QWidget, name: str, accessible: str) -> QComboBox:
     return combo
 
 
+def minutes(parent: QWidget, name: str, accessible: str) -> QDoubleSpinBox:
+    """A number of minutes, written as the UI's language writes numbers ("0,5" in Danish)."""
+    box = QDoubleSpinBox(parent)
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    box.setDecimals(1)
+    box.setSingleStep(1.0)
+    box.setMinimumWidth(180)
+    box.setLocale(ui_locale())
+    return box
+
+
 def check(parent: QWidget, name: str, text: str) -> QCheckBox:
     box = QCheckBox(text, parent)
     box.setObjectName(name)
@@ -71,6 +86,28 @@ def pin_field(parent: QWidget, name: str, accessible: str) -> QLineEdit:
     field.setValidator(QRegularExpressionValidator(rf"\d{{0,{MAX_DIGITS}}}", field))
     field.setMaximumWidth(240)
     return field
+
+
+class WheelGuard(QObject):
+    """The mouse wheel over a field scrolls the page; it changes the field's value only while
+    the field has focus (a wheel passing over 'Kortene på skift efter' must not turn it off)."""
+
+    def __init__(self, scroll: QScrollArea) -> None:
+        super().__init__(scroll)
+        self._scroll = scroll
+
+    def guard(self, *fields: QWidget) -> None:
+        for field in fields:
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel does not give it focus
+            field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if watched.hasFocus():
+            return False
+        QCoreApplication.sendEvent(self._scroll.verticalScrollBar(), event)
+        return True
 
 
 class Busy:

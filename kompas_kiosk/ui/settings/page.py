@@ -27,7 +27,6 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from kompas_kiosk.core.kiosk.pin import (
     verify_pin,
 )
 from kompas_kiosk.ui.settings import fields
+from kompas_kiosk.ui.settings.clicker_fields import ClickerFields
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -74,7 +74,7 @@ class SettingsPage(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")
-        self.setWindowTitle(self.tr("Kompas Kiosk – indstillinger"))
+        self.setWindowTitle(self.tr("Indstillinger"))  # the system adds »– Kompas Kiosk«
         self.setAccessibleName(self.tr("Indstillinger"))
         self.path = path
         self._settings = Settings(path)
@@ -131,15 +131,12 @@ class SettingsPage(QDialog):
         )
         form.addRow(self.next_flips)
 
-        self.idle_minutes = QDoubleSpinBox(self)
-        self.idle_minutes.setObjectName("settingsIdleMinutes")
-        self.idle_minutes.setAccessibleName(self.tr("Kortene på skift efter minutter uden brug"))
+        self.idle_minutes = fields.minutes(
+            self, "settingsIdleMinutes", self.tr("Kortene på skift efter minutter uden brug")
+        )
         self.idle_minutes.setRange(0.0, MAX_IDLE_MINUTES)
-        self.idle_minutes.setDecimals(1)
-        self.idle_minutes.setSingleStep(1.0)
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setSpecialValueText(self.tr("Fra"))
-        self.idle_minutes.setMinimumWidth(180)
         fields.row(self, form, self.tr("Kortene på skift efter"), self.idle_minutes)
         fields.hint(
             self,
@@ -165,6 +162,7 @@ class SettingsPage(QDialog):
             self.console_screen,
         )
 
+        self.clicker = ClickerFields(self, form, self._set_status)
         form.addRow(fields.heading(self, self.tr("Kode til at lukke kiosken")))
         self.pin_state = QLabel(self)
         self.pin_state.setObjectName("settingsPinState")
@@ -194,6 +192,7 @@ class SettingsPage(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields.WheelGuard(scroll).guard(*body.findChildren(QComboBox), self.idle_minutes)
 
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
@@ -246,6 +245,7 @@ class SettingsPage(QDialog):
         self._fill_screens(self.console_screen, values.console_screen)
         self._clear_pin_fields()
         self._show_pin_state(values)
+        self.clicker.show(values.clicker)
 
     def _fill_screens(self, combo: QComboBox, chosen: str | None) -> None:
         combo.clear()
@@ -304,6 +304,7 @@ class SettingsPage(QDialog):
             idle_minutes=self.idle_minutes.value(),
             room_screen=self.room_screen.currentData() or None,
             console_screen=self.console_screen.currentData() or None,
+            clicker=self.clicker.learned,
         )
         new, repeat = self.new_pin.text(), self.repeat_pin.text()
         removing = self.remove_pin.isChecked() and self.values.kiosk_pin is not None

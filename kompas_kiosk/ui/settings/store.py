@@ -31,6 +31,7 @@ from kompas_kiosk.core.kiosk.pin import (
     normal_pin,
     verify_pin,
 )
+from kompas_kiosk.core.room import clicker as clicker_keys
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class SettingsValues:
     theme: str = "default"  # the colours: "default" or "high-contrast"
     kiosk_notes_pin: bool = True  # kiosk mode: the notes and their export take the PIN too
     export_folder: str | None = None  # where handouts go (kiosk mode: only there); None: Documents
+    clicker: clicker_keys.Learned = ()  # keys taught on the settings page: ((key, job), ...)
 
     def __post_init__(self) -> None:
         """Values given in code are parsed like the file's ("5" minutes, "true"), so a bad one
@@ -162,6 +164,15 @@ def _pin_hash(raw: object) -> str | None:
     return text
 
 
+def _clicker(raw: object) -> clicker_keys.Learned:
+    if isinstance(raw, tuple) and all(isinstance(pair, tuple) for pair in raw):
+        learned: clicker_keys.Learned = ()
+        for key, job in raw:
+            learned = clicker_keys.learn(learned, key, clicker_keys.Job(job))
+        return learned
+    return clicker_keys.parse(_text(raw) if raw is not None else "")
+
+
 _PARSERS: dict[str, Callable[[object], Any]] = {
     "language": _language,
     "sound": _boolean,
@@ -174,6 +185,7 @@ _PARSERS: dict[str, Callable[[object], Any]] = {
     "theme": _theme,
     "kiosk_notes_pin": _boolean,
     "export_folder": _screen,  # any text: a folder's path
+    "clicker": _clicker,
 }
 _OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin", "export_folder"}
 _LOCKED = "!unreadable"  # a kiosk_pin that no PIN matches: a damaged hash fails closed
@@ -273,4 +285,6 @@ def _unparse(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return repr(value)
+    if isinstance(value, tuple):
+        return clicker_keys.unparse(value)
     return str(value)

@@ -122,6 +122,13 @@ SHEET_PAD = 2.6  # the sheet's edge to its contents (beside its shadow)
 SHEET_BUTTON_GAP = 1.0  # between the sheet's buttons
 SHEET_FADE = 5.0  # the list fades out over this much at its bottom
 
+# -- the presenter console --------------------------------------------------------------------
+CONSOLE_GAP = 3.3  # between the console's columns, and its margin
+CONSOLE_ROW_GAP = 1.2  # between its rows
+RAIL_GAP = 1.5  # the rail's status line to its rows
+RAIL_RADIUS = 0.6  # the corners of the current step's band
+RAIL_INSET = 0.8  # a row's text from the band's sides
+
 # -- the toast ---------------------------------------------------------------------------------
 TOAST_PAD = 1.6
 TOAST_RADIUS = 1.0  # its corners

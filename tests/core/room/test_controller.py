@@ -18,19 +18,12 @@ from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.core.room.room_view import RoomView
 from kompas_kiosk.core.room.state import StateFile
 from kompas_kiosk.core.room.views import View
+from tests.helpers.stubs import FakeClock
 
 FLIP = (
     "schema: 1\nid: flip\ntitle: Flip\nexercise:\n  title: Øvelse\n  minutes: 1\n"
     "  flip_when_done: true\ncards:\n  - title: Et kort\n    what_if: Hvad nu, hvis?\n"
 )
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class RecordingView:
@@ -63,7 +56,7 @@ def decks() -> list[LoadedDeck]:
 
 @pytest.fixture
 def clock() -> FakeClock:
-    return FakeClock()
+    return FakeClock(100.0)
 
 
 @pytest.fixture
@@ -124,10 +117,35 @@ def test_a_typed_number_jumps(room: RoomController, view: RecordingView) -> None
     room.open_deck_id("laering-2023")
     room.type_digit("4")
     assert room.navigator.card_index == 3
-    room.type_digit("9")
-    assert view.toasts[-1] == "Kort nummer 9 …"
+    room.type_digit("0")
+    assert view.toasts[-1] == "Kort nummer 0 …", "0 could start 07: it waits"
     room.jump()
+    assert view.toasts[-1] == "Der er intet kort med nummer 0"
+
+
+def test_a_number_no_card_has_is_said_at_once(room: RoomController, view: RecordingView) -> None:
+    room.open_deck_id("laering-2023")
+    room.type_digit("9")  # no card's number starts with 9: no waiting in silence
     assert view.toasts[-1] == "Der er intet kort med nummer 9"
+    room.type_digit("0")
+    assert view.toasts[-1] == "Kort nummer 0 …"
+
+
+def test_next_on_the_last_card_says_so(room: RoomController, view: RecordingView) -> None:
+    room.open_deck_id("laering-2023")
+    room.last()
+    room.next()  # the back, when it has one
+    room.next()
+    assert view.toasts[-1] == "Sidste kort"
+
+
+def test_a_minute_added_by_a_key_is_shown(room: RoomController, view: RecordingView) -> None:
+    room.open_deck_id("samarbejdskompasset")
+    assert room.show_exercise()
+    room.actions()["exercise_more"]("PgUp")  # the clicker's 'back'
+    assert view.toasts[-1] == "+1 minut"
+    room.actions()["exercise_less"]("-")
+    assert view.toasts[-1] == "−1 minut"
 
 
 def test_the_exercise_keys_save_the_room_state(

@@ -591,3 +591,16 @@ def test_deleting_every_note_shown_leaves_the_earlier_line(qtbot, host, store, d
     panel.undo_delete()
     assert [line.text for line in listed(panel)[1:]] == ["note 2"]
     assert panel.list_view.earlier_text(1) == "+ 1 tidligere note – gem som fil for at se alle"
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080), (1024, 768), (1080, 1920)])
+def test_the_heading_is_never_overlapped_by_the_scope_buttons(qtbot, host, panel, size):
+    host.resize(*size)
+    panel.open()
+    qtbot.waitUntil(panel.isVisible)
+    panel.place()
+    title = panel._header.title  # "Noter"
+    qtbot.waitUntil(lambda: 0 < title.height() < 200)  # laid out (a new label is 640x480)
+    shown = title.geometry()
+    for button in (panel.list_view.card_button, panel.list_view.session_button):
+        assert not shown.intersects(button.geometry()), (size, shown, button.geometry())

@@ -48,3 +48,34 @@ def test_a_broken_deck_tile_says_it_is_broken(qtbot, write_deck):
     assert tile.broken
     assert "fejl" in tile.lines[0]
     assert "deck.yaml" in tile.lines[1]
+
+
+def test_the_chooser_marks_the_open_deck_and_gives_the_keys(qtbot, bundled):
+    from kompas_kiosk.ui.room.window import RoomWindow
+
+    window = RoomWindow(bundled, "da")
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.open_deck_id("aarhuskompasset")
+    window.show_chooser()
+    chooser = window.chooser
+    assert chooser.open_index == [d.deck_id for d in bundled].index("aarhuskompasset")
+    assert "Enter åbn" in chooser.hint_text() and "Esc" in chooser.hint_text()
+
+
+def test_every_title_is_set_in_one_size(qtbot, bundled):
+    from kompas_kiosk.ui.common import painting
+    from kompas_kiosk.ui.room.deck_chooser import DeckChooser
+    from kompas_kiosk.ui.theme import typescale
+
+    chooser = DeckChooser("da")
+    qtbot.addWidget(chooser)
+    chooser.resize(1920, 1080)
+    chooser.set_decks(bundled)
+    u = painting.unit(chooser.rect().toRectF())
+    shared = chooser.title_size(chooser.tile_rects(), u)
+    # 'Samarbejdskompasset' needs a smaller size than the tile's; every title takes it
+    assert shared < typescale.TILE_TITLE * u
+    aarhus = [d for d in bundled if d.deck_id == "aarhuskompasset"]
+    chooser.set_decks(aarhus * 3)
+    assert chooser.title_size(chooser.tile_rects(), u) == typescale.TILE_TITLE * u
