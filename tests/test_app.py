@@ -25,7 +25,7 @@ def kiosk(*args: str, env: dict[str, str] | None = None, tmp: Path) -> subproces
         capture_output=True,
         text=True,
         env=environment,
-        timeout=60,
+        timeout=180,
         cwd=tmp,
     )
 
@@ -97,7 +97,7 @@ def test_no_display_says_so_and_points_to_render(tmp_path):
         capture_output=True,
         text=True,
         env=env,
-        timeout=60,
+        timeout=180,
     )
     assert result.returncode == 1
     assert "no display found" in result.stderr and "kompas-kiosk render" in result.stderr
@@ -256,7 +256,7 @@ def test_a_stop_signal_closes_the_kiosk_as_ctrl_q_does(tmp_path, two_screens, nu
     try:
         wait_until(lambda: "room screen:" in read(log) or process.poll() is not None)
         process.send_signal(number)
-        output, _ = process.communicate(timeout=60)
+        output, _ = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
             process.kill()
@@ -271,7 +271,7 @@ def read(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
-def wait_until(condition, timeout: float = 60) -> None:
+def wait_until(condition, timeout: float = 120) -> None:
     """Poll `condition` (a file another process writes) until it holds."""
     deadline = time.monotonic() + timeout
     while not condition():

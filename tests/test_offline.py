@@ -283,7 +283,7 @@ def test_the_network_namespace_has_no_network(tmp_path):
         ["unshare", "-rn", sys.executable, "-c", CONNECT],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
     )
     assert "refused:" in result.stdout and "unreachable" in result.stdout.lower(), result
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import select
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,42 +16,71 @@ from pathlib import Path
 import pytest
 
 TOOLS = ("Xvfb", "xdotool")
+# Limits for waits that end as soon as their condition holds: they cost nothing on a fast machine
+# and keep a loaded one (CI on a bad day, a second test run) from failing for want of patience.
+START = 120.0  # a process (Xvfb, the kiosk) to come up and say so
+STEP = 60.0  # one thing the kiosk or a tool does in answer to a key
 
 
 def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
     """Poll `condition` until it is true; fail naming `what` after `timeout` seconds."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    while True:
         result = condition()
         if result:
             return result
+        if time.monotonic() >= deadline:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
         time.sleep(0.02)
-    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def read_line(fd: int, timeout: float, what: str) -> str:
+    """The first line written to `fd`, read as it comes; empty if the writer closed it first."""
+    deadline = time.monotonic() + timeout
+    data = b""
+    while not data.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+        chunk = os.read(fd, 64)
+        if not chunk:
+            break
+        data += chunk
+    return data.decode().strip()
 
 
 @pytest.fixture(scope="session")
 def xdisplay() -> Iterator[str]:
+    """Xvfb on a display number of its own choosing: `-displayfd` has it write the number to a
+    pipe once it accepts connections, so there is no race for a number and no guessing when."""
     missing = [tool for tool in TOOLS if shutil.which(tool) is None]
     if missing:
         if os.environ.get("CI"):
             pytest.fail(f"CI needs {', '.join(missing)} for the end-to-end tests")
         pytest.skip(f"needs {', '.join(missing)} (apt-get install xvfb xdotool)")
-    number = next(
-        n
-        for n in range(90, 200)
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists()
-    )
-    server = subprocess.Popen(
-        ["Xvfb", f":{number}", "-screen", "0", "1280x720x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(lambda: Path(f"/tmp/.X11-unix/X{number}").exists(), 20, "Xvfb to start")
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    read_end, write_end = os.pipe()
+    # Its messages go to a file, not a pipe: a chatty server never blocks on a full pipe.
+    with tempfile.TemporaryFile() as errors:
+        server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x720x24"]
+            + ["-nolisten", "tcp"],
+            pass_fds=(write_end,),
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+        os.close(write_end)  # the server holds the only writer: its exit ends the read below
+        try:
+            number = read_line(read_end, START, "Xvfb to accept connections")
+            if not number:
+                server.wait(timeout=START)
+                errors.seek(0)
+                said = errors.read().decode(errors="replace")
+                raise AssertionError(f"Xvfb did not start:\n{said}")
+            yield f":{number}"
+        finally:
+            os.close(read_end)
+            server.terminate()
+            server.wait(timeout=START)
 
 
 class Kiosk:
@@ -70,7 +102,7 @@ class Kiosk:
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")
 
-    def wait_log(self, text: str, timeout: float = 20, count: int = 1) -> None:
+    def wait_log(self, text: str, timeout: float = START, count: int = 1) -> None:
         """Wait until `text` has appeared in the log `count` times."""
 
         def seen() -> bool:
@@ -88,7 +120,7 @@ class Kiosk:
             capture_output=True,
             text=True,
             check=True,
-            timeout=20,
+            timeout=STEP,
         ).stdout
 
     def xdotool_maybe(self, *args: str) -> str:
@@ -98,14 +130,28 @@ class Kiosk:
             env={**os.environ, "DISPLAY": self.display},
             capture_output=True,
             text=True,
-            timeout=20,
+            timeout=STEP,
         ).stdout
+
+    @contextlib.contextmanager
+    def keyboard(self, layout: str) -> Iterator[None]:
+        """The X server's keyboard in `layout`, put back to "us" afterwards.
+
+        `xdotool type` sends a character missing from the keyboard (ø on "us") by mapping a
+        spare key to it and back again; on a loaded machine the kiosk reads the key after the
+        mapping went back and the character is lost. On a layout that has it, nothing is mapped.
+        """
+        subprocess.run(["setxkbmap", "-display", self.display, layout], check=True, timeout=STEP)
+        try:
+            yield
+        finally:
+            subprocess.run(["setxkbmap", "-display", self.display, "us"], check=True, timeout=STEP)
 
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=10)
+                self.process.wait(timeout=START)
             except subprocess.TimeoutExpired:
                 self.process.kill()
         self._log.close()

@@ -6,13 +6,15 @@ import subprocess
 
 import pytest
 
+from tests.e2e.conftest import STEP
+
 pytestmark = pytest.mark.e2e
 
 
 def set_layout(display: str, layout: str) -> None:
     if shutil.which("setxkbmap") is None:
         pytest.skip("needs setxkbmap (apt-get install x11-xkb-utils)")
-    subprocess.run(["setxkbmap", "-display", display, layout], check=True, timeout=20)
+    subprocess.run(["setxkbmap", "-display", display, layout], check=True, timeout=STEP)
 
 
 @pytest.fixture

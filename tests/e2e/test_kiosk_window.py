@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e.conftest import wait_for
+from tests.e2e.conftest import STEP, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -21,7 +21,7 @@ def test_the_window_comes_back(start_kiosk, tmp_path, how):
     window = kiosk.xdotool("search", "--sync", "--onlyvisible", "--name", "Kompas Kiosk").split()[0]
     kiosk.xdotool(how, window)
     kiosk.wait_log("hidden or closed by another program")
-    again = wait_for(lambda: visible_windows(kiosk), 20, "the kiosk's window to be mapped again")
+    again = wait_for(lambda: visible_windows(kiosk), STEP, "the kiosk's window to be mapped again")
     assert kiosk.process.poll() is None, "the kiosk runs on"
     kiosk.xdotool("windowfocus", "--sync", again[0])
     kiosk.xdotool("key", "Next")

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import wait_for
+from tests.e2e.conftest import START, STEP, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -27,12 +27,12 @@ def test_page_down_runs_the_whole_programme(start_kiosk, tmp_path):
             break
         before = moves(kiosk.log())
         kiosk.xdotool("key", "Next")
-        wait_for(lambda b=before: moves(kiosk.log()) > b, 20, "the room to move on")
+        wait_for(lambda b=before: moves(kiosk.log()) > b, STEP, "the room to move on")
     assert f"programme din-2024 step {STEPS}/{STEPS}: slide" in kiosk.log()
     for number in range(1, STEPS + 1):
         assert f"programme din-2024 step {number}/{STEPS}" in kiosk.log()
     kiosk.xdotool("key", "Next")  # the last step stays where it is
     kiosk.xdotool("key", "ctrl+q")
-    kiosk.process.wait(timeout=20)
+    kiosk.process.wait(timeout=START)
     assert f"step {STEPS + 1}/" not in kiosk.log()
     assert "Traceback" not in kiosk.log()

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.e2e.conftest import START
+
 pytestmark = pytest.mark.e2e
 
 
@@ -26,4 +28,4 @@ def test_ctrl_q_closes_the_kiosk(start_kiosk):
     window = kiosk.xdotool("search", "--sync", "--onlyvisible", "--name", "Kompas Kiosk").split()[0]
     kiosk.xdotool("windowfocus", "--sync", window)
     kiosk.xdotool("key", "ctrl+q")
-    assert kiosk.process.wait(timeout=20) == 0
+    assert kiosk.process.wait(timeout=START) == 0

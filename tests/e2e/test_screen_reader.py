@@ -19,7 +19,7 @@ import pytest
 
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.decks.loader import load_decks
-from tests.e2e.conftest import Kiosk, wait_for
+from tests.e2e.conftest import START, STEP, Kiosk, read_line, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -68,10 +68,11 @@ def reader_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict
     bus = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
         stdout=subprocess.PIPE,
-        text=True,
     )
     assert bus.stdout is not None
-    address = bus.stdout.readline().strip()
+    # The bus prints its address once it listens: ready, whatever the machine's load.
+    address = read_line(bus.stdout.fileno(), START, "the D-Bus session to listen")
+    assert address, "dbus-daemon exited before it printed its address"
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
     monkeypatch.setenv("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1")
     monkeypatch.setenv("NO_AT_BRIDGE", "0")
@@ -79,7 +80,7 @@ def reader_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict
         yield {"DBUS_SESSION_BUS_ADDRESS": address}
     finally:
         bus.terminate()
-        bus.wait(timeout=10)
+        bus.wait(timeout=START)
 
 
 class Reader:
@@ -95,7 +96,7 @@ class Reader:
             env=env,
             capture_output=True,
             text=True,
-            timeout=60,
+            timeout=START,
         )
         assert done.returncode == 0, done.stderr
         return done.stdout
@@ -106,7 +107,7 @@ class Reader:
     def focus(self) -> Node | None:
         return json.loads(self._run("focus"))
 
-    def wait(self, what: str, found: Callable[[Node], object], timeout: float = 20) -> Node:
+    def wait(self, what: str, found: Callable[[Node], object], timeout: float = START) -> Node:
         """The tree, once `found(tree)` holds."""
 
         def ready() -> Node | None:
@@ -124,7 +125,7 @@ class Reader:
             before = self.focus()
             self.key("Tab")
             wait_for(
-                lambda b=before: self.focus() != b, 10, f"Tab to move the focus on from {before}"
+                lambda b=before: self.focus() != b, STEP, f"Tab to move the focus on from {before}"
             )
             focus = self.focus()
             assert focus is not None
@@ -207,14 +208,13 @@ def test_the_card_overview_and_notes_are_read_with_names_roles_and_states(
 
     reader.key("n")  # the notes sheet: each note is a list item with its text
     reader.wait("the note field", lambda t: "Ny note" in named(t, "text"))
-    # ASCII only: xdotool types æøå by remapping a spare key for a moment, which a busy X
-    # server can miss (a letter lost); what is read here is the list item, not the typing.
-    for text in ("Forste note", "Anden note"):
-        kiosk.xdotool("type", "--delay", "20", text)
-        reader.key("Return")
+    with kiosk.keyboard("dk"):  # ø typed as a Danish keyboard does, without a remapped key
+        for text in ("Første note", "Anden note"):
+            kiosk.xdotool("type", "--delay", "20", text)
+            reader.key("Return")
     tree = reader.wait("the notes in the list", lambda t: len(named(t, "list item")) == 2)
     rows = named(tree, "list item")
-    assert rows[0].endswith("Forste note") and rows[1].endswith("Anden note"), rows
+    assert rows[0].endswith("Første note") and rows[1].endswith("Anden note"), rows
     assert unnamed_controls(tree) == []
     assert reader.tab_walk(1)[0] in ["Noterne", *rows], "Tab from the field goes to the notes"
 
@@ -229,7 +229,7 @@ def test_the_exercise_is_read_and_its_start_is_announced(reader_bus, start_kiosk
     kiosk.wait_log("showing the exercise of samarbejdskompasset: 10:00")
     reader.wait("the exercise", lambda t: "10:00" in (reader.focus() or {}).get("name", ""))
     listener = subprocess.Popen(
-        [SYSTEM_PYTHON, str(CLIENT), "listen", "15"],
+        [SYSTEM_PYTHON, str(CLIENT), "listen", str(START)],
         env={**os.environ, "DISPLAY": kiosk.display},
         stdout=subprocess.PIPE,
         text=True,
@@ -239,10 +239,12 @@ def test_the_exercise_is_read_and_its_start_is_announced(reader_bus, start_kiosk
         assert listener.stdout.readline().strip() == "listening"
         reader.key("Next")  # starts the countdown
         kiosk.wait_log("countdown running")
-        heard = json.loads(listener.stdout.readline())
+        line = listener.stdout.readline()  # the client listens for START seconds at most
+        assert line, "no announcement was heard"
+        heard = json.loads(line)
     finally:
         listener.kill()
-        listener.wait(timeout=10)
+        listener.wait(timeout=START)
     assert heard["text"].endswith("10:00 tilbage"), heard
     focus = reader.focus()
     assert focus is not None and "tilbage" in focus["name"], focus

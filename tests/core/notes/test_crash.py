@@ -2,14 +2,17 @@
 
 A child process adds notes in a loop and prints each note only after ``add_note`` returned.
 The parent kills it without warning, 25 times, sometimes while it is still starting (opening
-or creating the store), then reopens the store: every printed note must be there, exactly,
-and the file must pass ``PRAGMA integrity_check``.
+or creating the store), otherwise at a random moment after it confirmed a few notes (counted,
+not timed, so a slow machine writes as many), then reopens the store: every printed note must
+be there, exactly, and the file must pass ``PRAGMA integrity_check``.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import random
+import select
 import sqlite3
 import subprocess
 import sys
@@ -41,6 +44,25 @@ while True:
 """
 
 ROUNDS = 25
+PATIENCE = 120.0  # seconds a child may take to start or confirm a note on a loaded machine
+
+
+def _read_lines(child: subprocess.Popen[bytes], received: bytearray, lines: int) -> None:
+    """Read the child's output into `received` until it holds `lines` whole lines.
+
+    Straight from the pipe, never through ``child.stdout``'s buffer: a buffered readline takes
+    whatever is in the pipe, so on a slow machine it would swallow notes (and half a line) that
+    ``communicate`` then never sees.
+    """
+    assert child.stdout is not None
+    fd = child.stdout.fileno()
+    deadline = time.monotonic() + PATIENCE
+    while received.count(b"\n") < lines:
+        left = deadline - time.monotonic()
+        assert left > 0 and select.select([fd], [], [], left)[0], "the child wrote nothing"
+        chunk = os.read(fd, 1 << 16)
+        assert chunk, "the child ended by itself"
+        received += chunk
 
 
 def _kill_at_random(path: Path, round_: int, rng: random.Random) -> dict[int, str]:
@@ -50,17 +72,20 @@ def _kill_at_random(path: Path, round_: int, rng: random.Random) -> dict[int, st
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert child.stdout is not None
+    received = bytearray()
     if round_ % 4 == 0:
         time.sleep(rng.uniform(0.0, 0.2))  # anywhere from start-up through the first notes
     else:
-        assert child.stdout.readline() == b"ready\n", "the child did not open the store"
-        time.sleep(rng.uniform(0.0, 0.08))  # the point of the test: a random moment
+        # Some notes first, however slow the machine, so that there is something to lose; then
+        # the point of the test: a random moment.
+        _read_lines(child, received, 1 + rng.randint(2, 4))
+        assert received.startswith(b"ready\n"), "the child did not open the store"
+        time.sleep(rng.uniform(0.0, 0.08))
     child.kill()
-    out, err = child.communicate(timeout=10)
+    out, err = child.communicate(timeout=PATIENCE)
     assert child.returncode != 0 and b"Traceback" not in err, err.decode(errors="replace")
     confirmed = {}
-    for line in out.split(b"\n")[:-1]:  # the last piece has no newline: not confirmed
+    for line in (bytes(received) + out).split(b"\n")[:-1]:  # the last piece has no newline
         if line != b"ready":
             note_id, text = json.loads(line)
             confirmed[note_id] = text

@@ -367,7 +367,7 @@ def test_killed_between_write_and_replace(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-c", _KILLED_MID_SAVE, str(path)],
         capture_output=True,
-        timeout=60,
+        timeout=180,
         check=False,
         cwd=Path(__file__).resolve().parents[3],
     )

@@ -165,7 +165,7 @@ def test_any_key_closes_it_and_does_nothing_else(qtbot, room):
     overlay.popup()
     assert overlay.isVisible()
     assert overlay.geometry() == room.rect()
-    with qtbot.waitSignal(overlay.closed, timeout=1000):
+    with qtbot.waitSignal(overlay.closed, timeout=60_000):
         qtbot.keyClick(overlay, Qt.Key.Key_M)
     assert not overlay.isVisible()
     assert room.fired == 0, "the key that closed the help must not also mute the sound"
@@ -175,7 +175,7 @@ def test_any_key_closes_it_and_does_nothing_else(qtbot, room):
 def test_a_tap_closes_it(qtbot, room):
     overlay = HelpOverlay(parent=room, bindings=a_table_of(10))
     overlay.popup()
-    with qtbot.waitSignal(overlay.closed, timeout=1000):
+    with qtbot.waitSignal(overlay.closed, timeout=60_000):
         qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton)
 
 
@@ -191,7 +191,7 @@ def test_a_long_table_pages_with_pgdn_and_then_closes(qtbot, room):
     for _ in range(overlay.page_count - 1):
         qtbot.mouseClick(overlay, Qt.MouseButton.LeftButton)  # a tap turns the page
     assert overlay.page == overlay.page_count - 1 and overlay.isVisible()
-    with qtbot.waitSignal(overlay.closed, timeout=1000):
+    with qtbot.waitSignal(overlay.closed, timeout=60_000):
         qtbot.keyClick(overlay, Qt.Key.Key_PageDown)
 
 

@@ -133,7 +133,7 @@ def test_a_real_timer_hides_it(qtbot, qapp) -> None:
     hider = CursorHider(timeout_ms=20)
     hider.start()
     try:
-        with qtbot.waitSignal(hider.timer.timeout, timeout=5000):
+        with qtbot.waitSignal(hider.timer.timeout, timeout=60_000):
             pass
         assert hider.hidden
     finally:

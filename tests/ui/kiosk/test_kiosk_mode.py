@@ -129,31 +129,31 @@ def test_outside_kiosk_mode_the_export_fields_are_free(qtbot, bundled, clock):
 
 def test_a_window_hidden_by_someone_else_comes_back(qtbot, kiosk):
     kiosk.hide()
-    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.windowHandle().isExposed(), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.windowHandle().isExposed(), timeout=60_000)
 
 
 def test_a_full_screen_window_comes_back_full_screen(qtbot, kiosk):
     kiosk.showFullScreen()
     qtbot.waitUntil(kiosk.isFullScreen)
     kiosk.hide()
-    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.windowHandle().isExposed(), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.isVisible() and kiosk.windowHandle().isExposed(), timeout=60_000)
     assert kiosk.isFullScreen()
 
 
 def test_a_window_unmapped_by_someone_else_comes_back(qtbot, kiosk):
     kiosk.windowHandle().hide()  # what xdotool windowunmap does: Qt's widget still "visible"
-    qtbot.waitUntil(lambda: kiosk.windowHandle().isVisible(), timeout=5000)
-    qtbot.waitUntil(lambda: kiosk.windowHandle().isExposed(), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.windowHandle().isVisible(), timeout=60_000)
+    qtbot.waitUntil(lambda: kiosk.windowHandle().isExposed(), timeout=60_000)
 
 
 def test_a_window_destroyed_by_someone_else_comes_back(qtbot, kiosk):
     kiosk.windowHandle().destroy()  # xdotool windowclose: the native window is gone
-    qtbot.waitUntil(lambda: kiosk.windowHandle().isExposed(), timeout=5000)
+    qtbot.waitUntil(lambda: kiosk.windowHandle().isExposed(), timeout=60_000)
 
 
 def test_a_minimized_window_comes_back(qtbot, kiosk):
     kiosk.showMinimized()
-    qtbot.waitUntil(lambda: not kiosk.isMinimized() and kiosk.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not kiosk.isMinimized() and kiosk.isVisible(), timeout=60_000)
 
 
 def test_the_kiosks_own_quit_stays_closed(qtbot, kiosk):
@@ -171,7 +171,7 @@ def test_bring_forward_shows_a_hidden_window(qtbot, bundled, clock):
     qtbot.waitExposed(win)
     win.windowHandle().hide()
     win.bring_forward()
-    qtbot.waitUntil(lambda: win.windowHandle().isExposed(), timeout=5000)
+    qtbot.waitUntil(lambda: win.windowHandle().isExposed(), timeout=60_000)
 
 
 def test_the_console_with_its_notes_takes_the_pin(qtbot, kiosk):

@@ -68,7 +68,7 @@ def test_typed_digits_show_as_dots_and_enter_submits(qtbot, pad, room):
     assert room.fired == 0, "digits typed into the pad must not jump to a card"
     qtbot.keyClick(pad, Qt.Key.Key_Backspace)
     assert pad.typed_count == 3
-    with qtbot.waitSignal(pad.submitted, timeout=1000) as blocker:
+    with qtbot.waitSignal(pad.submitted, timeout=60_000) as blocker:
         qtbot.keyClick(pad, Qt.Key.Key_Return)
     assert blocker.args == ["274"]
     assert pad.typed_count == 0, "the code is not kept once submitted"
@@ -76,7 +76,7 @@ def test_typed_digits_show_as_dots_and_enter_submits(qtbot, pad, room):
 
 def test_the_number_pad_digits_count_too(qtbot, pad):
     qtbot.keyClick(pad, Qt.Key.Key_5, Qt.KeyboardModifier.KeypadModifier)
-    with qtbot.waitSignal(pad.submitted, timeout=1000) as blocker:
+    with qtbot.waitSignal(pad.submitted, timeout=60_000) as blocker:
         qtbot.keyClick(pad, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert blocker.args == ["5"]
 
@@ -84,7 +84,7 @@ def test_the_number_pad_digits_count_too(qtbot, pad):
 def test_tapping_the_keys_submits(qtbot, pad):
     for key in ("9", "0", "1", "delete", "2"):
         qtbot.mouseClick(pad.keys[key], Qt.MouseButton.LeftButton)
-    with qtbot.waitSignal(pad.submitted, timeout=1000) as blocker:
+    with qtbot.waitSignal(pad.submitted, timeout=60_000) as blocker:
         qtbot.mouseClick(pad.keys["confirm"], Qt.MouseButton.LeftButton)
     assert blocker.args == ["902"]
 
@@ -125,13 +125,13 @@ def test_each_round_of_wrong_codes_locks_longer(qtbot, pad, fake_clock):
 
 def test_escape_and_cancel_close_without_a_code(qtbot, pad, room):
     type_keys(qtbot, pad, "12")
-    with qtbot.waitSignal(pad.cancelled, timeout=1000):
+    with qtbot.waitSignal(pad.cancelled, timeout=60_000):
         qtbot.keyClick(pad, Qt.Key.Key_Escape)
     assert not pad.isVisible()
     assert room.view.hasFocus(), "the keyboard goes back to the room"
     pad.popup()
     assert pad.typed_count == 0
-    with qtbot.waitSignal(pad.cancelled, timeout=1000):
+    with qtbot.waitSignal(pad.cancelled, timeout=60_000):
         qtbot.mouseClick(pad.cancel_button, Qt.MouseButton.LeftButton)
 
 

@@ -39,7 +39,7 @@ class Lines:
         for line in process.stdout:
             self._queue.put(line.rstrip("\n"))
 
-    def next(self, timeout: float = 20) -> str:
+    def next(self, timeout: float = 120) -> str:
         return self._queue.get(timeout=timeout)
 
 
@@ -50,7 +50,7 @@ def bus_address() -> Iterator[str]:
         ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
         capture_output=True,
         text=True,
-        timeout=30,
+        timeout=120,
         check=True,
     )
     address, pid = result.stdout.split()[:2]
@@ -85,7 +85,7 @@ def fake_service(bus_address: str, request: pytest.FixtureRequest) -> Iterator[F
         yield FakeService(bus_address, lines)
     finally:
         process.terminate()
-        process.wait(timeout=30)
+        process.wait(timeout=120)
 
 
 def test_no_session_bus_is_one_clear_line(qapp, caplog: pytest.LogCaptureFixture) -> None:
@@ -121,7 +121,7 @@ def test_the_default_session_bus_missing(tmp_path: Path) -> None:
         [sys.executable, "-c", _NO_BUS_HERE],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
         check=True,
         cwd=REPO,
         env=env,
@@ -178,7 +178,7 @@ def test_a_crash_releases_it_too(fake_service: FakeService) -> None:
         [sys.executable, "-c", _CRASH, fake_service.address],
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=180,
         cwd=REPO,
         check=False,
     )

@@ -48,7 +48,7 @@ def test_the_first_runs_and_a_second_raises_it(qtbot, instances, name: str) -> N
     assert first.acquire()
     assert first.acquire(), "asking again changes nothing"
     second = make(instances, name)
-    with qtbot.waitSignal(first.raise_requested, timeout=5000):
+    with qtbot.waitSignal(first.raise_requested, timeout=60_000):
         assert not second.acquire()
     assert second.problem is None
 
@@ -68,7 +68,7 @@ def test_every_later_start_raises_it(qtbot, instances, name: str) -> None:
     first = make(instances, name)
     assert first.acquire()
     for _ in range(3):
-        with qtbot.waitSignal(first.raise_requested, timeout=5000):
+        with qtbot.waitSignal(first.raise_requested, timeout=60_000):
             assert not make(instances, name).acquire()
 
 
@@ -78,7 +78,7 @@ def test_after_release_the_next_one_runs(qtbot, instances, name: str) -> None:
     first.release()
     second = make(instances, name)
     assert second.acquire()
-    with qtbot.waitSignal(second.raise_requested, timeout=5000):
+    with qtbot.waitSignal(second.raise_requested, timeout=60_000):
         assert not make(instances, name).acquire()
 
 
@@ -97,7 +97,7 @@ def test_garbage_on_the_socket_is_ignored(qtbot, instances, name: str) -> None:
     assert stranger.waitForBytesWritten(2000)
     with qtbot.assertNotEmitted(first.raise_requested, wait=100):
         qtbot.waitUntil(lambda: stranger.state() != QLocalSocket.LocalSocketState.ConnectedState)
-    with qtbot.waitSignal(first.raise_requested, timeout=5000):
+    with qtbot.waitSignal(first.raise_requested, timeout=60_000):
         assert not make(instances, name).acquire()
 
 
@@ -109,7 +109,7 @@ def test_a_stale_socket_file_is_replaced(qtbot, instances, name: str) -> None:
     stale.bind(first.server_name)
     stale.close()  # the file stays, nobody listens: what a crash leaves
     assert first.acquire()
-    with qtbot.waitSignal(first.raise_requested, timeout=5000):
+    with qtbot.waitSignal(first.raise_requested, timeout=60_000):
         assert not make(instances, name).acquire()
 
 
@@ -180,12 +180,12 @@ class Kiosk:
             self._lines.put(line.strip())
 
     def next(self) -> str:
-        return self._lines.get(timeout=30)
+        return self._lines.get(timeout=120)
 
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
-        self.process.wait(timeout=30)
+        self.process.wait(timeout=120)
 
 
 @pytest.fixture
@@ -201,17 +201,17 @@ def kiosk(name: str) -> Iterator[Kiosk]:
 def test_a_second_process_raises_the_first(instances, name: str, kiosk: Kiosk) -> None:
     assert not make(instances, name).acquire()
     assert kiosk.next() == "raised"
-    assert kiosk.process.wait(timeout=30) == 0
+    assert kiosk.process.wait(timeout=120) == 0
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="POSIX signals")
 def test_after_a_crash_the_next_start_runs(qtbot, instances, name: str, kiosk: Kiosk) -> None:
     os.kill(kiosk.process.pid, signal.SIGKILL)
-    kiosk.process.wait(timeout=30)
+    kiosk.process.wait(timeout=120)
     restarted = make(instances, name)
     assert restarted.acquire(), "the crashed kiosk's lock and socket do not block a restart"
     assert restarted.problem is None
-    with qtbot.waitSignal(restarted.raise_requested, timeout=5000):
+    with qtbot.waitSignal(restarted.raise_requested, timeout=60_000):
         assert not make(instances, name).acquire()
 
 
@@ -223,7 +223,7 @@ def test_the_same_data_folder_with_another_tmpdir_is_refused(tmp_path: Path, nam
     second = Kiosk(name, {"TMPDIR": str(tmp_path / "tmp-b")})
     try:
         assert second.next() == "second", "one kiosk per data folder, whatever its TMPDIR"
-        assert second.process.wait(timeout=30) == 0
+        assert second.process.wait(timeout=120) == 0
         assert first.next() == "raised", "the running kiosk came forward"
     finally:
         first.stop()

@@ -235,7 +235,7 @@ def test_the_draft_is_saved_after_a_pause_and_comes_back_after_a_crash(
 ):
     qtbot.keyClicks(panel.field, "Tør vi dele det halvfærdige")
     assert panel.draft_timer.isActive()
-    qtbot.waitUntil(lambda: panel.keeper.session is not None, timeout=2000)
+    qtbot.waitUntil(lambda: panel.keeper.session is not None, timeout=60_000)
     session_id = panel.keeper.session.id
     assert store.load_draft(session_id) == "Tør vi dele det halvfærdige"
     # The kiosk dies here: nothing is flushed. A new process opens the same file.

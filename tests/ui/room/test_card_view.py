@@ -63,7 +63,7 @@ def test_the_text_is_the_seeds_text(view):
 
 def test_paint_shows_the_card(qtbot, view):
     view.show()
-    with qtbot.waitSignal(view.first_painted, timeout=3000):
+    with qtbot.waitSignal(view.first_painted, timeout=60_000):
         view.update()
     image = view.grab().toImage()
     center = image.pixelColor(image.width() // 2, image.height() // 2)
@@ -86,7 +86,7 @@ def test_accessible_name_reads_the_card(view):
 def test_tap_zones(qtbot, view, x_fraction, signal):
     view.show()
     point = QPoint(round(view.width() * x_fraction), view.height() // 2)
-    with qtbot.waitSignal(getattr(view, signal), timeout=1000):
+    with qtbot.waitSignal(getattr(view, signal), timeout=60_000):
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
 
 
@@ -94,7 +94,7 @@ def test_tap_zones(qtbot, view, x_fraction, signal):
 def test_swipe(qtbot, view, dx, signal):
     view.show()
     start = QPoint(view.width() // 2, view.height() // 2)
-    with qtbot.waitSignal(getattr(view, signal), timeout=1000):
+    with qtbot.waitSignal(getattr(view, signal), timeout=60_000):
         qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
         qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=start + QPoint(dx, 10))
 
@@ -125,7 +125,7 @@ def test_wheel(qtbot, view, delta, signal):
         Qt.ScrollPhase.NoScrollPhase,
         False,
     )
-    with qtbot.waitSignal(getattr(view, signal), timeout=1000):
+    with qtbot.waitSignal(getattr(view, signal), timeout=60_000):
         QApplication.sendEvent(view, event)
 
 

@@ -14,7 +14,7 @@ def test_click_chooses_a_tile(qtbot, bundled):
     chooser.show()
     rects = chooser.tile_rects()
     assert len(rects) == len(bundled) == 3
-    with qtbot.waitSignal(chooser.chosen, timeout=1000) as blocker:
+    with qtbot.waitSignal(chooser.chosen, timeout=60_000) as blocker:
         qtbot.mouseClick(chooser, Qt.MouseButton.LeftButton, pos=rects[2].center().toPoint())
     assert blocker.args == [2]
 
@@ -34,7 +34,7 @@ def test_move_wraps_and_activate_emits(qtbot, bundled):
     chooser.set_decks(bundled)
     chooser.move(-1)
     assert chooser.selected == 2
-    with qtbot.waitSignal(chooser.chosen, timeout=1000) as blocker:
+    with qtbot.waitSignal(chooser.chosen, timeout=60_000) as blocker:
         chooser.activate()
     assert blocker.args == [2]
 

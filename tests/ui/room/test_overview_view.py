@@ -154,7 +154,7 @@ def test_moving_across_a_page_edge_turns_the_page(make):
 def test_enter_chooses_the_selected_card(qtbot, make, bundled):
     view = make(deck_of(bundled, 4), current=2)
     view.move(1, 0)
-    with qtbot.waitSignal(view.chosen, timeout=1000) as blocker:
+    with qtbot.waitSignal(view.chosen, timeout=60_000) as blocker:
         view.activate()
     assert blocker.args == [3]
 
@@ -164,7 +164,7 @@ def test_a_click_or_tap_chooses_the_card_under_it(qtbot, make):
     view.show()
     view.turn_page(1)
     tile = view.tiles()[3]
-    with qtbot.waitSignal(view.chosen, timeout=1000) as blocker:
+    with qtbot.waitSignal(view.chosen, timeout=60_000) as blocker:
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=tile.card.center().toPoint())
     assert blocker.args == [tile.index]
     assert view.selected == tile.index

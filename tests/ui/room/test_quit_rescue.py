@@ -57,7 +57,7 @@ def test_quit_with_notes_only_in_memory_rescues_them_and_says_where(qtbot, bundl
     type_notes(window, ["first note", "second note"], "half a thought")
     assert window.notes_panel.keeper.pending_count == 2
     window.rescue_notice_ms = 50
-    with qtbot.waitSignal(window.closed, timeout=5000):
+    with qtbot.waitSignal(window.closed, timeout=60_000):
         window.controller.quit_now()  # Ctrl+Q, Esc Esc
         files = list(documents.glob(f"{PREFIX}-*.jsonl"))
         assert len(files) == 1
@@ -78,7 +78,7 @@ def test_quit_with_a_store_that_refuses_writes(qtbot, bundled, tmp_path, monkeyp
     window = window_on(qtbot, bundled, lambda: store, tmp_path / "Documents")
     type_notes(window, ["one", "two"], "")
     window.rescue_notice_ms = 50
-    with qtbot.waitSignal(window.closed, timeout=5000):
+    with qtbot.waitSignal(window.closed, timeout=60_000):
         window.controller.quit_now()
     (rescued,) = (tmp_path / "data").glob(f"{PREFIX}-*.jsonl")
     assert "two" in rescued.read_text("utf-8")
@@ -88,7 +88,7 @@ def test_quit_with_everything_saved_closes_at_once(qtbot, bundled, tmp_path):
     path = tmp_path / "data" / "notes.sqlite3"
     window = window_on(qtbot, bundled, lambda: NotesStore.open(path), tmp_path / "Documents")
     type_notes(window, ["saved"], "draft")
-    with qtbot.waitSignal(window.closed, timeout=1000):
+    with qtbot.waitSignal(window.closed, timeout=60_000):
         window.controller.quit_now()
     assert not list(tmp_path.rglob(f"{PREFIX}-*"))
     with NotesStore.open(path) as store:
@@ -103,7 +103,7 @@ def test_a_stop_signal_saves_the_draft(qtbot, bundled, tmp_path, number):
     type_notes(window, ["saved"], "half typed when systemd restarted it")
     stops = StopSignals(lambda n: window.controller.quit_now())
     try:
-        with qtbot.waitSignal(window.closed, timeout=5000):
+        with qtbot.waitSignal(window.closed, timeout=60_000):
             os.kill(os.getpid(), number)
     finally:
         stops.uninstall()
@@ -120,7 +120,7 @@ def test_a_stop_signal_rescues_notes_only_in_memory(qtbot, bundled, tmp_path):
     window.rescue_notice_ms = 50
     stops = StopSignals(lambda n: window.controller.quit_now())
     try:
-        with qtbot.waitSignal(window.closed, timeout=5000):
+        with qtbot.waitSignal(window.closed, timeout=60_000):
             os.kill(os.getpid(), signal.SIGTERM)
     finally:
         stops.uninstall()

@@ -286,7 +286,7 @@ def test_key_table(qtbot, window, clock, binding, key):
         press(qtbot, window, key)
         assert window.navigator.deck_index == (before - 1) % len(window.navigator.decks)
     elif action == "reload":
-        with qtbot.waitSignal(window.reload_requested, timeout=1000):
+        with qtbot.waitSignal(window.reload_requested, timeout=60_000):
             press(qtbot, window, key)
     elif action == "quit":
         press(qtbot, window, key)
@@ -392,7 +392,7 @@ def test_time_up_chimes_and_can_turn_the_card(qtbot, bundled, write_deck, clock)
     played = []
     win.exercise.chime.play = lambda: played.append(True)
     clock.now += 61
-    with qtbot.waitSignal(win.exercise.time_up, timeout=2000):
+    with qtbot.waitSignal(win.exercise.time_up, timeout=60_000):
         win.exercise.ticker.fire()
     assert played == [True]
     assert win.navigator.face is Face.BACK

@@ -75,7 +75,7 @@ def test_a_file_from_another_process_reads_the_same(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         check=True,
-        timeout=60,
+        timeout=180,
         cwd=Path(__file__).resolve().parents[3],
     ).stdout.strip()
     assert out == repr(values)
