@@ -75,7 +75,8 @@ ensure_venv() {  # $1: pip extras, e.g. "test"
   if ! grep -qx "$want" "$stamp" 2>/dev/null && ! grep -qx "${want#*:}-all" "$stamp" 2>/dev/null; then
     say "installing the Python packages into $VENV"
     "$VENV/bin/python" -m pip install -q --upgrade pip >&2 || true
-    "$VENV/bin/python" -m pip install -q -e "$KIOSK_ROOT${1:+[$1]}" >&2 ||
+    # PYTHONWARNINGS: setuptools warns about editable installs in general; nothing to act on.
+    PYTHONWARNINGS=ignore "$VENV/bin/python" -m pip install -q -e "$KIOSK_ROOT${1:+[$1]}" >&2 ||
       { say "pip install failed"; exit 1; }
     echo "$want" > "$stamp"
     [ "$1" = "test" ] && echo "${want#*:}-all" >> "$stamp"
