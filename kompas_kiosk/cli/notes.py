@@ -19,6 +19,7 @@ from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout.export import ExportError
 from kompas_kiosk.core.handout.write import FORMATS, RenderPdf, default_file_name, export_session
 from kompas_kiosk.core.i18n import Text
+from kompas_kiosk.core.kiosk.data_lock import held_elsewhere
 from kompas_kiosk.core.notes.files import has_hot_wal
 from kompas_kiosk.core.notes.model import Session
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
@@ -77,7 +78,9 @@ def _open(data_dir: Path, lang: str, err: TextIO) -> NotesStore | None:
         print(f"kompas-kiosk: {_TEXT['no_file'].format(lang, path=path)}", file=err)
         return None
     try:
-        store = NotesStore.open(path, lang=lang, read_only_ok=True)
+        # Beside a running kiosk its log is live, not left over: no copy, no replay.
+        live = held_elsewhere(data_dir)
+        store = NotesStore.open(path, lang=lang, read_only_ok=True, live=live)
     except StoreError as error:
         print(f"kompas-kiosk: {error.heading}. {error.details}", file=err)
         return None

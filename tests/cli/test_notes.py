@@ -263,3 +263,22 @@ def test_a_version_1_file_without_its_tables_is_moved_aside_by_the_cli(tmp_path)
     code, out, err = run(notes_list, path.parent, "en")
     assert code == 0 and "There are no sessions" in out
     assert "damaged" in err and ".corrupt-" in err
+
+
+def test_notes_list_beside_a_running_kiosk_keeps_no_copy_of_its_live_log(tmp_path):
+    """A running kiosk's `-wal` is live, not left over: `notes list` once made a full `.kept-`
+    copy of the notes file at every call, until the disk filled."""
+    from kompas_kiosk.core.kiosk.data_lock import DataLock, Lock
+    from tests.core.notes.test_wal import crashed
+
+    path, _ = crashed(tmp_path / "data", notes=30)
+    kiosk = DataLock(path.parent)  # the running kiosk holds its data folder
+    assert kiosk.acquire() is Lock.HELD
+    try:
+        for _ in range(2):
+            code, out, err = run(notes_list, path.parent, "en")
+            assert code == 0 and " 30 " in out, (out, err)
+            assert "copied unchanged" not in err
+        assert not list(path.parent.glob("*.kept-*"))
+    finally:
+        kiosk.release()

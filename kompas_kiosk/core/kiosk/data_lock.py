@@ -61,6 +61,24 @@ class DataLock:
             self._fd = None
 
 
+def held_elsewhere(folder: Path) -> bool:
+    """Whether a running kiosk holds `folder` (asked without creating anything in it)."""
+    path = folder / LOCK_NAME
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False  # no kiosk has ever run here, or the file cannot be read
+    try:
+        _lock(fd)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # closing drops a lock taken just now
+    return False
+
+
 def _open(path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     try:

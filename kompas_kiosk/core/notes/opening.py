@@ -51,12 +51,15 @@ def unwritable(path: Path) -> Path | None:
     return None
 
 
-def open_writable(path: Path, stamp: Callable[[], str], verify: bool, lang: str) -> Opened:
-    """Keep a copy of a hot log, let SQLite open the file, merge what it would lose."""
+def open_writable(
+    path: Path, stamp: Callable[[], str], verify: bool, lang: str, live: bool = False
+) -> Opened:
+    """Keep a copy of a hot log, let SQLite open the file, merge what it would lose. `live`: a
+    running kiosk holds the file, so its log is in use, not left over: open it as it is."""
     log = Path(f"{path}-wal")
     kept = None
     scratch = None
-    if notes_files.has_hot_wal(path):
+    if not live and notes_files.has_hot_wal(path):
         try:
             kept = notes_files.keep_copy(path, stamp())
         except OSError as exc:

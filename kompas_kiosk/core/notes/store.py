@@ -97,6 +97,7 @@ class NotesStore:
         tz: tzinfo | None = None,
         verify: bool | None = None,
         read_only_ok: bool = False,
+        live: bool = False,
     ) -> NotesStore:
         """Open or create the store at `path`; its folder is created if missing.
 
@@ -104,8 +105,9 @@ class NotesStore:
         default session names; `tz` the zone of those names (None: the machine's). `verify`
         True/False forces the quick check on/off; None decides as the module doc says.
         `read_only_ok`: a write-protected folder or file is opened for reading (see
-        ``opening``) instead of refused. Raises a ``StoreError`` subclass when the environment
-        is at fault.
+        ``opening``) instead of refused. `live`: a running kiosk holds the file (the command
+        line beside it): its log is in use, not left over. Raises a ``StoreError`` subclass
+        when the environment is at fault.
         """
         path = Path(path)
         blocked = opening.unwritable(path)
@@ -120,12 +122,12 @@ class NotesStore:
             raise from_os(exc, path.parent, lang) from exc
         marker = notes_files.marker(path)
         if verify is None:
-            verify = marker.exists() or notes_files.has_hot_wal(path)
+            verify = not live and (marker.exists() or notes_files.has_hot_wal(path))
 
         def stamp() -> str:  # the clock is read only when a file is kept or moved aside
             return to_local(clock(), tz).strftime("%Y%m%d-%H%M%S")
 
-        opened = opening.open_writable(path, stamp, verify, lang)
+        opened = opening.open_writable(path, stamp, verify, lang, live)
         marker.unlink(missing_ok=True)
         return cls(opened, path, clock, lang, tz)
 
