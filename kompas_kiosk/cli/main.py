@@ -1,4 +1,4 @@
-"""The command line: run (default), check, render."""
+"""The command line: run (default), check, render, print, notes, set-pin."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from kompas_kiosk import __version__
+from kompas_kiosk.cli.print_cards import add_print_parser, run_print
 from kompas_kiosk.core.i18n import LANGUAGES, Text, detect_language
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from kompas_kiosk.core.decks.problems import Problem
     from kompas_kiosk.core.programmes.model import LoadedProgramme
 
-COMMANDS = ("run", "check", "render", "notes", "set-pin")
+COMMANDS = ("run", "check", "render", "print", "notes", "set-pin")
 
 
 SAY = {
@@ -235,9 +236,8 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
         help="with --view exercise: the countdown running with this much left "
         "(negative: over time); without it, ready to start",
     )
-    render.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE.png", help="PNG or JPEG"
-    )
+    render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png|jpg")
+    add_print_parser(sub)
     setpin = sub.add_parser("set-pin", help="set or remove the kiosk-mode PIN (4-12 digits)")
     how = setpin.add_mutually_exclusive_group()
     how.add_argument("--stdin", action="store_true", help="read the PIN from standard input")
@@ -322,8 +322,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 
     try:
-        if args.command == "notes":
-            return _notes(args, lang)
+        if args.command in ("notes", "print"):
+            return _notes(args, lang) if args.command == "notes" else run_print(args, lang)
         if args.command == "check":
             if args.room_size is not None and args.room is None:
                 raise UsageError(SAY["room_size"].format(lang))
