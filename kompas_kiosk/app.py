@@ -274,8 +274,8 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
     elif (state is None or not room.restore(state)) and len(decks) == 1 and decks[0].ok:
         room.open_loaded(0)
     room.state_file = state_file  # what the room sees is saved (and synced) after the first frame
-    if options.workshop is not None:  # the notes from now on are the new workshop's
-        window.after_first_frame(lambda: window.notes_panel.start_workshop(*options.workshop))
+    if (workshop := options.workshop) is not None:  # the notes from now on are its
+        window.after_first_frame(lambda: window.notes_panel.start_workshop(*workshop))
     window.after_first_frame(room.save_state)
     if options.kiosk:
         from kompas_kiosk.ui.kiosk.mode import KioskMode
