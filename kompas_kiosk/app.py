@@ -41,6 +41,7 @@ class RunOptions:
     kiosk: bool = False
     theme: str | None = None  # None: the settings' (default: the calm default theme)
     fresh: bool = False  # do not start where the room was
+    workshop: tuple[str, str] | None = None  # (name, place): start a new workshop
     quit_after_first_paint: bool = False
 
 
@@ -273,6 +274,8 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
     elif (state is None or not room.restore(state)) and len(decks) == 1 and decks[0].ok:
         room.open_loaded(0)
     room.state_file = state_file  # what the room sees is saved (and synced) after the first frame
+    if (workshop := options.workshop) is not None:  # the notes from now on are its
+        window.after_first_frame(lambda: window.notes_panel.start_workshop(*workshop))
     window.after_first_frame(room.save_state)
     if options.kiosk:
         from kompas_kiosk.ui.kiosk.mode import KioskMode

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from kompas_kiosk import __version__
+from kompas_kiosk.cli.notes_args import add_notes_parser
 from kompas_kiosk.cli.print_cards import add_print_parser, run_print
 from kompas_kiosk.core.i18n import LANGUAGES, Text, detect_language
 
@@ -175,6 +176,8 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
         "when nobody has touched the screen for a while",
     )
     run.add_argument("--fresh", action="store_true", help="start afresh, not where the kiosk was")
+    run.add_argument("--workshop", metavar="NAME", help="start a new workshop: its own notes")
+    run.add_argument("--place", default="", metavar="PLACE", help="where the new workshop is")
     run.add_argument(
         "--theme",
         choices=("default", "high-contrast"),
@@ -245,33 +248,7 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
     setpin.add_argument("--data-dir", type=Path, metavar="DIR")
     setpin.add_argument("--lang", choices=("da", "en"))
 
-    notes = sub.add_parser("notes", help="the facilitator's notes: list sessions, export one")
-    notes_sub = notes.add_subparsers(dest="notes_command", required=True, parser_class=parser_class)
-    listing = notes_sub.add_parser("list", help="the workshop sessions, newest first")
-    export = notes_sub.add_parser("export", help="a session as a handout to send back")
-    export.add_argument("--session", default="latest", metavar="ID|latest")
-    export.add_argument(
-        "--format",
-        choices=("md", "csv", "html", "pdf"),
-        dest="fmt",
-        help="default: from the file name, else Markdown",
-    )
-    export.add_argument("-o", "--output", type=Path, metavar="FILE|DIR")
-    export.add_argument(
-        "--content",
-        type=Path,
-        action="append",
-        metavar="DIR",
-        help="the decks, for the cards' titles and questions (default: bundled)",
-    )
-    for command in (listing, export):
-        command.add_argument(
-            "--data-dir",
-            type=Path,
-            metavar="DIR",
-            help="where the notes are kept (default: the user's data folder)",
-        )
-        command.add_argument("--lang", choices=("da", "en"), help="language of messages")
+    add_notes_parser(sub, parser_class)
     return parser
 
 
@@ -285,7 +262,7 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
         return notes_cli.notes_list(data, lang, sys.stdout, sys.stderr)
     return notes_cli.notes_export(
         data,
-        args.session,
+        args.workshop,
         args.fmt,
         args.output,
         content_paths(args.content),
@@ -293,6 +270,19 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
         sys.stdout,
         sys.stderr,
     )
+
+
+def _workshop(args: argparse.Namespace, lang: str) -> tuple[str, str] | None:
+    """--workshop NAME [--place PLACE], checked: a blank name is a mistake on the command line."""
+    if args.workshop is None:
+        return None
+    from kompas_kiosk.core.errors import UsageError
+    from kompas_kiosk.core.notes.workshop import WorkshopNameError, clean
+
+    try:
+        return clean(args.workshop, args.place, lang)
+    except WorkshopNameError as error:
+        raise UsageError(f"--workshop: {error}") from error
 
 
 def _layout_check() -> tuple[
@@ -388,6 +378,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             kiosk=args.kiosk,
             theme=args.theme,
             fresh=args.fresh,
+            workshop=_workshop(args, lang),
             quit_after_first_paint=args.quit_after_first_paint,
         )
         return app.run(options)

@@ -1,8 +1,8 @@
-"""`kompas-kiosk notes list` and `kompas-kiosk notes export`: the facilitator's notes from a shell.
+"""`kompas-kiosk notes list` and `kompas-kiosk notes export`: the workshops' notes from a shell.
 
 The notes are in ``<data dir>/notes.sqlite3`` (``store_path``). Exit codes: 0 done; 1 the
 environment's fault (no notes file, a file that cannot be opened or written), with what to do;
-2 a mistake on the command line (an unknown session or format), with the valid choices.
+2 a mistake on the command line (an unknown workshop or format), with the valid choices.
 Only the PDF needs Qt: its writer (``ui/notes/pdf_export``) and a QGuiApplication are loaded for
 it alone (offscreen unless a platform is set); Markdown, CSV and HTML load no Qt at all.
 """
@@ -24,6 +24,7 @@ from kompas_kiosk.core.notes.files import has_hot_wal
 from kompas_kiosk.core.notes.model import Session
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
+from kompas_kiosk.core.notes.workshop import find, workshops
 
 STORE_FILE = "notes.sqlite3"
 
@@ -35,12 +36,12 @@ _TEXT: dict[str, Text] = {
         "use --data-dir if the notes are in another folder.",
     ),
     "none": Text(
-        "Der er ingen sessioner i {path} endnu.",
-        "There are no sessions in {path} yet.",
+        "Der er ingen workshops i {path} endnu.",
+        "There are no workshops in {path} yet.",
     ),
     "unknown": Text(
-        "der er ingen session '{wanted}'; sessionerne er: {known}",
-        "there is no session '{wanted}'; the sessions are: {known}",
+        "der er ingen workshop '{wanted}'; workshopperne er: {known}",
+        "there is no workshop '{wanted}'; the workshops are: {known}",
     ),
     "bad_format": Text(
         "ukendt format '{fmt}'; vælg et af: {known}",
@@ -57,6 +58,7 @@ _HEADER = (
     Text("Dato", "Date"),
     Text("Kortsæt", "Deck"),
     Text("Noter", "Notes"),
+    Text("Sted", "Place"),
     Text("Navn", "Name"),
 )
 
@@ -93,7 +95,7 @@ def _open(data_dir: Path, lang: str, err: TextIO) -> NotesStore | None:
 def notes_list(
     data_dir: Path, lang: str = "da", out: TextIO = sys.stdout, err: TextIO | None = None
 ) -> int:
-    """The sessions, newest first: id, date, deck, number of notes, name."""
+    """The workshops, newest first: id, date, deck, number of notes, place, name."""
     err = err or sys.stderr
     if not _has_notes(store_path(data_dir)):
         print(_TEXT["no_file"].format(lang, path=store_path(data_dir)), file=out)
@@ -102,27 +104,29 @@ def notes_list(
     if store is None:
         return 1
     try:
-        sessions = store.sessions()
-        if not sessions:
+        listed = workshops(store)
+        if not listed:
             print(_TEXT["none"].format(lang, path=store.path), file=out)
             return 0
         rows = [tuple(text.format(lang) for text in _HEADER)]
-        for session in sessions:
+        for workshop in listed:
+            session = workshop.session
             when = short_date_time(to_local(session.created_at), lang)
-            count = str(store.count_notes(session.id))
-            rows.append((str(session.id), when, session.deck_id, count, _one_line(session.name)))
+            place = _one_line(session.place) or "–"
+            name = _one_line(session.name)
+            rows.append((str(session.id), when, session.deck_id, str(workshop.notes), place, name))
     except StoreError as error:
         print(f"kompas-kiosk: {error.heading}. {error.details}", file=err)
         return 1
     finally:
         store.close()
-    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
     for row in rows:
         cells = [
             row[0].rjust(widths[0]),
-            *(cell.ljust(w) for cell, w in zip(row[1:4], widths[1:], strict=True)),
+            *(cell.ljust(w) for cell, w in zip(row[1:5], widths[1:], strict=True)),
         ]
-        print("  ".join([*cells, row[4]]).rstrip(), file=out)
+        print("  ".join([*cells, row[5]]).rstrip(), file=out)
     return 0
 
 
@@ -136,7 +140,7 @@ def notes_export(
     out: TextIO = sys.stdout,
     err: TextIO | None = None,
 ) -> int:
-    """Write session `session` ('latest' or an id) as a handout. `fmt` None: from the output's
+    """Write workshop `session` ('latest' or an id) as a handout. `fmt` None: from the output's
     suffix, else Markdown. `output` None or a folder: '<session name> <date>.<fmt>' in it."""
     err = err or sys.stderr
     fmt = (fmt or _format_of(output) or "md").lower().lstrip(".")
@@ -172,17 +176,14 @@ def notes_export(
 
 
 def _find_session(store: NotesStore, wanted: str, lang: str, err: TextIO) -> Session | int:
-    """The session asked for, or the exit code after saying why there is none."""
-    if wanted == "latest":
-        latest = store.latest_session()
-        if latest is None:
-            print(f"kompas-kiosk: {_TEXT['none'].format(lang, path=store.path)}", file=err)
-            return 1
-        return latest
+    """The workshop asked for, or the exit code after saying why there is none."""
+    found = find(store, wanted)
+    if found is not None:
+        return found
+    if wanted.strip() == "latest":
+        print(f"kompas-kiosk: {_TEXT['none'].format(lang, path=store.path)}", file=err)
+        return 1
     sessions = store.sessions()
-    for candidate in sessions:
-        if wanted.strip().lstrip("#") == str(candidate.id):
-            return candidate
     known = ", ".join(f"{s.id} ({_one_line(s.name)})" for s in sessions) or _TEXT["empty"].format(
         lang
     )

@@ -78,3 +78,19 @@ def test_the_help_hint_names_the_program_once(capsys: pytest.CaptureFixture[str]
 def test_room_size_without_room_in_danish(capsys: pytest.CaptureFixture[str]):
     assert main(["check", "--lang", "da", "--room-size", "800x600"]) == 2
     assert "--room-size hører sammen med --room" in capsys.readouterr().err
+
+
+def test_a_workshop_on_the_command_line_needs_a_name(capsys: pytest.CaptureFixture[str]):
+    assert main(["run", "--workshop", "  ", "--lang", "da"]) == 2
+    assert "--workshop: Giv workshoppen et navn" in capsys.readouterr().err
+
+
+def test_a_workshop_on_the_command_line_reaches_the_room(monkeypatch):
+    from kompas_kiosk import app
+
+    seen: list[app.RunOptions] = []
+    monkeypatch.setattr(app, "run", lambda options: seen.append(options) or 0)
+    argv = ["run", "--workshop", " Borgermøde  i Aarhus", "--place", "Rådhuset"]
+    assert main(argv) == 0
+    assert seen[0].workshop == ("Borgermøde i Aarhus", "Rådhuset")
+    assert main(["run"]) == 0 and seen[1].workshop is None

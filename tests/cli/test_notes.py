@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from kompas_kiosk.cli.main import main
 from kompas_kiosk.cli.notes import notes_export, notes_list, store_path
 from kompas_kiosk.core import resources
 from kompas_kiosk.core.notes.store import NotesStore
@@ -41,14 +42,26 @@ def run(function, *args, **kwargs) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
-def test_list_shows_the_sessions_newest_first(data_dir):
+def test_list_shows_the_workshops_newest_first_with_their_place(data_dir):
     code, out, err = run(notes_list, data_dir, "da")
     assert code == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0].split() == ["ID", "Dato", "Kortsæt", "Noter", "Navn"]
+    assert lines[0].split() == ["ID", "Dato", "Kortsæt", "Noter", "Sted", "Navn"]
     assert [line.split()[0] for line in lines[1:]] == ["3", "2", "1"]
     assert "Borgermøde i Aarhus" in lines[2] and " 2 " in lines[2]
     assert "samarbejdskompasset" in lines[2] and "2026" in lines[2]
+    assert "Rådhuset" in lines[2] and "–" in lines[3]
+
+
+def test_export_takes_workshop_and_session_alike_on_the_command_line(data_dir, tmp_path, capsys):
+    for option in ("--workshop", "--session"):
+        target = tmp_path / f"{option.strip('-')}.md"
+        argv = ["notes", "export", option, "2", "--data-dir", str(data_dir), "-o", str(target)]
+        assert main([*argv, "--lang", "en"]) == 0, capsys.readouterr().err
+        assert "Vi deler de rå data" in target.read_text(encoding="utf-8")
+    argv = ["notes", "export", "--workshop", "latest", "--data-dir", str(data_dir)]
+    assert main([*argv, "-o", str(tmp_path / "seneste.md")]) == 0
+    assert "på et kort, der ikke findes mere" in (tmp_path / "seneste.md").read_text("utf-8")
 
 
 def test_list_without_a_notes_file_says_so(tmp_path):
@@ -85,7 +98,7 @@ def test_the_format_follows_the_file_name(data_dir, tmp_path):
 def test_an_unknown_session_is_a_usage_error_listing_the_sessions(data_dir, tmp_path):
     code, out, err = run(notes_export, data_dir, "42", "md", tmp_path, CONTENT, "da")
     assert code == 2 and out == ""
-    assert "ingen session '42'" in err
+    assert "ingen workshop '42'" in err
     assert "3 (Gammelt kortsæt), 2 (Borgermøde i Aarhus), 1 (Formøde), latest" in err
 
 
@@ -261,7 +274,7 @@ def test_a_version_1_file_without_its_tables_is_moved_aside_by_the_cli(tmp_path)
     path = store_path(tmp_path / "data")
     a_file_without_tables(path)
     code, out, err = run(notes_list, path.parent, "en")
-    assert code == 0 and "There are no sessions" in out
+    assert code == 0 and "There are no workshops" in out
     assert "damaged" in err and ".corrupt-" in err
 
 

@@ -1,29 +1,25 @@
 """What the notes panel does with the store, without Qt: no typed note is ever lost.
 
 A ``NotesKeeper`` stands between the panel and the ``NotesStore``. A note is saved when the
-store's commit returned; until then it is a ``PendingNote`` in memory, listed as not saved yet.
-When the store cannot be opened or written (read-only or full data folder, a damaged file),
-notes wait in memory and are stored, oldest first, at the next note, at ``retry`` and at the
-next draft save that works. Deleting can be undone. The keeper reports the environment's
-failures once each through ``on_problem(heading, details)`` and keeps the latest in ``fault``
-(the store and its failures: core/notes/link.py).
+store's commit returned; until then it is a ``PendingNote`` in memory (core/notes/pending.py).
+When the store cannot be opened or written, notes wait in memory and are stored, oldest first,
+at the next note, at ``retry`` and at the next draft save that works. Deleting can be undone.
+Failures are reported once each through ``on_problem`` and kept in ``fault`` (core/notes/link.py).
 
-Sessions: ``set_context`` with a deck carries on the latest session of that deck when it was
-written to less than ``RESUME_WITHIN`` ago or has a draft (the kiosk restarted mid-workshop);
-otherwise a new session is created at the first note or draft.
+Workshops (sessions, core/notes/workshop.py): the first ``set_context`` carries on the latest
+workshop, whatever its deck or age (a restart or a crash continues it); ``start_workshop``
+starts another by name. Without any, one is made at the first note or draft.
 
 Big sessions: only the newest ``WINDOW`` saved notes of the session (and of the current card)
-are read into memory (a ``Tail``, core/notes/tail.py), with the number of older ones
-(``count``), so that carrying on a session of 100,000 notes takes milliseconds.
-``handout_notes`` reads all of them from the store. Waiting notes and list entries are
-core/notes/pending.py's.
+are in memory (a ``Tail``), with the number of older ones (``count``); ``handout_notes`` reads
+all of them from the store.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 
 from kompas_kiosk.core.i18n import Text, language
@@ -42,8 +38,8 @@ from kompas_kiosk.core.notes.rescue import Rescued, rescue, rescue_folders
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.tail import CardId, Tail
 from kompas_kiosk.core.notes.timestamps import Clock, short_date_time, to_local, utc_now
+from kompas_kiosk.core.notes.workshop import clean
 
-RESUME_WITHIN = timedelta(hours=3)
 WINDOW = 300  # the newest saved notes of a scope kept in memory (and shown by the panel)
 
 
@@ -68,6 +64,7 @@ class NotesKeeper:
         self.session: Session | None = None
         self._decided = False
         self._deck_id, self._deck_title = "", ""
+        self._next: tuple[str | None, str] = (None, "")  # the workshop to make at the first note
         self._card_key: str | None = None
         self._phase: Phase = "card"
         self.window = WINDOW
@@ -100,6 +97,7 @@ class NotesKeeper:
         self._card_tail = None
         if session_id is None:
             self.session, self._tail, self._saved_draft = None, Tail([]), ""
+            self._next = (None, "")
             return ""
         store = self._link.ensure()
         if store is None:
@@ -117,19 +115,27 @@ class NotesKeeper:
     def _resume(self, store: NotesStore) -> str | None:
         try:
             latest = store.latest_session()
-            if latest is None or latest.deck_id != self._deck_id:
-                self._decided = True
-                return None
-            draft = store.load_draft(latest.id)
-            written = store.last_note_write(latest.id)
         except StoreError as error:
             self._link.fail(error.heading, error.details)
             return None
-        last = max(latest.created_at, written or latest.created_at)
-        if draft or self._clock() - last <= RESUME_WITHIN:
-            return self.set_session(latest.id)
         self._decided = True
-        return None
+        return None if latest is None else self.set_session(latest.id)
+
+    def start_workshop(self, name: str, place: str = "") -> Session:
+        """A new workshop (``WorkshopNameError``: a blank name) has the notes from now on; the
+        waiting ones go to the old one first. Made in the store now if it opens, else at the
+        first note."""
+        name, place = clean(name, place, self._lang)
+        self.store_pending(clear_draft=False)
+        self.set_session(None)
+        self._next = (name, place)
+        store = self._link.ensure()
+        if store is not None:
+            try:
+                self._ensure_session(store)
+            except StoreError as error:
+                self._link.fail(error.heading, error.details)
+        return self.memory_session()
 
     def memory_session(self) -> Session:
         """The session, or one that exists only in memory (for a handout made anyway)."""
@@ -137,8 +143,8 @@ class NotesKeeper:
             return self.session
         now = self._clock()
         title = self._deck_title or self._deck_id or _UNTITLED.format(self._lang)
-        name = f"{short_date_time(to_local(now, self._tz), self._lang)} · {title}"
-        return Session(0, self._deck_id, name, "", now)
+        name = self._next[0] or f"{short_date_time(to_local(now, self._tz), self._lang)} · {title}"
+        return Session(0, self._deck_id, name, self._next[1], now)
 
     def describe_session(self, name: str, place: str) -> Session:
         """Rename the session and set its place (kept in memory if the store fails)."""
@@ -270,8 +276,7 @@ class NotesKeeper:
         return ("saved", note.id)
 
     def entries(self, card_only: bool = False) -> list[Entry]:
-        """The session's notes (or the current card's) in the order written, saved ones first,
-        then the waiting ones. Of a big session only the newest saved ones: see ``count``."""
+        """The session's (or card's) notes, saved then waiting; of a big one the newest."""
         here = (self._deck_id, self._card_key)
         result = []
         for note in self._scope_tail(card_only).notes:
@@ -283,8 +288,7 @@ class NotesKeeper:
         return result
 
     def count(self, card_only: bool = False) -> int:
-        """How many notes the session (or the current card) has, saved and waiting: more than
-        ``entries`` gives when older saved notes were not read into memory."""
+        """How many notes the session (or card) has, saved and waiting (older ones too)."""
         here = (self._deck_id, self._card_key)
         waiting = sum(1 for p in self._pending if not card_only or (p.deck_id, p.card_key) == here)
         tail = self._scope_tail(card_only)
@@ -343,8 +347,7 @@ class NotesKeeper:
         self._link.close()
 
     def shutdown(self, draft: str) -> Rescued | None:
-        """At quit: store the waiting notes and `draft` once more; what the store still does not
-        take goes to a rescue file, said in the log (core/notes/rescue.py). Closes the store."""
+        """At quit: store what waits and `draft`; the rest to a rescue file. Closes the store."""
         self.save_draft(draft)
         place, name = (self._deck_id, self._card_key, self._phase), self.memory_session().name
         folders = rescue_folders(self._link.folder, self._documents)
@@ -360,13 +363,13 @@ class NotesKeeper:
 
     def _ensure_session(self, store: NotesStore) -> Session:
         if self.session is None:
-            self.session = store.create_session(self._deck_id, deck_title=self._deck_title)
-            self._decided = True
+            (name, place), title = self._next, self._deck_title
+            self.session = store.create_session(self._deck_id, name, place, deck_title=title)
+            self._decided, self._next = True, (None, "")
         return self.session
 
     def _scope_tail(self, card_only: bool) -> Tail:
-        """The session's tail, or the current card's: read from the store only when the session
-        has notes not in memory (else its tail has them all, to be filtered by card)."""
+        """The session's tail, or the card's (read only when the session's is not all)."""
         if not card_only or not self._tail.older:
             return self._tail
         here = (self._deck_id, self._card_key)

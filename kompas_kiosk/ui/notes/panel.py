@@ -198,10 +198,12 @@ class NotesPanel(QFrame):
         self.editor.restore_draft(self.keeper.set_session(session_id))
         self._refresh(scroll_to_end=True)
 
-    def start_new_session(self) -> None:
-        """The next note starts a new session (the current one stays in the store)."""
+    def start_workshop(self, name: str, place: str = "") -> None:
+        """A new workshop has the notes from now on; the old one keeps its notes and draft.
+        A blank name is a ``WorkshopNameError``; store failures are shown, the panel goes on."""
         self.flush()
-        self.set_session(None)
+        self.keeper.start_workshop(name, place)
+        self._refresh(scroll_to_end=True)
 
     def set_sharing(self, on: bool) -> None:
         """Whether the room sees the notes now; the button offers the other way."""

@@ -604,3 +604,16 @@ def test_the_heading_is_never_overlapped_by_the_scope_buttons(qtbot, host, panel
     shown = title.geometry()
     for button in (panel.list_view.card_button, panel.list_view.session_button):
         assert not shown.intersects(button.geometry()), (size, shown, button.geometry())
+
+
+def test_a_new_workshop_starts_with_an_empty_list_and_keeps_the_old_notes(qtbot, panel, store):
+    qtbot.keyClicks(panel.field, "fra formødet")
+    send(qtbot, panel)
+    first = panel.keeper.session.id
+    panel.start_workshop("Borgermøde", "Rådhuset")
+    assert texts(panel) == [] and panel.keeper.session.id != first
+    qtbot.keyClicks(panel.field, "fra borgermødet")
+    send(qtbot, panel)
+    assert stored(store, panel) == ["fra borgermødet"]
+    assert [n.text for n in store.notes(first)] == ["fra formødet"]
+    assert (panel.keeper.session.name, panel.keeper.session.place) == ("Borgermøde", "Rådhuset")
