@@ -485,3 +485,13 @@ def test_the_attract_loop_cycles_and_a_touch_stops_it(qtbot, bundled, clock):
     assert loop.loop.touch() is True
     loop.step()
     assert where(win) == ("laering-2023", 1), "a touch stops the loop where it is"
+
+
+def test_h_in_the_exercise_shows_the_notes_and_h_again_the_countdown(qtbot, window):
+    open_at(window, "samarbejdskompasset", 0)
+    press(qtbot, window, "E")
+    assert window._stack.currentWidget() is window.exercise_view
+    press(qtbot, window, "H")
+    assert window._stack.currentWidget() is window.shared_view, "the notes, not the timer"
+    press(qtbot, window, "H")
+    assert window._stack.currentWidget() is window.exercise_view
