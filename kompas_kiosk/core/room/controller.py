@@ -95,6 +95,8 @@ class RoomController:
         handlers.update((n, functools.partial(lambda m, key: m(), m)) for n, m in moves.items())
         for name in programme_flow.STEP_KEYS:  # a programme's exercise or break reads these first
             handlers[name] = programme_flow.step_key(lambda: self.programme, name, handlers[name])
+        for name, older in (("next", -1), ("previous", 1)):  # the shared notes' pages first
+            handlers[name] = self._sharing.paging(older, handlers[name])
         return handlers
 
     # -- content -----------------------------------------------------------------------------

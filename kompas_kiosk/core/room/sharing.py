@@ -3,11 +3,14 @@
 The room sees the current card's notes, large, at once: from the card, the exercise (its
 countdown runs on, small on the card's corner), the overview or a programme's slide. A second H
 brings back what the room saw before: the exercise, the overview, the programme's step, the card.
+While the notes are shown and more than fit, the clicker's 'back' turns to the older pages first
+and its 'next' back to the newest, then they move on as on the card.
 A programme's slide before any card has no notes to show: the slide stays, and a toast says so.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from kompas_kiosk.core.programmes.model import CardRef, ExerciseRef
@@ -60,6 +63,18 @@ class Sharing:
             room.show_overview()
         else:
             room.show_card()
+
+    def paging(self, older: int, own: Callable[[str], object]) -> Callable[[str], object]:
+        """The handler of 'next' (`older` -1) or 'previous' (+1): a page of the shared notes
+        first, while there is one that way; else `own`."""
+
+        def handle(key: str) -> object:
+            room = self._room
+            if room.sharing and room.view is View.CARD and self._view.turn_shared_page(older):
+                return None
+            return own(key)
+
+        return handle
 
 
 def _has_card(room: Room) -> bool:
