@@ -962,6 +962,11 @@
         <translation>+ %s earlier</translation>
     </message>
     <message>
+        <location filename="../ui/notes/shared_view.py" line="160" />
+        <source>side %1 af %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
         <location filename="../ui/shared_notes_view.py" line="153" />
         <source>Ingen noter på dette kort endnu.</source>
         <translation>No notes on this card yet.</translation>

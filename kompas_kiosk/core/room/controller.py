@@ -24,6 +24,7 @@ from kompas_kiosk.core.room.countdown_flow import MINUTE, ExerciseCountdown
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
 from kompas_kiosk.core.room.programme_flow import ProgrammeFlow
 from kompas_kiosk.core.room.room_view import RoomView
+from kompas_kiosk.core.room.sharing import Sharing
 from kompas_kiosk.core.room.state import RoomState, StateFile
 from kompas_kiosk.core.room.views import BlankColor, View
 
@@ -53,6 +54,7 @@ class RoomController:
         self.view = View.CARD
         self.exercise = ExerciseCountdown(clock, minutes)
         self.sharing = False
+        self._sharing = Sharing(self, view)
         self.state_file: StateFile | None = None  # None: nothing is saved (yet)
         self._before_blank: View | None = None
         self._digits = DigitBuffer(clock)
@@ -93,6 +95,8 @@ class RoomController:
         handlers.update((n, functools.partial(lambda m, key: m(), m)) for n, m in moves.items())
         for name in programme_flow.STEP_KEYS:  # a programme's exercise or break reads these first
             handlers[name] = programme_flow.step_key(lambda: self.programme, name, handlers[name])
+        for name, older in (("next", -1), ("previous", 1)):  # the shared notes' pages first
+            handlers[name] = self._sharing.paging(older, handlers[name])
         return handlers
 
     # -- content -----------------------------------------------------------------------------
@@ -213,12 +217,7 @@ class RoomController:
 
     def toggle_sharing(self) -> None:
         """'Del det halvfærdige': the room sees the card's notes, growing as they are typed."""
-        self.sharing = not self.sharing
-        self._view.set_sharing(self.sharing)
-        if self.view is View.CARD:
-            self.show_card()
-        if self.sharing:
-            self._view.show_toast(say.SHARING.format(self.lang), 2)
+        self._sharing.toggle()
 
     def show_attract_step(self, card_index: int, face: Face) -> None:
         """One step of kiosk mode's attract loop: a card's face, as a visitor would turn it."""

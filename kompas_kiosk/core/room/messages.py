@@ -21,3 +21,7 @@ SHARING = Text(
     "Del det halvfærdige: noterne vises for rummet",
     "Share the half-finished: the notes are shown to the room",
 )
+NO_CARD_YET = Text(
+    "Der er ingen noter at vise endnu: programmet har ikke vist et kort",
+    "There are no notes to show yet: the programme has not shown a card",
+)

@@ -43,6 +43,10 @@ class RoomView(Protocol):
     def set_sharing(self, sharing: bool) -> None:
         """The card's notes are shown to the room (or no longer)."""
 
+    def turn_shared_page(self, older: int) -> bool:
+        """Turn the shared notes `older` pages towards the oldest (negative: the newest);
+        False when there is no page that way."""
+
     def close_room(self) -> None:
         """Close the kiosk now (the quit guard has agreed)."""
 

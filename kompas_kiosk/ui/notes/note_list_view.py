@@ -122,9 +122,10 @@ class NoteListView(QObject):
         """↑ or Tab from the field: the list takes the keys, at its newest note."""
         note_list = self.note_list
         if note_list.count():
-            note_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            if note_list.currentItem() is None:
+            if note_list.currentItem() is None:  # before the focus, which would take the first
                 note_list.setCurrentRow(note_list.count() - 1)
+            note_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            note_list.scroll_to_current()
 
     def set_unit(self, u: float) -> None:
         self.delegate.set_unit(u)

@@ -4,8 +4,9 @@ The notes sit on a sheet of paper like the card's, newest at the bottom, and the
 unsent text below them in italic with a caret, so the room sees the note being written. The text
 is as large as fits, from 6 down to 3.5 units (1% of the short side; never under the floor).
 When not everything fits at 3.5, the newest notes that fit are shown whole, and a line says
-how many earlier ones there are: nothing is ever cut through a line. A single note taller than
-the sheet shows its first whole lines; the text being written shows its last.
+how many earlier ones there are, and which page this is: the clicker's 'back' turns to the
+older notes (`turn_page`, see `shared_pages`). Nothing is ever cut through a line. A single note
+taller than the sheet shows its first whole lines; the text being written shows its last.
 
 When the notes panel covers part of the screen, ``set_covered`` keeps the sheet beside it.
 """
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.ui.common import painting
+from kompas_kiosk.ui.notes.shared_pages import split_pages
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -63,6 +65,8 @@ class ShareLayout:
     note_px: float  # the size of the notes' text
     shown: int  # notes shown
     hidden: int  # earlier notes not shown
+    page: int = 0  # from 0, the newest notes
+    pages: int = 1
     items: list[Item] = field(default_factory=list)
 
     @property
@@ -85,7 +89,7 @@ class SharedNotesView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._colors = colors
         self._deck: Deck | None = None
-        self._index = 0
+        self._index = self._page = 0
         self._notes: list[str] = []
         self._draft = ""
         self._covered: QRect | None = None
@@ -95,12 +99,24 @@ class SharedNotesView(QWidget):
     def set_notes(
         self, deck: Deck | None, card_index: int, notes: Sequence[str], draft: str = ""
     ) -> None:
-        """The card shown, its notes oldest first, and the text being written ('' for none)."""
+        """The card shown, its notes oldest first, and the text being written ('' for none);
+        another card starts at its newest notes."""
+        if (deck, card_index) != (self._deck, self._index):
+            self._page = 0
         self._deck, self._index = deck, card_index
         self._notes, self._draft = [str(text) for text in notes], draft
         self._layout = None
         self.setAccessibleDescription("\n".join([*self._notes, draft]).strip())
         self.update()
+
+    def turn_page(self, older: int) -> bool:
+        """Turn `older` pages towards the oldest notes (negative: the newest); False: none."""
+        page = self.share_layout().page + older
+        if not 0 <= page < self.share_layout().pages:
+            return False
+        self._page, self._layout = page, None
+        self.update()
+        return True
 
     def set_covered(self, rect: QRect | None) -> None:
         """The part of this view hidden under another panel (None: nothing is)."""
@@ -118,6 +134,7 @@ class SharedNotesView(QWidget):
                 self._notes,
                 self._draft,
                 self._colors,
+                self._page,
             )
         return self._layout
 
@@ -145,8 +162,12 @@ def share_label() -> str:
     return QCoreApplication.translate("SharedNotesView", "Del det halvfærdige")
 
 
-def _more_text(hidden: int) -> str:
-    return QCoreApplication.translate("SharedNotesView", "+ %s tidligere") % hidden
+def _more_text(hidden: int, page: int, pages: int) -> str:
+    """'+ 9 tidligere · side 1 af 3' (the count only when there are earlier notes)."""
+    more = QCoreApplication.translate("SharedNotesView", "+ %s tidligere") % hidden
+    where = QCoreApplication.translate("SharedNotesView", "side %1 af %2")
+    where = where.replace("%1", str(page + 1)).replace("%2", str(pages))
+    return " · ".join([more, where] if hidden else [where]) if pages > 1 else more
 
 
 def _empty_text() -> str:
@@ -175,8 +196,10 @@ def layout_shared(
     notes: Sequence[str],
     draft: str,
     colors: Theme = DEFAULT,
+    page: int = 0,
 ) -> ShareLayout:
-    """Place the label, the card's heading, and as many of the newest notes as fit."""
+    """Place the label, the card's heading, and as many of the newest notes as fit (on page
+    `page`, from 0: the older notes that fit before those of the page before)."""
     u = min(size.width(), size.height()) / 100.0
     area = free_area(size, covered)
     margin = spacing.CARD_MARGIN * u
@@ -240,24 +263,18 @@ def layout_shared(
     # are at MIN_SIZE here).
     px, gap = MIN_SIZE * u, 0.55 * MIN_SIZE * u
     more_px = MORE * u
-    more = painting.plain_document(_more_text(0), more_px, width)
+    more = painting.plain_document(_more_text(0, 0, 1), more_px, width)
     room -= more.size().height() + gap
-    chosen: list[tuple[str, QTextDocument]] = []
-    used = 0.0
-    for kind, doc in reversed(docs):
-        height = doc.size().height() + (gap if chosen else 0.0)
-        if used + height > room:
-            break
-        chosen.insert(0, (kind, doc))
-        used += height
-    if not chosen:  # the newest alone is taller than the sheet: whole lines of it
-        chosen = [docs[-1]]
-    shown_notes = sum(1 for kind, _ in chosen if kind == "note")
-    layout.note_px, layout.shown = px, shown_notes
-    layout.hidden = sum(1 for kind, _ in texts if kind == "note") - shown_notes
+    pages = split_pages([doc.size().height() for _, doc in docs], room, gap)
+    layout.page, layout.pages = min(page, len(pages) - 1), len(pages)
+    start, end = pages[layout.page]
+    chosen = docs[start:end]  # a note taller than the sheet alone: whole lines of it
+    layout.note_px, layout.shown = px, sum(1 for kind, _ in chosen if kind == "note")
+    layout.hidden = sum(1 for kind, _ in docs[:start] if kind == "note")
     y = top
-    if layout.hidden:
-        more = painting.plain_document(_more_text(layout.hidden), more_px, width)
+    if layout.hidden or layout.pages > 1:
+        text = _more_text(layout.hidden, layout.page, layout.pages)
+        more = painting.plain_document(text, more_px, width)
         layout.items.append(Item("more", more, QPointF(x, y), colors.muted, more_px))
         y += more.size().height() + gap
     _stack(layout, chosen, x + bar, y, gap, colors, bottom)

@@ -176,6 +176,20 @@ class NoteList(QListWidget):
         else:
             super().keyPressEvent(event)
 
+    def scroll_to_current(self) -> None:
+        """The selected note in sight: E must never correct a note the facilitator cannot see."""
+        current = self.currentIndex()
+        if current.isValid():
+            self.scrollTo(current)
+
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().currentChanged(current, previous)
+        self.scroll_to_current()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.verticalScrollBar().value() <= 0:

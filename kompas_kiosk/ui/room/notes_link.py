@@ -50,6 +50,11 @@ class NotesLink(QObject):
                 deck, navigator.card_index, self._panel.card_texts(), self._panel.draft_text()
             )
 
+    def turn_page(self, older: int) -> bool:
+        """The clicker's 'back' or 'next' while the room sees the notes: a page of them."""
+        shared = self._shared_view()
+        return self._shown() is shared and shared.turn_page(older)
+
     def _on_area_changed(self) -> None:
         self._shared_view().set_covered(self._panel.covered_rect())
 

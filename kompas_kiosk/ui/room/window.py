@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -209,6 +209,9 @@ class RoomWindow(RoomScreen):
     def set_sharing(self, sharing: bool) -> None:
         self.notes_panel.set_sharing(sharing)
 
+    def turn_shared_page(self, older: int) -> bool:
+        return self._notes.turn_page(older)  # only while sharing: the notes panel is made
+
     def close_room(self) -> None:
         self._closing = True
         self.close()
@@ -258,8 +261,7 @@ class RoomWindow(RoomScreen):
 
     def _made(self, name: str) -> QWidget | None:
         """A lazily made view or panel, or None while it has not been needed."""
-        made: QWidget | None = self.__dict__.get(name)
-        return made
+        return cast("QWidget | None", self.__dict__.get(name))
 
     def _added(self, view: _W) -> _W:
         self._stack.addWidget(view)

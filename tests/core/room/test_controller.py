@@ -35,7 +35,7 @@ class RecordingView:
         self.closed = False
 
     def __getattr__(self, name: str) -> Any:
-        if not name.startswith(("display_", "countdown_", "set_", "hide_")):
+        if not name.startswith(("display_", "countdown_", "set_", "hide_", "turn_")):
             raise AttributeError(name)
         return lambda *args: self.calls.append((name, args))
 

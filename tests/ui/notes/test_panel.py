@@ -617,3 +617,27 @@ def test_a_new_workshop_starts_with_an_empty_list_and_keeps_the_old_notes(qtbot,
     assert stored(store, panel) == ["fra borgermødet"]
     assert [n.text for n in store.notes(first)] == ["fra formødet"]
     assert (panel.keeper.session.name, panel.keeper.session.place) == ("Borgermøde", "Rådhuset")
+
+
+def shown_in_list(panel: NotesPanel) -> bool:
+    """Whether the selected note is in sight in the list (whole or in part)."""
+    note_list = panel.note_list
+    item = note_list.currentItem()
+    return item is not None and note_list.viewport().rect().intersects(
+        note_list.visualItemRect(item)
+    )
+
+
+def test_after_reopening_up_selects_a_note_in_sight_and_e_edits_that_one(qtbot, panel):
+    add_notes(qtbot, panel, *(f"note {i}" for i in range(30)))
+    select(qtbot, panel, 0)  # the oldest, at the top
+    qtbot.keyClick(panel.note_list, Qt.Key.Key_Escape)  # back to the field
+    add_notes(qtbot, panel, "den nyeste")  # the list goes to its end
+    panel.close_panel()
+    panel.open()
+    qtbot.keyClick(panel.field, Qt.Key.Key_Up)
+    qtbot.waitUntil(panel.note_list.hasFocus)
+    assert shown_in_list(panel), "the selected note is in sight"
+    for _ in range(12):
+        qtbot.keyClick(panel.note_list, Qt.Key.Key_Up)
+        assert shown_in_list(panel)

@@ -81,7 +81,8 @@ def test_with_many_notes_the_newest_are_shown_and_the_rest_counted(qtbot, deck):
     assert 0 < len(shown) < 40
     assert shown == notes[-len(shown) :]
     assert layout.hidden == 40 - len(shown)
-    assert layout.item("more").doc.toPlainText() == f"+ {layout.hidden} tidligere"
+    more = f"+ {layout.hidden} tidligere · side 1 af {layout.pages}"
+    assert layout.item("more").doc.toPlainText() == more
     inside(layout)
 
 
@@ -132,3 +133,23 @@ def test_the_sheet_keeps_clear_of_the_notes_panel(qtbot, deck, size):
     assert not layout.paper.intersects(covered.toRectF())
     assert layout.smallest_text_px >= typescale.FLOOR * min(size) / 100 - 0.5
     inside(layout)
+
+
+def test_the_clicker_pages_through_every_note(qtbot, deck):
+    view = make_view(qtbot, (1920, 1080))
+    notes = [f"Note nummer {n}: vi bliver klogere sammen igen og igen." for n in range(40)]
+    view.set_notes(deck, 0, notes, "")
+    seen: list[str] = []
+    pages = view.share_layout().pages
+    assert pages > 1
+    for page in range(pages):
+        layout = view.share_layout()
+        label = layout.item("more").doc.toPlainText()
+        assert label.endswith(f"side {page + 1} af {pages}"), label
+        seen[:0] = [item.doc.toPlainText() for item in layout.items if item.kind == "note"]
+        inside(layout)
+        assert view.turn_page(1) == (page < pages - 1), "older, while there are older"
+    assert seen == notes, "every note, once, in order"
+    assert view.turn_page(-1) and view.share_layout().page == pages - 2, "and newer again"
+    view.set_notes(deck, 1, notes, "")
+    assert view.share_layout().page == 0, "another card starts at its newest notes"

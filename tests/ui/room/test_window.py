@@ -485,3 +485,33 @@ def test_the_attract_loop_cycles_and_a_touch_stops_it(qtbot, bundled, clock):
     assert loop.loop.touch() is True
     loop.step()
     assert where(win) == ("laering-2023", 1), "a touch stops the loop where it is"
+
+
+def test_h_in_the_exercise_shows_the_notes_and_h_again_the_countdown(qtbot, window):
+    open_at(window, "samarbejdskompasset", 0)
+    press(qtbot, window, "E")
+    assert window._stack.currentWidget() is window.exercise_view
+    press(qtbot, window, "H")
+    assert window._stack.currentWidget() is window.shared_view, "the notes, not the timer"
+    press(qtbot, window, "H")
+    assert window._stack.currentWidget() is window.exercise_view
+
+
+def test_the_clicker_pages_through_the_shared_notes_then_moves_on(qtbot, window):
+    open_at(window, "samarbejdskompasset", 0)
+    press(qtbot, window, "N")
+    panel = window.notes_panel
+    qtbot.waitUntil(panel.isVisible)
+    for n in range(40):
+        panel.field.insertPlainText(f"Note nummer {n}: vi bliver klogere sammen igen og igen.")
+        qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    panel.close_panel()
+    press(qtbot, window, "H")
+    shared = window.shared_view
+    assert window._stack.currentWidget() is shared and shared.share_layout().pages > 1
+    press(qtbot, window, "PgUp")
+    assert shared.share_layout().page == 1 and where(window) == ("samarbejdskompasset", 0)
+    press(qtbot, window, "PgDown")
+    assert shared.share_layout().page == 0 and where(window) == ("samarbejdskompasset", 0)
+    press(qtbot, window, "PgDown")
+    assert where(window) == ("samarbejdskompasset", 0) and window.navigator.face.value == "back"
