@@ -218,6 +218,22 @@
             <numerusform>%n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · Esc tilbage til kortet</source>
+        <translation> · Esc back to the card</translation>
+    </message>
+    <message>
+        <source>← → vælg · Enter åbn</source>
+        <translation>← → choose · Enter opens</translation>
+    </message>
+    <message>
+        <source>↑ ↓ vælg · Enter åbn</source>
+        <translation>↑ ↓ choose · Enter opens</translation>
+    </message>
+    <message>
+        <source>● Åben nu</source>
+        <translation>● Open now</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseView</name>
@@ -948,6 +964,46 @@
         <source>Indstillingerne er gemt.</source>
         <translation>The settings are saved.</translation>
     </message>
+    <message>
+        <source>Forrige (i øvelsen: et minut mere)</source>
+        <translation>Previous (in the exercise: one more minute)</translation>
+    </message>
+    <message>
+        <source>Giv klikkeren dens standardtaster igen</source>
+        <translation>Give the clicker its default keys again</translation>
+    </message>
+    <message>
+        <source>Klikkeren</source>
+        <translation>The clicker</translation>
+    </message>
+    <message>
+        <source>Klikkerens standardtaster</source>
+        <translation>The clicker's default keys</translation>
+    </message>
+    <message>
+        <source>Lær: %s</source>
+        <translation>Learn: %s</translation>
+    </message>
+    <message>
+        <source>Næste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Sort skærm</source>
+        <translation>Blank screen</translation>
+    </message>
+    <message>
+        <source>Start og pause</source>
+        <translation>Start and pause</translation>
+    </message>
+    <message>
+        <source>Tryk »Lær« og så den knap på klikkeren, der skal gøre det. Esc, F1, Ctrl+Q, Enter og cifrene kan ikke bruges.</source>
+        <translation>Press “Learn”, then the clicker's button that should do it. Esc, F1, Ctrl+Q, Enter and the digits cannot be used.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>SharedNotesView</name>
@@ -1002,68 +1058,6 @@
     <message>
         <source>Tryk på klikkerens knap …</source>
         <translation>Press the clicker's button …</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsPage</name>
-    <message>
-        <source>Forrige (i øvelsen: et minut mere)</source>
-        <translation>Previous (in the exercise: one more minute)</translation>
-    </message>
-    <message>
-        <source>Giv klikkeren dens standardtaster igen</source>
-        <translation>Give the clicker its default keys again</translation>
-    </message>
-    <message>
-        <source>Klikkeren</source>
-        <translation>The clicker</translation>
-    </message>
-    <message>
-        <source>Klikkerens standardtaster</source>
-        <translation>The clicker's default keys</translation>
-    </message>
-    <message>
-        <source>Lær: %s</source>
-        <translation>Learn: %s</translation>
-    </message>
-    <message>
-        <source>Næste</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Sort skærm</source>
-        <translation>Blank screen</translation>
-    </message>
-    <message>
-        <source>Start og pause</source>
-        <translation>Start and pause</translation>
-    </message>
-    <message>
-        <source>Tryk »Lær« og så den knap på klikkeren, der skal gøre det. Esc, F1, Ctrl+Q, Enter og cifrene kan ikke bruges.</source>
-        <translation>Press “Learn”, then the clicker's button that should do it. Esc, F1, Ctrl+Q, Enter and the digits cannot be used.</translation>
-    </message>
-    <message>
-        <source>ingen</source>
-        <translation>none</translation>
-    </message>
-</context>
-<context>
-    <name>DeckChooser</name>
-    <message>
-        <source> · Esc tilbage til kortet</source>
-        <translation> · Esc back to the card</translation>
-    </message>
-    <message>
-        <source>← → vælg · Enter åbn</source>
-        <translation>← → choose · Enter opens</translation>
-    </message>
-    <message>
-        <source>↑ ↓ vælg · Enter åbn</source>
-        <translation>↑ ↓ choose · Enter opens</translation>
-    </message>
-    <message>
-        <source>● Åben nu</source>
-        <translation>● Open now</translation>
     </message>
 </context>
 <context>
