@@ -253,7 +253,7 @@ class RoomWindow(RoomScreen):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._after_first_frame:
             callbacks, self._after_first_frame = self._after_first_frame, []
-            one_per_turn(callbacks)
+            one_per_turn(callbacks, self)
         return False
 
     def made_notes_panel(self) -> NotesPanel | None:
