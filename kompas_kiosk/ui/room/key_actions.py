@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
@@ -47,7 +48,9 @@ class KeyActions(QObject):
         """Put `bindings` in place of the keys installed so far (a clicker was taught)."""
         for _binding, action in self._actions:
             self._window.removeAction(action)
-            action.deleteLater()
+            # Deleted now, through the binding, so that no wrapper outlives its action (with
+            # deleteLater a later widget at the freed address found a dead wrapper: a crash).
+            shiboken6.delete(action)
         self._actions.clear()
         self._handlers.clear()
         self.bindings = tuple(bindings)
