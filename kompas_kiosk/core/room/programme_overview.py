@@ -21,14 +21,8 @@ from kompas_kiosk.core.programmes.model import (
     Slide,
     Step,
 )
+from kompas_kiosk.core.programmes.words import KINDS
 
-KINDS: dict[str, Text] = {
-    "slide": Text("Slide", "Slide"),
-    "card": Text("Kort", "Card"),
-    "exercise": Text("Øvelse", "Exercise"),
-    "share": Text("Del det halvfærdige", "Share the half-finished"),
-    "break": Text("Pause", "Break"),
-}
 MINUTES = Text("{minutes} min", "{minutes} min")
 
 

@@ -15,15 +15,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from kompas_kiosk.core.programmes.model import (
-    Break,
-    CardRef,
-    ExerciseRef,
     Programme,
-    Share,
-    Slide,
     Step,
 )
 from kompas_kiosk.core.programmes.schedule import Schedule, Status
+from kompas_kiosk.core.programmes.words import plan_status, step_name
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -67,17 +63,7 @@ class ProgrammeRail(QWidget):
 
     def status_text(self) -> str:
         """ "3 min bagud", "2 min foran", "i tide" (before the start: the planned length)."""
-        schedule = self.schedule
-        da = self._lang == "da"
-        if schedule is None or schedule.current is None:
-            total = round(schedule.planned_total / 60) if schedule else 0
-            return f"{total} min planlagt" if da else f"{total} min planned"
-        off = schedule.minutes_off
-        if off == 0:
-            return "i tide" if da else "on time"
-        if schedule.behind:
-            return f"{off} min bagud" if da else f"{off} min behind"
-        return f"{off} min foran" if da else f"{off} min ahead"
+        return plan_status(self.schedule, self._lang)
 
     def status_color(self) -> QColor:
         status: Status = self.schedule.status if self.schedule is not None else "ok"
@@ -94,22 +80,7 @@ class ProgrammeRail(QWidget):
         return rows
 
     def step_title(self, step: Step) -> str:
-        da = self._lang == "da"
-        part = step.part
-        if isinstance(part, Slide):
-            text = part.title or part.kicker or part.text or (part.lines[0] if part.lines else "")
-            return " ".join(text.split()) or ("Slide" if not da else "Dias")
-        if isinstance(part, CardRef):
-            face = "" if part.face == "front" else (" · bagside" if da else " · back")
-            return (f"Kort {part.number}" if da else f"Card {part.number}") + face
-        if isinstance(part, ExerciseRef):
-            name = part.title or ("Øvelse" if da else "Exercise")
-            return f"{name} · {part.number}"
-        if isinstance(part, Share):
-            return part.title or ("Del det halvfærdige" if da else "Share the half-finished")
-        if isinstance(part, Break):
-            return part.title or ("Pause" if da else "Break")
-        return ""
+        return step_name(step, self._lang)
 
     # -- painting ----------------------------------------------------------------------------
 

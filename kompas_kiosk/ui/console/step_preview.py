@@ -13,17 +13,10 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 
 from kompas_kiosk.core.decks.model import Deck, LoadedDeck
 from kompas_kiosk.core.programmes.model import CardRef, ExerciseRef, Step
+from kompas_kiosk.core.programmes.words import SHORT_KINDS
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.theme import typescale
 from kompas_kiosk.ui.theme.colors import Theme
-
-KIND_NAMES = {
-    "slide": "dias",
-    "card": "kort",
-    "exercise": "øvelse",
-    "share": "del",
-    "break": "pause",
-}
 
 
 def find_deck(loaded: list[LoadedDeck], deck_id: str, lang: str) -> Deck | None:
@@ -44,7 +37,7 @@ def step_picture(
     colors: Theme,
 ) -> QPixmap:
     part = step.part
-    kind = KIND_NAMES.get(step.kind, step.kind) if lang == "da" else step.kind
+    kind = SHORT_KINDS[step.kind].format(lang)
     if isinstance(part, (CardRef, ExerciseRef)):
         deck = find_deck(loaded, part.deck, lang)
         index = deck.find_card(part.number) if deck is not None else None
