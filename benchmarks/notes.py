@@ -34,7 +34,9 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from kompas_kiosk.core.handout.export import CardInfo, build_groups, to_csv, to_html, to_markdown
+from kompas_kiosk.core.handout.export import to_csv, to_html
+from kompas_kiosk.core.handout.markdown import to_markdown
+from kompas_kiosk.core.handout.sections import CardInfo, build_groups
 from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.core.notes.timestamps import to_stored, utc_now
 

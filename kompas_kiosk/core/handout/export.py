@@ -1,15 +1,12 @@
-"""A session's notes as a handout: Markdown, CSV (for Danish Excel) and self-contained HTML.
+"""A workshop's notes as a handout: CSV (for Danish Excel) and self-contained HTML, and the
+all-or-nothing writing of every handout file (``write_atomic``).
 
-``build_groups`` orders the notes the way every handout shows them (the PDF export reuses it):
-first the notes on the session in general, then one group per card in deck order, then cards
-that are no longer in the deck, in the order they were first noted. Deleted notes are left out;
-cards without notes too. Within a group, notes keep the order they were written in.
-
-Notes are plain text and shown literally in every format. Times are local (``tz``; None is the
-machine's zone): "10.15" in Danish, "10:15" in English. Control characters other than tab and
-newline are shown as their Unicode pictures (NUL as "␀"), since no handout format can hold them;
-bidi overrides, embeddings and isolates are left out (``model.clean``), so no note reads otherwise
-than it was typed.
+The sections and their order are ``core/handout/sections.py``'s; Markdown is
+``core/handout/markdown.py``'s. Notes are plain text and shown literally in every format. Times
+are local (``tz``; None is the machine's zone): "10.15" in Danish, "10:15" in English. Control
+characters other than tab and newline are shown as their Unicode pictures (NUL as "␀"), since no
+handout format can hold them; bidi overrides, embeddings and isolates are left out
+(``model.clean``), so no note reads otherwise than it was typed.
 
 CSV is for Danish Excel: UTF-8 with BOM, ";" between fields, CRLF between rows, fields quoted
 where needed, newlines kept inside quoted fields; ISO dates and "HH:MM" times so Excel reads
@@ -23,119 +20,17 @@ import contextlib
 import csv
 import io
 import os
-import re
 import secrets
 import stat
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
-from typing import Literal
 
 from kompas_kiosk.core.handout.html import render_html
-from kompas_kiosk.core.handout.model import Handout, HandoutGroup, HandoutNote, clean, labels
-from kompas_kiosk.core.i18n import Text, language
-from kompas_kiosk.core.notes.model import Note, Session
-from kompas_kiosk.core.notes.timestamps import clock_time, long_date, to_local
-
-__all__ = [
-    "CardInfo",
-    "ExportError",
-    "Handout",
-    "IncompleteHandoutError",
-    "NoteGroup",
-    "build_groups",
-    "build_handout",
-    "to_csv",
-    "to_html",
-    "to_markdown",
-    "write_atomic",
-]
-
-
-_WHEN = Text("{date} kl. {time}", "{date}, {time}")  # when a session began
-
-
-@dataclass(frozen=True, slots=True)
-class CardInfo:
-    """What a handout needs of a card: its key (as in ``Note.card_key``) and its texts."""
-
-    key: str
-    heading: str  # e.g. "Princip 07"; may be ""
-    title: str
-    question: str = ""
-
-
-GroupKind = Literal["session", "card", "other"]
-
-
-@dataclass(frozen=True, slots=True)
-class NoteGroup:
-    """Notes under one heading: the session in general, a card of the deck, or another card."""
-
-    kind: GroupKind
-    card: CardInfo | None  # None for the session in general
-    notes: tuple[Note, ...]
-
-
-def build_groups(notes: Iterable[Note], cards: Sequence[CardInfo]) -> list[NoteGroup]:
-    """The non-deleted `notes` grouped as the module doc says, empty groups left out."""
-    general: list[Note] = []
-    by_card: dict[str, list[Note]] = {}
-    for note in notes:
-        if note.deleted_at is not None:
-            continue
-        if note.card_key is None:
-            general.append(note)
-        else:
-            by_card.setdefault(note.card_key, []).append(note)
-    groups = [NoteGroup("session", None, tuple(general))] if general else []
-    for card in cards:
-        if card.key in by_card:
-            groups.append(NoteGroup("card", card, tuple(by_card.pop(card.key))))
-    for key, rest in by_card.items():
-        groups.append(NoteGroup("other", CardInfo(key, key, ""), tuple(rest)))
-    return groups
-
-
-def build_handout(
-    session: Session,
-    groups: Sequence[NoteGroup],
-    lang: str = "da",
-    *,
-    deck_title: str = "",
-    tz: tzinfo | None = None,
-) -> Handout:
-    """Everything a handout shows, in display form (local times, labels, cleaned text)."""
-    words = labels(lang)
-    start = to_local(session.created_at, tz)
-    handout_groups = []
-    for group in groups:
-        card = group.card
-        if group.kind == "session" or card is None:
-            heading, title, question = "", words["general"], ""
-        elif group.kind == "other":
-            heading, title, question = "", words["other"].format(key=card.key), ""
-        else:
-            heading, title, question = card.heading, card.title, card.question
-        heading, title, question = clean(heading), clean(title), clean(question)
-        handout_notes = []
-        for note in group.notes:
-            local = to_local(note.created_at, tz)
-            phase = words["exercise"] if note.phase == "exercise" else ""
-            handout_notes.append(
-                HandoutNote(local, clock_time(local, lang), phase, clean(note.text))
-            )
-        key = card.key if card is not None else None
-        handout_groups.append(HandoutGroup(key, heading, title, question, tuple(handout_notes)))
-    return Handout(
-        lang=language(lang),
-        name=clean(session.name),
-        when=_WHEN.format(lang, date=long_date(start, lang), time=clock_time(start, lang)),
-        place=clean(session.place),
-        deck=clean(deck_title or session.deck_id),
-        groups=tuple(handout_groups),
-    )
+from kompas_kiosk.core.handout.model import labels
+from kompas_kiosk.core.handout.sections import NoteGroup, build_handout
+from kompas_kiosk.core.i18n import Text
+from kompas_kiosk.core.notes.model import Session
 
 
 def to_html(
@@ -144,66 +39,14 @@ def to_html(
     lang: str = "da",
     *,
     deck_title: str = "",
+    programme_title: str = "",
     tz: tzinfo | None = None,
 ) -> str:
     """One self-contained HTML page (inline CSS, no external resources, prints well)."""
-    return render_html(build_handout(session, groups, lang, deck_title=deck_title, tz=tz))
-
-
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>#|~$])|&(?=#?[0-9A-Za-z]+;)")
-_MD_LINE_START = re.compile(r"^([ \t]*)(?:([-+=])|(\d+)([.)]))")
-
-
-def _md_escape(text: str) -> str:
-    return _MD_INLINE.sub(lambda m: "\\" + (m.group(1) or "&"), text)
-
-
-def _md_line(line: str) -> str:
-    """One line of plain text as Markdown that renders exactly that text."""
-    line = _md_escape(line)
-    match = _MD_LINE_START.match(line)
-    if match:
-        indent, sign, digits, dot = match.groups()
-        marker = f"\\{sign}" if sign else f"{digits}\\{dot}"
-        line = indent + marker + line[match.end() :]
-    stripped = line.lstrip(" \t")
-    indent = line[: len(line) - len(stripped)]
-    # Leading spaces would make code blocks; no-break spaces keep the indent visible.
-    return indent.replace("\t", "\u00a0" * 4).replace(" ", "\u00a0") + stripped
-
-
-def _md_inline(text: str) -> str:
-    """Text on one line after a marker ("# ", "Dato: "), where no block can start."""
-    return _md_escape(" ".join(text.split()))
-
-
-def to_markdown(
-    session: Session,
-    groups: Sequence[NoteGroup],
-    lang: str = "da",
-    *,
-    deck_title: str = "",
-    tz: tzinfo | None = None,
-) -> str:
-    """The handout in Markdown (CommonMark); every note's text renders literally."""
-    handout = build_handout(session, groups, lang, deck_title=deck_title, tz=tz)
-    words = labels(lang)
-    out = [f"# {_md_inline(handout.name)}", ""]
-    facts = [(words["date"], handout.when), (words["place"], handout.place)]
-    facts.append((words["deck"], handout.deck))
-    out.append("  \n".join(f"{label}: {_md_inline(value)}" for label, value in facts if value))
-    if not handout.groups:
-        out += ["", words["none"]]
-    for group in handout.groups:
-        title = " · ".join(part for part in (group.heading, group.title) if part)
-        out += ["", f"## {_md_inline(title)}"]
-        if group.question.strip():
-            out += ["", f"*{_md_inline(group.question.strip())}*"]
-        for note in group.notes:
-            stamp = f"**{note.time}**" + (f" ({note.phase})" if note.phase else "")
-            lines = [_md_line(line) for line in note.text.split("\n")]
-            out += ["", f"{stamp} — " + "  \n".join(lines)]
-    return "\n".join(out) + "\n"
+    handout = build_handout(
+        session, groups, lang, deck_title=deck_title, programme_title=programme_title, tz=tz
+    )
+    return render_html(handout)
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

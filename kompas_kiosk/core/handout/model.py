@@ -12,13 +12,22 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
+from kompas_kiosk.core.decks.markup import Block
 from kompas_kiosk.core.i18n import Text
 
 _LABELS: dict[str, Text] = {
     "date": Text("Dato", "Date"),
     "place": Text("Sted", "Place"),
     "deck": Text("Kortsæt", "Deck"),
-    "general": Text("Generelt om sessionen", "About the session in general"),
+    "programme": Text("Program", "Programme"),
+    "kicker": Text("Noter fra workshoppen", "Notes from the workshop"),
+    "contents": Text("Indhold", "Contents"),
+    "reminders": Text("Små huskere", "Small reminders"),
+    "what_if": Text("Hvad nu hvis", "What if"),
+    "minutes": Text("{minutes} min.", "{minutes} min."),
+    "group": Text("Gruppe {name}", "Group {name}"),
+    "continued": Text("(fortsat)", "(continued)"),
+    "general": Text("Generelt om workshoppen", "About the workshop in general"),
     "other": Text("Kort {key} (ikke i kortsættet)", "Card {key} (not in the deck)"),
     "exercise": Text("gruppearbejde", "group work"),
     "none": Text("Ingen noter.", "No notes."),
@@ -71,15 +80,43 @@ class HandoutNote:
     time: str  # "10.15" (da) or "10:15" (en)
     phase: str  # "" for a note on the card, the label for one made during the exercise
     text: str
+    group: str = ""  # the table's group label, "" for none
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutCard:
+    """The card as printed on it: its text (paragraphs and lists, bold kept), the back's
+    reminders and 'Hvad nu hvis' reflection. Letter for letter from the deck."""
+
+    text: tuple[Block, ...] = ()
+    reminders: tuple[str, ...] = ()
+    what_if: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class HandoutExercise:
+    """The group exercise run on the card: its title, minutes and steps, from the deck or the
+    programme."""
+
+    title: str
+    minutes: int
+    steps: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class HandoutGroup:
+    """One section: a card (with its text and exercise), another card, or the general notes.
+    Its notes are in group order (no group first, then groups sorted naturally), each group's
+    in the order they were written."""
+
     key: str | None  # the card's key; None for the session in general
     heading: str  # "Princip 07", or ""
     title: str
     question: str
     notes: tuple[HandoutNote, ...]
+    card: HandoutCard | None = None
+    exercise: HandoutExercise | None = None
+    continued: bool = False  # a later part of a section cut in two (the PDF's parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +127,27 @@ class Handout:
     place: str
     deck: str
     groups: tuple[HandoutGroup, ...]
+    programme: str = ""  # the programme's title when the workshop ran one
+
+
+def group_order(label: str) -> tuple[tuple[int, int | str], ...]:
+    """A group label's sort key: natural, so "2" comes before "10" and "Bord 2" before
+    "Bord 10"; no group ("") first."""
+    parts = re.split(r"(\d+)", label.casefold())
+    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in parts if part)
+
+
+def group_heading(label: str, words: dict[str, str]) -> str:
+    """A group's heading: "Gruppe 3" for a number or a short label ("A"), else the label as
+    typed ("Bord ved vinduet")."""
+    return words["group"].format(name=label) if label.isdigit() or len(label) <= 3 else label
+
+
+def group_runs(notes: tuple[HandoutNote, ...]) -> list[tuple[str, list[HandoutNote]]]:
+    """`notes` cut where the group changes: (label, notes) in order."""
+    runs: list[tuple[str, list[HandoutNote]]] = []
+    for note in notes:
+        if not runs or runs[-1][0] != note.group:
+            runs.append((note.group, []))
+        runs[-1][1].append(note)
+    return runs

@@ -1,7 +1,10 @@
-"""A session's handout written to a file: the one entry point for the notes panel and the CLI.
+"""A workshop's handout written to a file: the one entry point for the notes panel and the CLI.
 
 ``export_notes`` and ``export_session`` choose the format, build the handout from the notes and
-write it all or nothing (``write_atomic``). Markdown, CSV and HTML need no Qt. The PDF is set by
+write it all or nothing (``write_atomic``). The sections follow what the workshop ran: with a
+``Programme``, its card and exercise steps in programme order, every card it shows (the decks
+the programme names are looked up in ``decks``); else the deck's cards in deck order, those with
+notes. Markdown, CSV and HTML need no Qt. The PDF is set by
 the UI (``ui/notes/pdf_export.render_pdf``, on Qt's QPdfWriter): the caller that asks for a PDF
 passes that function as ``render_pdf``; without it a PDF is a ``ValueError``.
 
@@ -13,25 +16,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import tzinfo
 from pathlib import Path
 from typing import Literal
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.handout.export import (
-    CardInfo,
-    Handout,
     IncompleteHandoutError,
-    build_groups,
-    build_handout,
     to_csv,
     to_html,
-    to_markdown,
     write_atomic,
 )
+from kompas_kiosk.core.handout.markdown import to_markdown
+from kompas_kiosk.core.handout.model import Handout
+from kompas_kiosk.core.handout.sections import CardInfo, NoteGroup, build_groups, build_handout
 from kompas_kiosk.core.notes.model import Note, Session
 from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
+from kompas_kiosk.core.programmes.model import CardRef, ExerciseRef, Programme
 
 Format = Literal["pdf", "md", "csv", "html"]
 FORMATS: tuple[Format, ...] = ("pdf", "md", "csv", "html")
@@ -50,10 +53,66 @@ def card_infos(deck: Deck | None) -> list[CardInfo]:
     """The deck's cards as the handout groups them (none for a deck that no longer exists)."""
     if deck is None:
         return []
-    return [
-        CardInfo(card_key(deck, i), deck.card_heading(i), card.title, card.question or "")
-        for i, card in enumerate(deck.cards)
-    ]
+    return [_info(deck, i) for i in range(len(deck.cards))]
+
+
+def _info(deck: Deck, index: int) -> CardInfo:
+    card = deck.cards[index]
+    return CardInfo(
+        card_key(deck, index),
+        deck.card_heading(index),
+        card.title,
+        card.question or "",
+        deck_id=deck.id,
+        card=card,
+        exercise=deck.exercise,
+    )
+
+
+def programme_infos(programme: Programme, decks: Sequence[Deck]) -> list[CardInfo]:
+    """The cards a programme shows, in the order of their first step; a card with an exercise
+    step carries that exercise (the step's overrides on the deck's). Steps whose deck or card
+    is not in `decks` are left out (their notes are shown as other cards)."""
+    by_id = {deck.id: deck for deck in decks}
+    infos: dict[tuple[str, str], CardInfo] = {}
+    for step in programme.steps:
+        part = step.part
+        if not isinstance(part, CardRef | ExerciseRef):
+            continue
+        deck = by_id.get(part.deck)
+        index = deck.find_card(part.number) if deck is not None else None
+        if deck is None or index is None:
+            continue
+        info = infos.get((deck.id, card_key(deck, index))) or _info(deck, index)
+        if isinstance(part, ExerciseRef):
+            info = replace(info, exercise=part.exercise_in(deck), ran_exercise=True)
+        infos[(deck.id, info.key)] = replace(info, shown=True)
+    return list(infos.values())
+
+
+def handout_of(
+    session: Session,
+    notes: Sequence[Note],
+    deck: Deck | None,
+    lang: str = "da",
+    *,
+    programme: Programme | None = None,
+    decks: Sequence[Deck] = (),
+    tz: tzinfo | None = None,
+) -> Handout:
+    """The handout in display form (what the PDF writer sets)."""
+    groups, deck_title, programme_title = _groups(notes, deck, programme, decks)
+    return build_handout(
+        session, groups, lang, deck_title=deck_title, programme_title=programme_title, tz=tz
+    )
+
+
+def _groups(
+    notes: Sequence[Note], deck: Deck | None, programme: Programme | None, decks: Sequence[Deck]
+) -> tuple[list[NoteGroup], str, str]:
+    if programme is not None:
+        return build_groups(notes, programme_infos(programme, decks)), "", programme.title
+    return build_groups(notes, card_infos(deck)), deck.title if deck is not None else "", ""
 
 
 def default_file_name(
@@ -79,22 +138,33 @@ def handout_bytes(
     fmt: str,
     lang: str = "da",
     *,
+    programme: Programme | None = None,
+    decks: Sequence[Deck] = (),
     tz: tzinfo | None = None,
     render_pdf: RenderPdf | None = None,
 ) -> bytes:
     """The handout of `notes` (deleted ones left out) in `fmt`: 'pdf', 'md', 'csv' or 'html'."""
-    groups = build_groups(notes, card_infos(deck))
-    title = deck.title if deck is not None else ""
+    groups, title, programme_title = _groups(notes, deck, programme, decks)
     if fmt == "md":
-        return to_markdown(session, groups, lang, deck_title=title, tz=tz).encode("utf-8")
+        markdown = to_markdown(
+            session, groups, lang, deck_title=title, programme_title=programme_title, tz=tz
+        )
+        return markdown.encode("utf-8")
     if fmt == "csv":
-        return to_csv(session, groups, lang, deck_title=title, tz=tz)
+        return to_csv(session, groups, lang, deck_title=title or programme_title, tz=tz)
     if fmt == "html":
-        return to_html(session, groups, lang, deck_title=title, tz=tz).encode("utf-8")
+        page = to_html(
+            session, groups, lang, deck_title=title, programme_title=programme_title, tz=tz
+        )
+        return page.encode("utf-8")
     if fmt == "pdf":
         if render_pdf is None:
             raise ValueError("a PDF needs render_pdf (the UI's PDF writer)")
-        return render_pdf(build_handout(session, groups, lang, deck_title=title, tz=tz))
+        return render_pdf(
+            build_handout(
+                session, groups, lang, deck_title=title, programme_title=programme_title, tz=tz
+            )
+        )
     raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
@@ -106,13 +176,25 @@ def export_notes(
     path: Path,
     lang: str = "da",
     *,
+    programme: Programme | None = None,
+    decks: Sequence[Deck] = (),
     tz: tzinfo | None = None,
     render_pdf: RenderPdf | None = None,
 ) -> Path:
     """Write the handout to `path` atomically; raises ``ExportError`` when it cannot be written,
     or when the handout would not hold every note (then nothing is written)."""
     try:
-        data = handout_bytes(session, notes, deck, fmt, lang, tz=tz, render_pdf=render_pdf)
+        data = handout_bytes(
+            session,
+            notes,
+            deck,
+            fmt,
+            lang,
+            programme=programme,
+            decks=decks,
+            tz=tz,
+            render_pdf=render_pdf,
+        )
     except IncompleteHandoutError as incomplete:
         raise incomplete.export_error(Path(path), fmt, lang) from incomplete
     write_atomic(Path(path), data, lang=lang)
@@ -127,6 +209,8 @@ def export_session(
     path: Path,
     lang: str = "da",
     *,
+    programme: Programme | None = None,
+    decks: Sequence[Deck] = (),
     tz: tzinfo | None = None,
     render_pdf: RenderPdf | None = None,
 ) -> Path:
@@ -134,4 +218,15 @@ def export_session(
     ``KeyError`` (no such session) or ``ValueError`` (unknown format)."""
     session = store.get_session(session_id)
     notes = store.notes(session_id)
-    return export_notes(session, notes, deck, fmt, path, lang, tz=tz, render_pdf=render_pdf)
+    return export_notes(
+        session,
+        notes,
+        deck,
+        fmt,
+        path,
+        lang,
+        programme=programme,
+        decks=decks,
+        tz=tz,
+        render_pdf=render_pdf,
+    )

@@ -1,25 +1,27 @@
-"""A session's handout as a PDF: the one format that needs Qt (``QPdfWriter``).
+"""A workshop's handout as a PDF: the one format that needs Qt (``QPdfWriter``).
 
 ``render_pdf`` is what the notes panel and ``kompas-kiosk notes export --format pdf`` pass to
-``core.handout.write`` as its ``render_pdf``. It sets the same ``build_handout`` data as the
-Markdown, CSV and HTML exports as rich-text documents laid out for an A4 ``QPdfWriter`` and
-painted onto it page by page (vector text, fonts embedded), with 2 cm margins and the page
-number at the foot as ``QTextDocument.print_`` has them. A large session is cut into parts of a
-few hundred notes, one document each: a single document of tens of thousands of notes runs out
-of coordinate precision, printing rows over each other and dropping the last. Every note's row
-is counted on its page after layout; if one is missing, ``IncompleteHandoutError`` is raised rather
-than a PDF returned. Notes are escaped, so ``<script>`` is printed as written. It needs a
-QGuiApplication (fonts).
+``core.handout.write`` as its ``render_pdf``; ``PdfJob`` does the same a part at a time, for a
+progress bar. It sets the same ``build_handout`` data as the Markdown, CSV and HTML exports
+(as the rich text of ``pdf_markup``) in documents laid out for an A4 ``QPdfWriter`` and painted
+onto it page by page (vector text, fonts embedded), with 2 cm margins and the page number at the
+foot as ``QTextDocument.print_`` has them. ``print_`` itself is not used: it opens its own
+painter on the writer, so only one document could go into a PDF, and a large workshop is cut
+into parts of a few hundred notes, one document each: a single document of tens of thousands
+of notes runs out of coordinate precision, printing rows over each other and dropping the last.
+Every note's row is counted on its page after layout; if one is missing,
+``IncompleteHandoutError`` is raised rather than a PDF returned. It needs a QGuiApplication
+(fonts).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from html import escape
 from typing import TYPE_CHECKING
 
-from kompas_kiosk.core.handout.export import Handout, IncompleteHandoutError
-from kompas_kiosk.core.handout.model import HandoutGroup, HandoutNote, labels
+from kompas_kiosk.core.handout.export import IncompleteHandoutError
+from kompas_kiosk.core.handout.model import Handout, HandoutGroup, HandoutNote
+from kompas_kiosk.ui.notes.pdf_markup import handout_pdf_html
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
@@ -29,106 +31,74 @@ PART_NOTES = 400  # notes laid out in one document at most (see _parts)
 PART_CHARS = 100_000  # letters of note text in one document at most
 _MARGIN_PX = 75  # 2 cm at 96 px to the inch, as QTextDocument.print_ has it
 
-# QTextDocument takes margins in px only (96 to the inch); font sizes in pt.
-_PDF_CSS = """
-h1 { font-size: 20pt; font-weight: 700; margin-top: 0; margin-bottom: 8px; }
-.meta { color: #333333; margin-top: 0; margin-bottom: 13px; }
-.label { font-weight: 600; }
-p.heading { font-size: 8.5pt; font-weight: 600; color: #4a4a4a; margin-top: 21px;
-  margin-bottom: 0; }
-h2 { font-size: 14pt; font-weight: 700; margin-top: 3px; margin-bottom: 3px; }
-h2.first { margin-top: 21px; }
-.question { font-style: italic; margin-top: 0; margin-bottom: 8px; }
-td.time { font-weight: 700; }
-.phase { font-size: 8.5pt; color: #4a4a4a; }
-.text { white-space: pre-wrap; }
-.none { color: #4a4a4a; }
-"""
 
+class PdfJob:
+    """The PDF written a part at a time (``step``), so a caller on the event loop can show
+    progress and stay responsive between parts; ``render_pdf`` runs one to the end."""
 
-def handout_pdf_html(handout: Handout, *, header: bool = True) -> str:
-    """The handout as the rich text QTextDocument prints (every text escaped); `header` False
-    leaves out the title and the facts (for the parts after the first)."""
-    words = labels(handout.lang)
-    out = [f"<html><head><style>{_PDF_CSS}</style></head><body>"]
-    if header:
-        out += _header(handout)
-    if not handout.groups and header:
-        out.append(f'<p class="none">{_esc(words["none"])}</p>')
-    for group in handout.groups:
-        out += _group(group)
-    out.append("</body></html>")
-    return "".join(out)
+    def __init__(self, handout: Handout) -> None:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
+        self._parts = _parts(handout)
+        self._given = sum(len(group.notes) for group in handout.groups)
+        self.total = len(self._parts)
+        self.done = 0
+        self._page = self._laid_out = 0
+        self._data = QByteArray()
+        self._buffer = QBuffer(self._data)
+        self._buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        self._writer: QPdfWriter | None = QPdfWriter(self._buffer)
+        self._writer.setTitle(_one_line(handout.name))
+        self._writer.setCreator("Kompas Kiosk")
+        self._writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        self._writer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout.Unit.Millimeter)
+        self._painter: QPainter | None = QPainter(self._writer)
 
-def _header(handout: Handout) -> list[str]:
-    words = labels(handout.lang)
-    out = [f"<h1>{_esc(_one_line(handout.name))}</h1>"]
-    facts = [(words["date"], handout.when), (words["place"], handout.place)]
-    facts.append((words["deck"], handout.deck))
-    lines = [
-        f'<span class="label">{_esc(label)}:</span> {_esc(_one_line(value))}'
-        for label, value in facts
-        if value.strip()
-    ]
-    out.append(f'<p class="meta">{"<br>".join(lines)}</p>')
-    return out
+    @property
+    def finished(self) -> bool:
+        return self.done >= self.total
 
+    def step(self) -> bool:
+        """Lay out and paint the next part; True when every part is painted."""
+        if self.finished or self._painter is None or self._writer is None:
+            return True
+        doc = _document(self._parts[self.done], self._writer, first=self.done == 0)
+        self._laid_out += _count_laid_out(doc)
+        for index in range(doc.pageCount()):
+            if self._page:
+                self._writer.newPage()
+            self._page += 1
+            _paint_page(self._painter, doc, index, self._page)
+        self.done += 1
+        return self.finished
 
-def _group(group: HandoutGroup) -> list[str]:
-    out = []
-    if group.heading:
-        out.append(f'<p class="heading">{_esc(group.heading.upper())}</p><h2>')
-    else:
-        out.append('<h2 class="first">')
-    out.append(f"{_esc(_one_line(group.title))}</h2>")
-    if group.question.strip():
-        out.append(f'<p class="question">{_esc(_one_line(group.question))}</p>')
-    out.append('<table width="100%" cellspacing="0" cellpadding="4">')
-    for note in group.notes:
-        phase = f'<br><span class="phase">{_esc(note.phase)}</span>' if note.phase else ""
-        out.append(
-            f'<tr><td class="time" width="17%">{_esc(note.time)}{phase}</td>'
-            f'<td class="text">{_esc(note.text)}</td></tr>'
-        )
-    out.append("</table>")
-    return out
+    def cancel(self) -> None:
+        """Stop: nothing more is painted and no PDF is returned."""
+        self._close()
+        self.done = self.total = 0
+
+    def result(self) -> bytes:
+        """The PDF; raises ``IncompleteHandoutError`` when not every note was laid out."""
+        while not self.step():
+            pass
+        self._close()
+        if self._laid_out != self._given:
+            raise IncompleteHandoutError(self._laid_out, self._given)
+        return bytes(self._data.data())
+
+    def _close(self) -> None:
+        if self._painter is not None:
+            self._painter.end()
+        self._painter = None
+        self._writer = None  # finishes the PDF into the buffer
+        self._buffer.close()
 
 
 def render_pdf(handout: Handout) -> bytes:
     """The handout as PDF bytes: A4 pages of vector text (needs a QGuiApplication). Raises
     ``IncompleteHandoutError`` when not every note could be laid out on a page."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(_one_line(handout.name))
-    writer.setCreator("Kompas Kiosk")
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout.Unit.Millimeter)
-    painter = QPainter(writer)
-    page = 0
-    laid_out = 0
-    try:
-        for part in _parts(handout):
-            doc = _document(part, writer, first=page == 0)
-            laid_out += _count_laid_out(doc)
-            for index in range(doc.pageCount()):
-                if page:
-                    writer.newPage()
-                page += 1
-                _paint_page(painter, doc, index, page)
-    finally:
-        painter.end()
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
-    given = sum(len(group.notes) for group in handout.groups)
-    if laid_out != given:
-        raise IncompleteHandoutError(laid_out, given)
-    return bytes(data.data())
+    return PdfJob(handout).result()
 
 
 def _parts(handout: Handout) -> list[Handout]:
@@ -150,6 +120,7 @@ def _parts(handout: Handout) -> list[Handout]:
                 letters += len(note.text)
             if taken or not rest:
                 groups.append(replace(group, notes=tuple(taken)))
+                group = replace(group, card=None, exercise=None, continued=True)
             rest = rest[len(taken) :]
             notes += len(taken)
             if not rest:
@@ -197,8 +168,8 @@ def _count_laid_out(doc: QTextDocument) -> int:
     bottom = doc.pageCount() * doc.pageSize().height()
     count = 0
     for frame in doc.rootFrame().childFrames():
-        if not isinstance(frame, QTextTable):
-            continue
+        if not isinstance(frame, QTextTable) or frame.columns() != 2:
+            continue  # the card's box: one column
         previous = -1.0  # the bottom of the note above
         for row in range(frame.rows()):
             rect = layout.blockBoundingRect(frame.cellAt(row, 1).firstCursorPosition().block())
@@ -237,11 +208,6 @@ def _paint_page(painter: QPainter, doc: QTextDocument, index: int, number: int) 
     y = size.height() - _MARGIN_PX * scale_y + ascent + 5 * device.logicalDpiY() / 72
     painter.drawText(QPointF(round(x), round(y + view.top())), text)
     painter.restore()
-
-
-def _esc(text: str) -> str:
-    """Escaped for rich text; newlines are kept (the note cell is ``white-space: pre-wrap``)."""
-    return escape(text, quote=False)
 
 
 def _one_line(text: str) -> str:

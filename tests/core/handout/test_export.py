@@ -12,16 +12,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from kompas_kiosk.core.handout.export import (
-    CardInfo,
-    ExportError,
-    NoteGroup,
-    build_groups,
-    to_csv,
-    to_html,
-    to_markdown,
-    write_atomic,
-)
+from kompas_kiosk.core.handout.export import ExportError, to_csv, to_html, write_atomic
+from kompas_kiosk.core.handout.markdown import to_markdown
+from kompas_kiosk.core.handout.sections import CardInfo, NoteGroup, build_groups
 from kompas_kiosk.core.notes.model import Note, Phase, Session
 from kompas_kiosk.core.notes.store import NotesStore
 
@@ -81,7 +74,7 @@ def note(
 # -- grouping --------------------------------------------------------------------------------
 
 
-def test_groups_general_first_then_deck_order_then_unknown_cards():
+def test_groups_deck_order_then_unknown_cards_then_general():
     notes = [
         note("om kort 07", "07", 1),
         note("fjernet kort", "99", 2),
@@ -93,14 +86,14 @@ def test_groups_general_first_then_deck_order_then_unknown_cards():
     ]
     groups = build_groups(notes, CARDS)
     assert [(g.kind, g.card.key if g.card else None) for g in groups] == [
-        ("session", None),
         ("card", "06"),
         ("card", "07"),
         ("other", "99"),
         ("other", "42"),
+        ("session", None),
     ]
-    assert [n.text for n in groups[2].notes] == ["om kort 07", "om kort 07 igen"]
-    assert [n.text for n in groups[1].notes] == ["om kort 06"]  # deleted notes are left out
+    assert [n.text for n in groups[1].notes] == ["om kort 07", "om kort 07 igen"]
+    assert [n.text for n in groups[0].notes] == ["om kort 06"]  # deleted notes are left out
     assert build_groups([note("kun slettet", deleted=True)], CARDS) == []
 
 
@@ -128,14 +121,14 @@ def test_csv_for_danish_excel(tmp_path):
     rows = _read_csv(tmp_path, data)
     assert rows[0] == ["Session", "Dato", "Tid", "Kortsæt", "Kort", "Korttitel", "Fase", "Note"]
     assert all(len(row) == 8 for row in rows)
-    general, *on_card = rows[1:]
+    *on_card, general = rows[1:]
     assert general == [
         "Borgermøde i Aarhus",
         "2026-11-28",
         "10:45",
         "Samarbejdskompasset",
         "",
-        "Generelt om sessionen",
+        "Generelt om workshoppen",
         "Gruppearbejde",
         "generel note",
     ]
@@ -189,7 +182,7 @@ def test_markdown_headings_meta_and_times():
     assert markdown.startswith("# Borgermøde i Aarhus\n\n")
     assert "Dato: 28. november 2026 kl. 10.15  \nSted: Rådhuset, sal 1  \n" in markdown
     assert "Kortsæt: Samarbejdskompasset" in markdown
-    assert markdown.index("## Generelt om sessionen") < markdown.index("## Princip 07 · Bliv")
+    assert markdown.index("## Generelt om workshoppen") > markdown.index("## Princip 07 · Bliv")
     assert "*Tør du dele det halvfærdige?*" in markdown
     assert "**10.32** (gruppearbejde) — på kortet" in markdown
     english = to_markdown(SESSION, build_groups(notes, CARDS), "en", tz=CPH)
@@ -237,9 +230,11 @@ def test_html_is_self_contained_escaped_and_keeps_newlines():
     assert page.startswith('<!DOCTYPE html>\n<html lang="da">')
     assert '<meta charset="utf-8">' in page and "white-space: pre-wrap" in page
     without_notes = to_html(SESSION, build_groups([note("x")], CARDS), tz=CPH)
-    for external in ("http:", "https:", "//", "src=", "href=", "url(", "@import", "<link"):
+    for external in ("http:", "https:", "//", "src=", "url(", "@import", "<link"):
         assert external not in without_notes.lower()
-    assert not any(a.startswith(("src=", "href=")) for a in parser.attributes)
+    assert not any(a.startswith("src=") for a in parser.attributes)
+    links = [a for a in parser.attributes if a.startswith("href=")]
+    assert links and all(a.startswith("href=#") for a in links)  # the contents, in the page
     assert "\x00" not in page
 
 
@@ -251,7 +246,7 @@ def test_html_headings_and_meta():
     assert '<span class="heading">Princip 07</span> Bliv klogere sammen igen og igen' in page
     assert '<p class="question">Tør du dele det halvfærdige?</p>' in page
     assert '<time datetime="2026-11-28T10:32+01:00">10.32</time>' in page
-    assert page.index("Generelt om sessionen") < page.index("Princip 07")
+    assert page.index("Generelt om workshoppen") > page.index("Princip 07")
     english = to_html(SESSION, [], "en")
     assert '<html lang="en">' in english and "No notes." in english
 

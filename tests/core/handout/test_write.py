@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kompas_kiosk.core.decks.model import Card, Deck
-from kompas_kiosk.core.handout.export import ExportError, Handout
+from kompas_kiosk.core.handout.export import ExportError
+from kompas_kiosk.core.handout.model import Handout
 from kompas_kiosk.core.handout.write import (
     card_key,
     default_file_name,

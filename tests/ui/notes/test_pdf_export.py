@@ -14,10 +14,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kompas_kiosk.core.handout import write
-from kompas_kiosk.core.handout.export import ExportError, build_handout
+from kompas_kiosk.core.handout.export import ExportError
+from kompas_kiosk.core.handout.sections import build_handout
 from kompas_kiosk.core.notes.model import Session
 from kompas_kiosk.core.notes.store import NotesStore
-from kompas_kiosk.ui.notes import pdf_export
+from kompas_kiosk.ui.notes import pdf_export, pdf_markup
 from tests.helpers.stubs import FakeWallClock
 
 
@@ -167,7 +168,7 @@ def test_an_unknown_format_is_refused(store, session, deck, tmp_path):
 
 
 def test_the_pdf_markup_escapes_every_text():
-    html = pdf_export.handout_pdf_html(
+    html = pdf_markup.handout_pdf_html(
         build_handout(
             Session(1, "d", "<b>navn</b>", "", datetime(2026, 1, 1, tzinfo=UTC)),
             [],
