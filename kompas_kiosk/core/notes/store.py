@@ -39,7 +39,9 @@ from kompas_kiosk.core.notes.model import (
     Note,
     Phase,
     Session,
+    check_label,
     check_text,
+    new_uid,
     note_from_row,
     session_from_row,
 )
@@ -69,7 +71,11 @@ __all__ = [
 class NotesStore:
     """The notes of every session, in one SQLite file. Create with ``NotesStore.open``."""
 
-    def __init__(self, opened: Opened, path: Path, clock: Clock, lang: str, tz: tzinfo | None):
+    def __init__(
+        self, opened: Opened, path: Path, clock: Clock, lang: str, tz: tzinfo | None, room: str
+    ):
+        self.room = room
+        """The room's name each new note is stamped with ('' this kiosk); may be changed."""
         self._conn = opened.conn
         self._db = Db(opened.conn, path, lang)
         self._clock = clock
@@ -94,6 +100,7 @@ class NotesStore:
         verify: bool | None = None,
         read_only_ok: bool = False,
         live: bool = False,
+        room: str = "",
     ) -> NotesStore:
         """Open or create the store at `path`; its folder is created if missing.
 
@@ -102,8 +109,9 @@ class NotesStore:
         True/False forces the quick check on/off; None decides as the module doc says.
         `read_only_ok`: a write-protected folder or file is opened for reading (see
         ``opening``) instead of refused. `live`: a running kiosk holds the file (the command
-        line beside it): its log is in use, not left over. Raises a ``StoreError`` subclass
-        when the environment is at fault.
+        line beside it): its log is in use, not left over. `room`: the room's name new notes
+        are stamped with ('' this kiosk; the setting ``room_name``). Raises a ``StoreError``
+        subclass when the environment is at fault.
         """
         path = Path(path)
         blocked = opening.unwritable(path)
@@ -111,7 +119,7 @@ class NotesStore:
             # SQLite would open a read-only file read-only and fail only at the first note.
             if not read_only_ok or not path.exists():
                 raise opening.refuse(blocked, lang)
-            return cls(opening.open_read_only(path, lang), path, clock, lang, tz)
+            return cls(opening.open_read_only(path, lang), path, clock, lang, tz, room)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -125,7 +133,7 @@ class NotesStore:
 
         opened = opening.open_writable(path, stamp, verify, lang, live)
         marker.unlink(missing_ok=True)
-        return cls(opened, path, clock, lang, tz)
+        return cls(opened, path, clock, lang, tz, room)
 
     def recovery_notice(self, lang: str | None = None) -> tuple[str, str] | None:
         """(heading, details) telling where a damaged file was put, or where the files were
@@ -201,27 +209,35 @@ class NotesStore:
         phase: Phase = "card",
         *,
         clear_draft: bool = True,
+        group: str = "",
     ) -> Note:
         """Store `text` exactly; returns once it is committed to disk.
 
-        `card_key` None means the session in general. With `clear_draft` the session's draft is
-        emptied in the same transaction: the note field was sent. Blank text is a ValueError.
+        `card_key` None means the session in general; `group` the table's label ('' none); the
+        note is stamped with the store's ``room`` and a new uid. With `clear_draft` the
+        session's draft is emptied in the same transaction: the note field was sent. Blank text
+        is a ValueError.
         """
         check_text(text)
+        group = check_label(group, "a group")
         if phase not in PHASES:
             raise ValueError(f"phase must be 'card' or 'exercise', not {phase!r}")
         stamp = to_stored(self._clock())
+        uid, room = new_uid(), check_label(self.room, "a room")
         with self._db.write() as conn:
             cursor = conn.execute(
                 "INSERT INTO note (session_id, deck_id, card_key, phase, text, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (session_id, deck_id, card_key, phase, text, stamp, stamp),
+                " updated_at, group_label, room, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, deck_id, card_key, phase, text, stamp, stamp, group, room, uid),
             )
             if clear_draft:
                 conn.execute("DELETE FROM draft WHERE session_id = ?", (session_id,))
         created = from_stored(stamp)
         note_id = int(cursor.lastrowid or 0)
-        return Note(note_id, session_id, deck_id, card_key, phase, text, created, created, None)
+        return Note(
+            note_id, session_id, deck_id, card_key, phase, text, created, created, None,
+            group, room, uid,
+        )  # fmt: skip
 
     def get_note(self, note_id: int) -> Note:
         row = self._db.one(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,))
@@ -229,11 +245,16 @@ class NotesStore:
             raise KeyError(f"no note {note_id}")
         return note_from_row(row)
 
-    def edit_note(self, note_id: int, text: str) -> Note:
-        """Replace a note's text (blank text is a ValueError: delete the note instead)."""
+    def edit_note(self, note_id: int, text: str, *, group: str | None = None) -> Note:
+        """Replace a note's text (blank text is a ValueError: delete the note instead) and,
+        unless `group` is None, its group ('' none)."""
         check_text(text)
         stamp = to_stored(self._clock())
-        return self._update_note(note_id, "text = ?, updated_at = ?", (text, stamp))
+        if group is None:
+            return self._update_note(note_id, "text = ?, updated_at = ?", (text, stamp))
+        group = check_label(group, "a group")
+        assignments = "text = ?, group_label = ?, updated_at = ?"
+        return self._update_note(note_id, assignments, (text, group, stamp))
 
     def delete_note(self, note_id: int) -> Note:
         """Mark the note deleted; it stays in the file until ``undo_delete`` brings it back."""
