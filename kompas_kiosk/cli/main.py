@@ -269,6 +269,7 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
         lang,
         sys.stdout,
         sys.stderr,
+        programme=args.programme,
     )
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kompas_kiosk.core.decks.loader import load_decks
 from kompas_kiosk.core.decks.model import Deck
@@ -25,6 +26,11 @@ from kompas_kiosk.core.notes.model import Session
 from kompas_kiosk.core.notes.store import NotesStore, StoreError
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
 from kompas_kiosk.core.notes.workshop import find, workshops
+from kompas_kiosk.core.programmes.loader import load_programmes
+from kompas_kiosk.core.programmes.model import Programme
+
+if TYPE_CHECKING:
+    from kompas_kiosk.core.handout.model import Handout
 
 STORE_FILE = "notes.sqlite3"
 
@@ -52,7 +58,15 @@ _TEXT: dict[str, Text] = {
         "Note: the deck '{deck}' no longer exists; the notes are grouped by card number.",
     ),
     "empty": Text("(ingen)", "(none)"),
+    "no_programme": Text(
+        "der er intet program '{wanted}'; programmerne er: {known}",
+        "there is no programme '{wanted}'; the programmes are: {known}",
+    ),
+    "progress": Text(
+        "Skriver PDF: {done} af {total} dele", "Writing the PDF: {done} of {total} parts"
+    ),
 }
+PROGRESS_AFTER = 0.5  # seconds: a PDF that takes longer shows how far it is
 _HEADER = (
     Text("ID", "ID"),
     Text("Dato", "Date"),
@@ -139,9 +153,12 @@ def notes_export(
     lang: str = "da",
     out: TextIO = sys.stdout,
     err: TextIO | None = None,
+    *,
+    programme: str | None = None,
 ) -> int:
     """Write workshop `session` ('latest' or an id) as a handout. `fmt` None: from the output's
-    suffix, else Markdown. `output` None or a folder: '<session name> <date>.<fmt>' in it."""
+    suffix, else Markdown. `output` None or a folder: '<session name> <date>.<fmt>' in it.
+    `programme`: the programme the workshop ran (its cards in its order), else the deck's."""
     err = err or sys.stderr
     fmt = (fmt or _format_of(output) or "md").lower().lstrip(".")
     if fmt not in FORMATS:
@@ -155,14 +172,28 @@ def notes_export(
         found = _find_session(store, session, lang, err)
         if not isinstance(found, Session):
             return found
-        deck = _find_deck(content_paths, found.deck_id)
-        if deck is None:
+        decks = _decks(content_paths, lang)
+        deck = next((deck for deck in decks if deck.id == found.deck_id), None)
+        ran = _find_programme(content_paths, decks, programme, lang, err)
+        if isinstance(ran, int):
+            return ran
+        if deck is None and ran is None:
             print(_TEXT["no_deck"].format(lang, deck=found.deck_id), file=err)
         target = output if output is not None else Path.cwd()
         if target.is_dir():
             target = target / default_file_name(found, fmt, lang)
-        render_pdf = _pdf_writer() if fmt == "pdf" else None
-        written = export_session(store, found.id, deck, fmt, target, lang, render_pdf=render_pdf)
+        render_pdf = _pdf_writer(lang, err) if fmt == "pdf" else None
+        written = export_session(
+            store,
+            found.id,
+            deck,
+            fmt,
+            target,
+            lang,
+            programme=ran,
+            decks=decks,
+            render_pdf=render_pdf,
+        )
     except StoreError as error:
         print(f"kompas-kiosk: {error.heading}. {error.details}", file=err)
         return 1
@@ -192,11 +223,27 @@ def _find_session(store: NotesStore, wanted: str, lang: str, err: TextIO) -> Ses
     return 2
 
 
-def _find_deck(content_paths: list[Path], deck_id: str) -> Deck | None:
-    for loaded in load_decks(content_paths):
-        if loaded.deck is not None and loaded.deck.id == deck_id:
-            return loaded.deck
-    return None
+def _decks(content_paths: list[Path], lang: str) -> list[Deck]:
+    """The decks, each in `lang` where a translation has it."""
+    found = (loaded.deck_for(lang) for loaded in load_decks(content_paths))
+    return [deck for deck in found if deck is not None]
+
+
+def _find_programme(
+    content_paths: list[Path], decks: list[Deck], wanted: str | None, lang: str, err: TextIO
+) -> Programme | None | int:
+    """The programme asked for (in `lang` where translated), None for none, or the exit code
+    after saying which programmes there are."""
+    if wanted is None:
+        return None
+    loaded = load_programmes(content_paths, {deck.id: deck for deck in decks})
+    for item in loaded:
+        if item.programme_id == wanted and item.programme is not None:
+            return item.programme_for(lang)
+    known = ", ".join(item.programme_id for item in loaded) or _TEXT["empty"].format(lang)
+    message = _TEXT["no_programme"].format(lang, wanted=wanted, known=known)
+    print(f"kompas-kiosk: {message}", file=err)
+    return 2
 
 
 def _format_of(output: Path | None) -> str | None:
@@ -206,9 +253,10 @@ def _format_of(output: Path | None) -> str | None:
     return {"markdown": "md", "htm": "html"}.get(suffix, suffix) if suffix else None
 
 
-def _pdf_writer() -> RenderPdf:
+def _pdf_writer(lang: str, err: TextIO) -> RenderPdf:
     """The UI's PDF writer, with a QGuiApplication and the bundled fonts (offscreen unless a
-    platform is chosen): loaded only when a PDF is asked for."""
+    platform is chosen): loaded only when a PDF is asked for. A PDF that takes more than
+    ``PROGRESS_AFTER`` seconds says how far it is on `err`."""
     global _gui_app
     from PySide6.QtGui import QGuiApplication
 
@@ -216,11 +264,25 @@ def _pdf_writer() -> RenderPdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         _gui_app = QGuiApplication(["kompas-kiosk"])
     from kompas_kiosk.core import resources
-    from kompas_kiosk.ui.notes.pdf_export import render_pdf
+    from kompas_kiosk.ui.notes.pdf_export import PdfJob
     from kompas_kiosk.ui.theme import typescale
 
     typescale.load_fonts(resources.assets_dir() / "fonts")
-    return render_pdf
+
+    def render(handout: Handout) -> bytes:
+        job = PdfJob(handout)
+        start, tty, shown = time.monotonic(), err.isatty(), -1
+        while not job.step():
+            tenth = job.done * 10 // max(job.total, 1)  # a line a tenth when not a terminal
+            if time.monotonic() - start > PROGRESS_AFTER and (tty or tenth > shown):
+                line = _TEXT["progress"].format(lang, done=job.done, total=job.total)
+                print(f"\r{line}" if tty else line, end="" if tty else "\n", file=err, flush=True)
+                shown = tenth
+        if shown >= 0 and tty:
+            print(file=err)
+        return job.result()
+
+    return render
 
 
 def _one_line(text: str) -> str:

@@ -24,6 +24,11 @@ def add_notes_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> N
     )
     export.add_argument("-o", "--output", type=Path, metavar="FILE|DIR")
     export.add_argument(
+        "--programme",
+        metavar="ID",
+        help="the programme the workshop ran: its cards in its order (default: the deck's)",
+    )
+    export.add_argument(
         "--content",
         type=Path,
         action="append",

@@ -569,6 +569,26 @@
         <source>Gemt: %s</source>
         <translation>Saved: %s</translation>
     </message>
+    <message>
+        <location filename="../ui/notes/export_action.py" line="1" />
+        <source>Afbrudt: der er ikke gemt nogen fil (%s).</source>
+        <translation>Cancelled: no file was saved (%s).</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/export_action.py" line="1" />
+        <source>Gemmer %s …</source>
+        <translation>Saving %s …</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/export_action.py" line="1" />
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ui/notes/export_action.py" line="1" />
+        <source>Gemmer noterne</source>
+        <translation>Saving the notes</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>

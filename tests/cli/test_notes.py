@@ -295,3 +295,40 @@ def test_notes_list_beside_a_running_kiosk_keeps_no_copy_of_its_live_log(tmp_pat
         assert not list(path.parent.glob("*.kept-*"))
     finally:
         kiosk.release()
+
+
+def test_export_with_the_programme_run_gives_its_cards_in_its_order(data_dir, tmp_path, capsys):
+    target = tmp_path / "program.md"
+    argv = ["notes", "export", "--workshop", "2", "--data-dir", str(data_dir), "-o", str(target)]
+    assert main([*argv, "--programme", "din-2024"]) == 0, capsys.readouterr().err
+    text = target.read_text(encoding="utf-8")
+    assert "Program: AARHUSKOMPASSET – EN NY FORSTÅELESERAMME" in text
+    assert text.index("## Princip 07") < text.index("## Lytte") < text.index("## Lede")
+    assert "### Gruppearbejde (10 min.)" in text  # the programme's exercise step
+    assert text.index("Vi deler de rå data") < text.index("## Lytte")
+
+
+def test_export_with_an_unknown_programme_names_the_programmes(data_dir, tmp_path):
+    code, _, err = run(
+        notes_export, data_dir, "2", "md", tmp_path / "x.md", CONTENT, "en", programme="nej"
+    )
+    assert code == 2 and "there is no programme 'nej'" in err and "din-2024" in err
+    assert not (tmp_path / "x.md").exists()
+
+
+def test_a_long_pdf_export_shows_its_progress(tmp_path, qapp, monkeypatch):
+    from kompas_kiosk.cli import notes as notes_cli
+    from kompas_kiosk.ui.notes import pdf_export
+
+    folder = tmp_path / "data"
+    with NotesStore.open(store_path(folder), FakeWallClock(tick=1)) as store:
+        session = store.create_session("samarbejdskompasset", "Stor workshop")
+        for i in range(9):
+            store.add_note(session.id, f"note {i}", "samarbejdskompasset", "07")
+    monkeypatch.setattr(pdf_export, "PART_NOTES", 3)  # three parts
+    monkeypatch.setattr(notes_cli, "PROGRESS_AFTER", -1.0)  # shown at once
+    target = tmp_path / "stor.pdf"
+    code, out, err = run(notes_export, folder, "latest", "pdf", target, CONTENT, "da")
+    assert code == 0, err
+    assert "Skriver PDF: 1 af 3 dele" in err and "Skriver PDF: 2 af 3 dele" in err
+    assert Path(out.strip()) == target and target.read_bytes().startswith(b"%PDF")

@@ -131,7 +131,7 @@ def _section(group: NoteGroup, words: dict[str, str], lang: str, tz: tzinfo | No
     for note in group.notes:
         local = to_local(note.created_at, tz)
         phase = words["exercise"] if note.phase == "exercise" else ""
-        label = clean(" ".join(str(getattr(note, "group", "")).split()))  # MERGE: note.group
+        label = clean(" ".join(note.group.split()))
         notes.append(HandoutNote(local, clock_time(local, lang), phase, clean(note.text), label))
     notes.sort(key=lambda note: group_order(note.group))  # stable: written order kept
     if group.kind == "session" or info is None:

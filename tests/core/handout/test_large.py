@@ -27,8 +27,9 @@ MARKER = re.compile(r"mk(\d{6})z")
 
 
 def large_session(count: int = LARGE) -> list[Note]:
-    """`count` notes over the general group, ten cards and a card that left the deck; note i
-    holds the marker "mk<i>z" once, among ordinary words (some on a second line)."""
+    """`count` notes over the general group, ten cards and a card that left the deck, by four
+    tables and none; note i holds the marker "mk<i>z" once, among ordinary words (some on a
+    second line)."""
     notes = []
     for i in range(count):
         key = None if i % 12 == 0 else ("99" if i % 12 == 11 else f"{i % 12:02d}")
@@ -37,7 +38,8 @@ def large_session(count: int = LARGE) -> list[Note]:
             text += "\nog en linje til"
         stamp = WHEN + timedelta(seconds=i)
         phase = "exercise" if i % 5 == 0 else "card"
-        notes.append(Note(i + 1, 1, DECK.id, key, phase, text, stamp, stamp, None))
+        group = "" if i % 5 == 4 else str(i % 5 * 5)  # "0", "5", "10", "15" or none
+        notes.append(Note(i + 1, 1, DECK.id, key, phase, text, stamp, stamp, None, group))
     return notes
 
 
