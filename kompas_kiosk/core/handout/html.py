@@ -53,6 +53,7 @@ h2 .heading { display: block; font-size: .8rem; letter-spacing: .08em;
   text-transform: uppercase; color: var(--muted); }
 .question { font-style: italic; font-size: 1.15rem; margin: .3rem 0 0; }
 .card { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px;
+  print-color-adjust: exact; -webkit-print-color-adjust: exact;
   padding: .25rem 1.25rem .75rem; margin: 1rem 0 0; }
 .card h3 { font-size: .85rem; letter-spacing: .08em; text-transform: uppercase;
   color: var(--muted); margin: 1rem 0 .25rem; }

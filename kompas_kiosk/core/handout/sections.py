@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Literal
 
 from kompas_kiosk.core.decks.markup import Block, ListBlock, Paragraph, Span, parse
@@ -128,12 +128,22 @@ def build_handout(
 def _section(group: NoteGroup, words: dict[str, str], lang: str, tz: tzinfo | None) -> HandoutGroup:
     info = group.card
     notes = []
+    labels: dict[str, str] = {}  # a workshop has a few group labels and minutes: each done once
+    times: dict[tuple[int, int], str] = {}
+    zones: dict[datetime, tzinfo] = {}
     for note in group.notes:
-        local = to_local(note.created_at, tz)
+        local = _local(note.created_at, tz, zones)
         phase = words["exercise"] if note.phase == "exercise" else ""
-        label = clean(" ".join(note.group.split()))
-        notes.append(HandoutNote(local, clock_time(local, lang), phase, clean(note.text), label))
-    notes.sort(key=lambda note: group_order(note.group))  # stable: written order kept
+        label = labels.get(note.group)
+        if label is None:
+            label = labels[note.group] = clean(" ".join(note.group.split()))
+        minute = (local.hour, local.minute)
+        time = times.get(minute)
+        if time is None:
+            time = times[minute] = clock_time(local, lang)
+        notes.append(HandoutNote(local, time, phase, clean(note.text), label))
+    order = {label: group_order(label) for label in labels.values()}
+    notes.sort(key=lambda note: order[note.group])  # stable: written order kept
     if group.kind == "session" or info is None:
         return HandoutGroup(None, "", words["general"], "", tuple(notes))
     if group.kind == "other":
@@ -154,6 +164,20 @@ def _section(group: NoteGroup, words: dict[str, str], lang: str, tz: tzinfo | No
         _card(info.card),
         exercise,
     )
+
+
+def _local(instant: datetime, tz: tzinfo | None, zones: dict[datetime, tzinfo]) -> datetime:
+    """``to_local``, with the machine's zone looked up once an hour of notes rather than once a
+    note (the look-up is most of the time of a large handout; zones change on the hour)."""
+    if tz is not None:
+        return instant.astimezone(tz)
+    hour = instant.replace(minute=0, second=0, microsecond=0)
+    zone = zones.get(hour)
+    if zone is None:
+        found = to_local(hour).tzinfo
+        assert found is not None
+        zone = zones[hour] = found
+    return instant.astimezone(zone)
 
 
 def _card(card: Card | None) -> HandoutCard | None:
