@@ -278,8 +278,9 @@ def _pdf_writer(lang: str, err: TextIO) -> RenderPdf:
                 line = _TEXT["progress"].format(lang, done=job.done, total=job.total)
                 print(f"\r{line}" if tty else line, end="" if tty else "\n", file=err, flush=True)
                 shown = tenth
-        if shown >= 0 and tty:
-            print(file=err)
+        if shown >= 0:  # the last part, said once it is done
+            line = _TEXT["progress"].format(lang, done=job.done, total=job.total)
+            print(f"\r{line}" if tty else line, file=err, flush=True)
         return job.result()
 
     return render
