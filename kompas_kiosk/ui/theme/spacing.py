@@ -44,6 +44,7 @@ LINE_GAP = 1.4  # between lines of a message
 CHOOSER_TOP = 20.0  # the deck chooser's tiles from the top edge, under its heading
 CHOOSER_GAP = 3.0  # between the deck chooser's tiles
 TILE_HEIGHT_MAX = 36.0  # a tile's height at most (landscape, tiles side by side)
+TILE_WIDTH_MIN = 45.0  # a tile's width at least, side by side (else fewer tiles a row)
 TILE_HEIGHT_MAX_STACKED = 26.0  # a tile's height at most (portrait, tiles stacked)
 TILE_PAD = 3.0  # a tile's edge to its content
 TILE_ICON_DROP = 0.3  # the icon lowered to sit beside the title's first line
