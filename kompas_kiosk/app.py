@@ -260,6 +260,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
         colors=THEMES[options.theme or settings.theme],
     )
     room = window.controller  # what the room sees and does
+    room.exercise.set_warning_percent(settings.warning_percent)
     if programmes is None:
         programmes = load_programme_content(paths.content, decks, paths.cache)
     window.set_programmes(programmes)
@@ -303,6 +304,9 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     page = SettingsPage(paths.settings, parent=console)
     page.applied.connect(window.apply_settings)
     page.applied.connect(lambda values: window.keys.learn(values.clicker))  # a taught clicker
+    page.applied.connect(
+        lambda v: window.controller.exercise.set_warning_percent(v.warning_percent)
+    )
     console.set_settings_page(page)
     from kompas_kiosk.ui.room.programme_link import follow_programme
 
