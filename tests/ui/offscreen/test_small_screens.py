@@ -164,5 +164,16 @@ def test_the_painted_views_lay_out_cleanly(qtbot, size: tuple[int, int], lang: s
         window.display_overview(loaded.deck, 0)
         boxes = text_boxes.painted_boxes(window.overview)
         found[f"overview {loaded.deck_id}"] = text_boxes.problems(boxes)
+    for loaded in decks:  # the running countdown, small in the card's footer
+        if loaded.deck is None or loaded.deck.exercise is None:
+            continue
+        window.open_deck_id(loaded.deck_id)
+        window.show_exercise()
+        window.controller.exercise.toggle()
+        window.show_card()
+        layout = window.card_view.face_layout()
+        assert layout is not None
+        boxes = text_boxes.face_boxes(layout)[0] + text_boxes.painted_boxes(window.card_view)
+        found[f"card {loaded.deck_id} counting down"] = text_boxes.problems(boxes)
     found = {where: lines for where, lines in found.items() if lines}
     assert not found, report(found)
