@@ -296,11 +296,13 @@ def open_notes(paths: Paths, lang: str) -> NotesStore:
 def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     """The presenter console on another screen (or as an overlay that C shows), with the
     settings page facilitators change."""
+    from kompas_kiosk.ui.common.toast import Toast
     from kompas_kiosk.ui.console.screens import ScreenArrangement
     from kompas_kiosk.ui.console.window import ConsoleWindow
     from kompas_kiosk.ui.settings.page import SettingsPage
 
     console = ConsoleWindow(window, window.colors)
+    window.toast.forward_to(Toast(console, window.colors))  # shown: the room's messages go there
     page = SettingsPage(paths.settings, parent=console)
     page.applied.connect(window.apply_settings)
     page.applied.connect(lambda values: window.keys.learn(values.clicker))  # a taught clicker

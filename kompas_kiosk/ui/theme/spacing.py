@@ -131,7 +131,8 @@ RAIL_RADIUS = 0.6  # the corners of the current step's band
 RAIL_INSET = 0.8  # a row's text from the band's sides
 
 # -- the toast ---------------------------------------------------------------------------------
-TOAST_PAD = 1.6
+TOAST_PAD = 1.6  # its text from its sides
+TOAST_PAD_Y = 0.8  # its text from its top and bottom: one line fits the band above the card's text
+TOAST_TOP = 0.4  # from the screen's top edge, in the band no view puts text in
 TOAST_RADIUS = 1.0  # its corners
 TOAST_SIDE_MARGIN = 4.0  # its least distance from the screen's sides
-TOAST_WIDTH_MAX = 70.0
