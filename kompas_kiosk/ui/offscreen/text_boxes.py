@@ -17,9 +17,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QTextDocument
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kompas_kiosk.ui.card.card_layout import FaceLayout
 from kompas_kiosk.ui.common import painting
@@ -136,6 +136,19 @@ def painted_boxes(widget: QWidget) -> list[Box]:
     image = QImage(widget.size(), QImage.Format.Format_RGB32)
     with _recording(area, (widget, image)) as boxes:
         widget.render(image)
+    return boxes
+
+
+def widget_boxes(window: QWidget) -> list[Box]:
+    """The shown labels and buttons of `window` (the console, the notes sheet), each where it is
+    on the window, which they must stay in."""
+    area = QRectF(window.rect())
+    boxes = []
+    for child in window.findChildren(QLabel) + window.findChildren(QAbstractButton):
+        if not child.isVisibleTo(window) or not child.text().strip():
+            continue
+        rect = QRectF(child.rect().translated(child.mapTo(window, QPoint(0, 0))))
+        boxes.append(Box(child.text()[:40], (rect,), area))
     return boxes
 
 

@@ -177,3 +177,46 @@ def test_the_painted_views_lay_out_cleanly(qtbot, size: tuple[int, int], lang: s
         found[f"card {loaded.deck_id} counting down"] = text_boxes.problems(boxes)
     found = {where: lines for where, lines in found.items() if lines}
     assert not found, report(found)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("size", SIZES, ids=size_id)
+def test_the_console_and_its_notes_lay_out_cleanly(
+    qtbot, tmp_path, size: tuple[int, int], lang: str
+) -> None:
+    """The presenter console on a screen of `size`, with the notes sheet beside or under it: at
+    1024x768 the sheet ran off the right edge and squeezed the console's columns."""
+    from PySide6.QtWidgets import QApplication
+
+    from kompas_kiosk.core.notes.store import NotesStore
+    from kompas_kiosk.ui.console.window import ConsoleWindow
+    from kompas_kiosk.ui.room.programme_link import follow_programme
+    from kompas_kiosk.ui.room.window import RoomWindow
+    from tests.helpers.stubs import FakeClock
+
+    decks, programmes = content()
+    application(lang=lang)
+    store = lambda: NotesStore.open(tmp_path / "notes.db", lang=lang)  # noqa: E731
+    window = RoomWindow(decks, lang, clock=FakeClock(), notes_store=store)
+    qtbot.addWidget(window)
+    window.set_programmes(programmes)
+    window.controller.open_programme_id("din-2024", 5)
+    console = ConsoleWindow(window, window.colors)
+    qtbot.addWidget(console)
+    follow_programme(window, console)
+    for widget in (window, console):
+        widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+        widget.resize(*size)
+        widget.show()
+    qtbot.waitUntil(lambda: window.notes_panel.parentWidget() is console)
+    QApplication.processEvents()
+    found = text_boxes.problems(text_boxes.widget_boxes(console))
+    assert (console.width(), console.height()) == size, "the console's columns need more room"
+    sheet = window.notes_panel.geometry()
+    assert console.rect().contains(sheet), f"the notes sheet {sheet} runs off {size}"
+    assert not found, "\n".join(found)
+    console.hide()  # the sheet goes back to the room window (H shows it there)
+    window.notes_panel.open()
+    QApplication.processEvents()
+    sheet = window.notes_panel.geometry()
+    assert window.rect().contains(sheet), f"the room's notes sheet {sheet} runs off {size}"
