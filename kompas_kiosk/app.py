@@ -260,6 +260,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
         colors=THEMES[options.theme or settings.theme],
     )
     room = window.controller  # what the room sees and does
+    room.exercise.set_warning_percent(settings.warning_percent)
     if programmes is None:
         programmes = load_programme_content(paths.content, decks, paths.cache)
     window.set_programmes(programmes)
@@ -296,14 +297,19 @@ def open_notes(paths: Paths, lang: str, room: str = "") -> NotesStore:
 def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     """The presenter console on another screen (or as an overlay that C shows), with the
     settings page facilitators change."""
+    from kompas_kiosk.ui.common.toast import Toast
     from kompas_kiosk.ui.console.screens import ScreenArrangement
     from kompas_kiosk.ui.console.window import ConsoleWindow
     from kompas_kiosk.ui.settings.page import SettingsPage
 
     console = ConsoleWindow(window, window.colors)
+    window.toast.forward_to(Toast(console, window.colors))  # shown: the room's messages go there
     page = SettingsPage(paths.settings, parent=console)
     page.applied.connect(window.apply_settings)
     page.applied.connect(lambda values: window.keys.learn(values.clicker))  # a taught clicker
+    page.applied.connect(
+        lambda v: window.controller.exercise.set_warning_percent(v.warning_percent)
+    )
     console.set_settings_page(page)
     from kompas_kiosk.ui.room.programme_link import follow_programme
 

@@ -231,6 +231,7 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
     )
     render.add_argument("--size", type=_size_in(lang), default=(1920, 1080), metavar="WxH")
     render.add_argument("--face", choices=("front", "back"), default="front")
+    render.add_argument("--theme", choices=("default", "high-contrast"), default="default")
     render.add_argument("--view", choices=("card", "exercise"), default="card")
     render.add_argument(
         "--remaining",
@@ -332,9 +333,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kompas_kiosk.ui.offscreen.render import render_step
 
             paths = content_paths(args.content)
-            return render_step(
-                paths, args.programme, args.step, args.size, args.output, lang, args.console
-            )
+            step = (args.programme, args.step, args.size, args.output, lang, args.console)
+            return render_step(paths, *step, theme=args.theme)
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 
@@ -348,6 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 face=args.face,
                 view=args.view,
                 remaining=args.remaining,
+                theme=args.theme,
             )
         if args.command == "set-pin":
             from kompas_kiosk.cli import pin as pin_cli

@@ -1123,4 +1123,19 @@
         <translation>none</translation>
     </message>
 </context>
+<context>
+    <name>WarningField</name>
+    <message>
+        <source>Tiden er snart gået ved</source>
+        <translation>Time is nearly up at</translation>
+    </message>
+    <message>
+        <source>Aldrig</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Uret bliver ravgult, når denne del af øvelsens tid er tilbage: mindst %1 sekunder og højst %2 minutter før nul. 0 slår det fra.</source>
+        <translation>The clock turns amber when this share of the exercise's time is left: at least %1 seconds and at most %2 minutes before zero. 0 turns it off.</translation>
+    </message>
+</context>
 </TS>

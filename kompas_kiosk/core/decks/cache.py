@@ -20,7 +20,7 @@ from kompas_kiosk.core.decks.model import Deck, shape
 
 log = logging.getLogger(__name__)
 
-_TAG = f"kompas-kiosk {__version__} deck-cache 1 {shape()}".encode()
+_TAG = f"kompas-kiosk {__version__} deck-cache 2 {shape()}".encode()
 
 
 class DeckCache:

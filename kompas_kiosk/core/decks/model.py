@@ -21,7 +21,7 @@ class Exercise:
     title: str
     minutes: int
     steps: tuple[str, ...] = ()
-    warning_seconds: int = 60
+    warning_seconds: int | None = None  # None: a share of the exercise (core/exercise/warning)
     flip_when_done: bool = False
 
 

@@ -100,11 +100,12 @@ class ExerciseSpec(_Strict):
     steps: list[Text] = Field(
         default_factory=list, description="The steps the groups follow, in order."
     )
-    warning_seconds: int = Field(
-        default=60,
+    warning_seconds: int | None = Field(
+        default=None,
         ge=0,
         le=30 * 60,
-        description="The countdown turns to its warning colour this many seconds before zero.",
+        description="The countdown turns to its warning colour this many seconds before zero. "
+        "Without it, at the share of the exercise set on the settings page (10 %).",
     )
     flip_when_done: bool = Field(
         default=False,

@@ -124,6 +124,12 @@ class Countdown:
         self._warned = self._warned and target <= self.warning_s
         self._timed_up = self._timed_up and target <= 0
 
+    def set_warning(self, warning_s: float) -> None:
+        """A new warning time (the settings page's share), for this countdown as it runs: a
+        warning already given comes again if the time left is above the new one."""
+        self.warning_s = max(0.0, _seconds(warning_s, "warning_s"))
+        self._warned = self._warned and self.remaining <= self.warning_s
+
     def poll(self) -> list[Event]:
         """The events crossed since the last poll, oldest first. Nothing before the start."""
         if self._state is State.IDLE:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.exercise.countdown import Clock, Countdown, State
+from kompas_kiosk.core.exercise.warning import DEFAULT_PERCENT, warning_seconds
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ class ExerciseCountdown:
         self._minutes = minutes  # the command line's --minutes, over every deck's own
         self.countdown: Countdown | None = None
         self.deck: Deck | None = None
+        self.warning_percent = DEFAULT_PERCENT  # the settings page's share of the exercise
 
     def open_for(self, deck: Deck) -> tuple[Countdown | None, bool]:
         """The countdown of `deck`'s exercise (None when it has none), and whether it is new:
@@ -35,9 +37,20 @@ class ExerciseCountdown:
         if self.countdown is not None and self.deck is not None and self.deck.id == deck.id:
             return self.countdown, False
         minutes = self._minutes if self._minutes is not None else deck.exercise.minutes
-        self.countdown = Countdown(minutes * 60, deck.exercise.warning_seconds, clock=self._clock)
+        self.countdown = Countdown(minutes * 60, self._warning(deck, minutes * 60), self._clock)
         self.deck = deck
         return self.countdown, True
+
+    def set_warning_percent(self, percent: float) -> None:
+        """The warning at `percent` of the exercise, from now on and for the running countdown
+        (unless its deck gives its own `warning_seconds`)."""
+        self.warning_percent = percent
+        if self.countdown is not None and self.deck is not None:
+            self.countdown.set_warning(self._warning(self.deck, self.countdown.duration))
+
+    def _warning(self, deck: Deck, duration_s: float) -> float:
+        fixed = deck.exercise.warning_seconds if deck.exercise else None
+        return fixed if fixed is not None else warning_seconds(duration_s, self.warning_percent)
 
     def adopt(self, deck: Deck, countdown: Countdown) -> None:
         """Carry on with a countdown restored after a crash."""

@@ -43,7 +43,7 @@ from kompas_kiosk.ui.console.console_key import ConsoleKeyPass
 from kompas_kiosk.ui.console.rail import STATUS_COLORS, ProgrammeRail, clock_text
 from kompas_kiosk.ui.console.step_preview import step_picture
 from kompas_kiosk.ui.console.time_board import TimeBoard
-from kompas_kiosk.ui.notes.sheet import sheet_rect
+from kompas_kiosk.ui.notes.sheet import sheet_rect, unit_of
 from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.room.screen import RoomScreen
 from kompas_kiosk.ui.theme import spacing, typescale
@@ -166,7 +166,7 @@ class ConsoleWindow(QWidget):
 
     def _apply_unit(self) -> None:
         """Sizes in the theme's scales, in units of 1% of the console's short side."""
-        u = self.unit = max(4.0, min(self.width(), self.height()) / 100.0)
+        u = self.unit = max(4.0, unit_of(self.width(), self.height()))
         self.position_label.setFont(typescale.font(typescale.HINT * u, QFont.Weight.DemiBold))
         for label in (self.session_label, self.now_caption, self.next_caption):
             label.setFont(typescale.font(typescale.FLOOR * u))
@@ -376,7 +376,8 @@ class ConsoleWindow(QWidget):
         u = self.unit
         margin = round(spacing.CONSOLE_GAP * u)
         if self.width() >= self.height():
-            right = sheet_rect(self.width(), self.height(), u).width() + 2 * margin
+            least = self.room.notes_panel.minimumSizeHint().width()
+            right = sheet_rect(self.width(), self.height(), u, least).width() + 2 * margin
             self._grid.setContentsMargins(margin, margin, right, margin)
         else:
             bottom = sheet_rect(self.width(), self.height(), u).height() + 2 * margin

@@ -21,6 +21,7 @@ from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.card.card_layout import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.common import shadow
 from kompas_kiosk.ui.common.painting import escape, text_document
+from kompas_kiosk.ui.exercise.steps_text import layout_text
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -31,10 +32,9 @@ DIGITS_MIN = 18.0
 DIGITS_STEP = 0.5  # the digits shrink by this much at a time while the disc is too small
 LABEL = 4.2  # "tilbage", "Pause", "Tryk mellemrum for at starte"
 LABEL_STEP = 0.2  # the label shrinks by this much at a time until every label fits
-EXERCISE_TITLE = 6.5
-STEPS_MAX = 4.4
 STEPS_COMFORT = 3.2  # landscape widens the steps' column rather than go below this
 STEPS_SHARES = (0.31, 0.38, 0.46)  # the steps' column, as a share of the card's width
+STEPS_MIN_EMS = 8.0  # a column narrower than this many ems of the steps' size: 1-2 words a line
 DISC_MAX = 62.0  # the disc's diameter
 DISC_MIN = 34.0
 DISC_BESIDE = 42.0
@@ -125,112 +125,81 @@ def _layout_landscape(
     colors: Theme,
     fallback_title: str,
 ) -> None:
-    """Landscape: the text in a column on the left, as on the card; the timer on the right."""
+    """Landscape: the text in a column on the left, as on the card; the timer on the right.
+
+    The column widens for long steps, at the disc's expense. When no width leaves both the text
+    its room (the title whole, the steps a few words a line) and the disc its DISC_MIN, as on a
+    4:3 screen, the text goes across the top and the timer under it (`_layout_stacked`)."""
     content = m.content
     gutter = spacing.CARD_GUTTER * m.unit
-    for share in STEPS_SHARES:  # a wider column for long steps, at the disc's expense
-        kept = len(layout.blocks)
-        left = QRectF(content.left(), content.top(), content.width() * share, content.height())
-        bottom, steps_px = _layout_text(layout, m, deck, index, left, colors, fallback_title)
-        layout.overflow = bottom > left.bottom() + 0.5
-        comfortable = not layout.overflow and steps_px >= m.px(STEPS_COMFORT)
-        if comfortable or share == STEPS_SHARES[-1]:
-            break
+    minutes = deck.exercise.minutes if deck.exercise else 10
+    kept = len(layout.blocks)
+    for share in STEPS_SHARES:
         del layout.blocks[kept:]
-    right = QRectF(left.right() + gutter, content.top(), 0, content.height())
-    right.setRight(content.right())
+        left = QRectF(content.left(), content.top(), content.width() * share, content.height())
+        bottom, steps_px = layout_text(layout, m, deck, index, left, colors, fallback_title)
+        layout.overflow = bottom > left.bottom() + 0.5
+        right = QRectF(left.right() + gutter, content.top(), 0, content.height())
+        right.setRight(content.right())
+        _layout_timer_beside(layout, m, right, minutes)
+        comfortable = not layout.overflow and steps_px >= m.px(STEPS_COMFORT)
+        roomy = _text_has_room(layout.blocks[kept:]) and layout.disc.width() >= m.px(DISC_MIN)
+        if comfortable and roomy:
+            break
+        if roomy and share == STEPS_SHARES[-1]:
+            break
+    else:
+        del layout.blocks[kept:]
+        if _layout_stacked(layout, m, deck, index, colors, fallback_title, minutes):
+            return
+        layout_text(layout, m, deck, index, left, colors, fallback_title)
+        _layout_timer_beside(layout, m, right, minutes)
     rule_x = left.right() + gutter / 2
     layout.rules.append((QPointF(rule_x, content.top()), QPointF(rule_x, content.bottom())))
-    minutes = deck.exercise.minutes if deck.exercise else 10
-    _layout_timer_beside(layout, m, right, minutes)
 
 
-def _heading_block(
-    deck: Deck, index: int, m: CardMetrics, width: float, colors: Theme
-) -> TextBlock | None:
-    """'PRINCIP 07 · Bliv klogere sammen igen og igen', small, as on the card."""
-    heading = deck.card_heading(index)
-    title = deck.cards[index].title
-    px = m.px(typescale.HEADING)
-    f = typescale.font(px, QFont.Weight.DemiBold)
-    html = ""
-    if heading:
-        html = (
-            f'<span style="color:{colors.accent.name()}; font-weight:600">'
-            f"{escape(heading.upper())}</span> · "
-        )
-    html += f'<span style="font-weight:500">{escape(title)}</span>'
-    doc = text_document(html, f, width)
-    return TextBlock(doc, QPointF(), colors.muted, px)
+def _text_has_room(blocks: list[TextBlock]) -> bool:
+    """No word wider than its column, and the steps at least STEPS_MIN_EMS of their size wide."""
+    for block in blocks:
+        doc = block.doc
+        if doc.idealWidth() > doc.textWidth() + 0.5:
+            return False
+        running = len(doc.toPlainText().split()) > 3
+        if running and doc.textWidth() < STEPS_MIN_EMS * block.pixel_size:
+            return False
+    return True
 
 
-def _steps_blocks(
-    steps: list[str], m: CardMetrics, x: float, y: float, width: float, px: float, colors: Theme
-) -> tuple[list[TextBlock], float]:
-    """Numbered steps with a hanging indent, from (x, y); return the blocks and the bottom."""
-    blocks: list[TextBlock] = []
-    number_font = typescale.font(px, QFont.Weight.Bold)
-    number_w = QFontMetricsF(number_font).horizontalAdvance(f"{len(steps)}.") + 0.9 * px
-    for i, step in enumerate(steps, start=1):
-        if i > 1:
-            y += 0.75 * px
-        number = text_document(escape(f"{i}."), number_font, number_w)
-        text = text_document(escape(step), typescale.font(px), width - number_w, line_height=128)
-        blocks.append(TextBlock(number, QPointF(x, y), colors.accent, px))
-        blocks.append(TextBlock(text, QPointF(x + number_w, y), colors.ink, px))
-        y += max(number.size().height(), text.size().height())
-    return blocks, y
-
-
-def _layout_text(
+def _layout_stacked(
     layout: ExerciseLayout,
     m: CardMetrics,
     deck: Deck,
     index: int,
-    area: QRectF,
     colors: Theme,
     fallback_title: str,
-) -> tuple[float, float]:
-    """Heading, the exercise's title and its steps in `area`, the steps as large as fit.
-
-    Returns the bottom of the text (beyond `area` if even the floor does not fit) and the size
-    of the steps."""
-    exercise = deck.exercise
-    blocks: list[TextBlock] = []
-    y = area.top()
-    heading = _heading_block(deck, index, m, area.width(), colors)
-    if heading is not None:
-        heading.pos = QPointF(area.left(), y)
-        blocks.append(heading)
-        y += heading.height + spacing.EXERCISE_HEADING_GAP * m.unit
-    title_px = m.px(EXERCISE_TITLE)
-    title = text_document(
-        escape(exercise.title if exercise else fallback_title),
-        typescale.font(title_px, QFont.Weight.Bold),
-        area.width(),
-        line_height=110,
-    )
-    blocks.append(TextBlock(title, QPointF(area.left(), y), colors.ink, title_px))
-    y += title.size().height() + spacing.EXERCISE_TITLE_GAP * m.unit
-    steps = list(exercise.steps) if exercise else []
-    bottom, steps_px = y, m.px(STEPS_MAX)
-    if steps:
-        low, high = typescale.FLOOR, STEPS_MAX
-        best, bottom = _steps_blocks(steps, m, area.left(), y, area.width(), m.px(low), colors)
-        if bottom <= area.bottom():
-            for _ in range(7):
-                mid = (low + high) / 2
-                candidate, end = _steps_blocks(
-                    steps, m, area.left(), y, area.width(), m.px(mid), colors
-                )
-                if end <= area.bottom():
-                    best, bottom, low = candidate, end, mid
-                else:
-                    high = mid
-        blocks += best
-        steps_px = m.px(low)
-    layout.blocks += blocks
-    return bottom, steps_px
+    minutes: int,
+) -> bool:
+    """A landscape screen too narrow for two columns: the text across the top, the timer (the
+    digits beside the disc) under it. False, with nothing laid out, when the text does not fit
+    above a disc of DISC_MIN."""
+    content = m.content
+    ring = spacing.TIMER_RING * m.unit
+    gap = spacing.EXERCISE_TIMER_GAP * m.unit
+    kept = len(layout.blocks)
+    text_area = QRectF(content.left(), content.top(), content.width(), 0)
+    text_area.setBottom(content.bottom() - m.px(DISC_MIN) / 0.8 - 2 * ring - gap)
+    bottom, _ = layout_text(layout, m, deck, index, text_area, colors, fallback_title)
+    if bottom > text_area.bottom() + 0.5 or not _text_has_room(layout.blocks[kept:]):
+        del layout.blocks[kept:]
+        return False
+    layout.overflow = False
+    top = bottom + gap
+    rule_y = top - gap / 2
+    short_rule = QPointF(content.left() + spacing.CARD_SHORT_RULE * m.unit, rule_y)
+    layout.rules.append((QPointF(content.left(), rule_y), short_rule))
+    area = QRectF(content.left(), top, content.width(), content.bottom() - top)
+    _layout_timer_beside(layout, m, area, minutes)
+    return True
 
 
 def _digits_width(px: float, minutes: int) -> float:
@@ -299,7 +268,7 @@ def _layout_portrait(
     timer_min = m.px(DISC_MIN) + 2 * ring + digits_h + label_h + spacing.TIMER_TEXT_ROOM * m.unit
     text_area = QRectF(content.left(), content.top(), content.width(), 0)
     text_area.setBottom(content.bottom() - timer_min - spacing.EXERCISE_TIMER_GAP * m.unit)
-    bottom, _ = _layout_text(layout, m, deck, index, text_area, colors, fallback_title)
+    bottom, _ = layout_text(layout, m, deck, index, text_area, colors, fallback_title)
     layout.overflow = bottom > text_area.bottom() + 0.5
     top = bottom + spacing.EXERCISE_TIMER_GAP * m.unit
     rule_y = top - spacing.EXERCISE_TIMER_GAP / 2 * m.unit

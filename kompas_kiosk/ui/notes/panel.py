@@ -347,7 +347,8 @@ class NotesPanel(QFrame):
             return
         self.unit = u = sheet.unit_of(parent.width(), parent.height())
         shadow = round(sheet.SHADOW * u)
-        self.setGeometry(sheet.sheet_rect(parent.width(), parent.height(), u))
+        least = self.minimumSizeHint().width()  # a long label in English, on a 4:3 screen
+        self.setGeometry(sheet.sheet_rect(parent.width(), parent.height(), u, least))
         pad = round(spacing.SHEET_PAD * u) + shadow
         self.setContentsMargins(pad, pad, pad, pad)
         self._column.setSpacing(round(spacing.SHEET_GAP * u))

@@ -12,18 +12,24 @@ from kompas_kiosk.ui.theme import spacing
 WIDTH_LANDSCAPE = 0.36  # of the window's width
 HEIGHT_PORTRAIT = 0.5  # of the window's height
 SHADOW = 1.2  # units of soft shadow around the sheet
+WIDE = 1.6  # a landscape window narrower than this (4:3) scales the unit down with its width
 
 
 def unit_of(width: int, height: int) -> float:
-    """The sheet's unit in a window of `width` × `height`."""
-    return max(1.0, min(width, height) / 100.0)
+    """The unit of a window of `width` × `height` that holds the sheet beside other things (the
+    room's card, the console's columns): a hundredth of the short side, less on a landscape
+    window narrower than 16:10 (at 1024x768 the sheet and the console's columns fit side by
+    side only so)."""
+    narrow = min(1.0, width / (WIDE * height)) ** 1.5 if width >= height else 1.0
+    return max(1.0, min(width, height) / 100.0 * narrow)
 
 
-def sheet_rect(width: int, height: int, u: float) -> QRect:
-    """The sheet's geometry in its window, its shadow included."""
+def sheet_rect(width: int, height: int, u: float, least: int = 0) -> QRect:
+    """The sheet's geometry in its window, its shadow included; at least `least` wide (its
+    contents' minimum, in landscape), growing to the left."""
     margin = round(spacing.CARD_MARGIN * u)
     if width >= height:
-        sheet = round(width * WIDTH_LANDSCAPE)
+        sheet = max(round(width * WIDTH_LANDSCAPE), least)
         rect = QRect(width - sheet - margin, margin, sheet, height - 2 * margin)
     else:
         sheet = round(height * HEIGHT_PORTRAIT)

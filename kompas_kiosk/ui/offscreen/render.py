@@ -12,6 +12,7 @@ from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.application import application
+from kompas_kiosk.ui.theme.colors import THEMES
 
 _FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 
@@ -55,6 +56,7 @@ def render_card(
     face: str = "front",
     view: str = "card",
     remaining: float | None = None,
+    theme: str = "default",
 ) -> int:
     image_format = _FORMATS.get(output.suffix.lower())
     if image_format is None:
@@ -74,7 +76,7 @@ def render_card(
         raise UsageError(_TEXT["no_back"].format(lang, deck=deck_id, card=card))
     if view == "exercise" and loaded.deck.exercise is None:
         raise UsageError(_TEXT["no_exercise"].format(lang, deck=deck_id))
-    image = grab_card(decks, deck_id, index, size, lang, face, view, remaining)
+    image = grab_card(decks, deck_id, index, size, lang, face, view, remaining, theme)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), image_format):
         raise EnvironmentProblem(f"could not write {output}")
@@ -100,8 +102,10 @@ def grab_card(
     face: str = "front",
     view: str = "card",
     remaining: float | None = None,
+    theme: str = "default",
 ):
-    """A QImage of the room window showing card `index`, painted by the kiosk's own views."""
+    """A QImage of the room window showing card `index`, painted by the kiosk's own views, in
+    the colours of `theme` (a name in `THEMES`)."""
     application(lang=lang)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
@@ -109,7 +113,7 @@ def grab_card(
     from kompas_kiosk.ui.room.window import RoomWindow
 
     clock = _StillClock()
-    window = RoomWindow(decks, lang, clock=clock)
+    window = RoomWindow(decks, lang, clock=clock, colors=THEMES[theme])
     window.open_deck_id(deck_id)
     window.navigator.go_to(index)
     window.navigator.show_face(Face(face))
@@ -138,6 +142,7 @@ def render_step(
     output: Path,
     lang: str,
     console: bool = False,
+    theme: str = "default",
 ) -> int:
     """A picture of step `step` (from 1) of a programme, exactly as the room sees it (or, with
     `console`, as the presenter console shows it)."""
@@ -158,7 +163,7 @@ def render_step(
     if not 1 <= step <= count:
         params = {"programme": programme_id, "count": count, "step": step}
         raise UsageError(_TEXT["no_step"].format(lang, **params))
-    image = grab_step(decks, programmes, programme_id, step - 1, size, lang, console)
+    image = grab_step(decks, programmes, programme_id, step - 1, size, lang, console, theme)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), image_format):
         raise EnvironmentProblem(f"could not write {output}")
@@ -174,9 +179,10 @@ def grab_step(
     size: tuple[int, int],
     lang: str,
     console: bool = False,
+    theme: str = "default",
 ):
     """A QImage of the room window showing step `index` (from 0) of a programme, or of the
-    presenter console beside it."""
+    presenter console beside it, in the colours of `theme`."""
     application(lang=lang)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
@@ -184,7 +190,7 @@ def grab_step(
     from kompas_kiosk.ui.room.window import RoomWindow
 
     clock = _StillClock()
-    window = RoomWindow(decks, lang, clock=clock)
+    window = RoomWindow(decks, lang, clock=clock, colors=THEMES[theme])
     window.set_programmes(programmes)
     window.controller.open_programme_id(programme_id, index)
     if console:

@@ -37,7 +37,7 @@ from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.card.card_back import layout_back
 from kompas_kiosk.ui.card.card_front import layout_front
-from kompas_kiosk.ui.card.card_layout import FaceLayout
+from kompas_kiosk.ui.card.card_layout import FOOTER_FIELD, FaceLayout
 from kompas_kiosk.ui.common import gestures, painting, shadow
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -263,7 +263,7 @@ class CardView(QWidget):
             self._badge_doc = (key, document)
         doc = self._badge_doc[1]
         card = layout.card_rect
-        x = card.center().x() - spacing.BADGE_WIDTH / 2 * unit
+        x = _badge_centre(layout, doc.idealWidth(), unit) - spacing.BADGE_WIDTH / 2 * unit
         y = card.bottom() - spacing.CARD_PAD * unit * 0.6 - doc.size().height() * 0.95
         painting.draw_document(painter, doc, QPointF(x, y), self._badge_color)
 
@@ -306,3 +306,23 @@ class CardView(QWidget):
                 self._wheel += WHEEL_STEP
                 self.next_requested.emit()
         event.accept()
+
+
+def _badge_centre(layout: FaceLayout, width: float, unit: float) -> float:
+    """Where the badge (`width` wide) is centred: under the card's middle, or, when the footer's
+    texts reach it (a long deck name on a narrow screen), in the middle of the gap between them."""
+    card = layout.card_rect
+    left, right = card.left(), card.right()
+    for block in layout.blocks:
+        if block.field != FOOTER_FIELD:
+            continue
+        doc = block.doc
+        if doc.defaultTextOption().alignment() & Qt.AlignmentFlag.AlignRight:
+            right = min(right, block.pos.x() + doc.textWidth() - doc.idealWidth())
+        else:
+            left = max(left, block.pos.x() + doc.idealWidth())
+    gap = spacing.CARD_FOOTER_GAP * unit
+    middle = card.center().x()
+    if middle - width / 2 >= left + gap and middle + width / 2 <= right - gap:
+        return middle
+    return (left + right) / 2

@@ -139,11 +139,15 @@ class DeckChooser(QWidget):
                 for i in range(count)
             ]
         columns = min(count, 3)
+        inner = area.width() - 2 * spacing.SCREEN_MARGIN * u
+        while columns > 1 and (inner - gap * (columns - 1)) / columns < spacing.TILE_WIDTH_MIN * u:
+            columns -= 1  # a 4:3 screen: two tiles a row, so a deck's name stays whole
         rows = (count + columns - 1) // columns
-        width = (area.width() - 2 * spacing.SCREEN_MARGIN * u - gap * (columns - 1)) / columns
+        width = (inner - gap * (columns - 1)) / columns
+        hint = typescale.FLOOR * u * 1.6 + gap  # the keys' hint stays under the tiles
         height = min(
             spacing.TILE_HEIGHT_MAX * u,
-            (area.bottom() - top - spacing.SCREEN_MARGIN * u - gap * (rows - 1)) / rows,
+            (area.bottom() - top - spacing.SCREEN_MARGIN * u - hint - gap * (rows - 1)) / rows,
         )
         return [
             QRectF(

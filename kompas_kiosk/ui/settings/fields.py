@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -100,6 +101,10 @@ class WheelGuard(QObject):
         for field in fields:
             field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel does not give it focus
             field.installEventFilter(self)
+
+    def guard_all(self, body: QWidget) -> None:
+        """Every list and number field on `body`."""
+        self.guard(*body.findChildren(QComboBox), *body.findChildren(QAbstractSpinBox))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):

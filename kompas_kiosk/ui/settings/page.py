@@ -51,6 +51,7 @@ from kompas_kiosk.ui.settings import fields
 from kompas_kiosk.ui.settings.clicker_fields import ClickerFields
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet
+from kompas_kiosk.ui.settings.warning_field import WarningField
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 Screens = Callable[[], list[QScreen]]
@@ -147,6 +148,7 @@ class SettingsPage(QDialog):
             ),
             self.idle_minutes,
         )
+        self.warning = WarningField(self, form)
 
         form.addRow(fields.heading(self, self.tr("Skærme")))
         self.room_screen = fields.combo(self, "settingsRoomScreen", self.tr("Rummets skærm"))
@@ -192,7 +194,7 @@ class SettingsPage(QDialog):
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        fields.WheelGuard(scroll).guard(*body.findChildren(QComboBox), self.idle_minutes)
+        fields.WheelGuard(scroll).guard_all(body)
 
         self.status = QLabel(self)
         self.status.setObjectName("settingsStatus")
@@ -246,6 +248,7 @@ class SettingsPage(QDialog):
         self._clear_pin_fields()
         self._show_pin_state(values)
         self.clicker.show(values.clicker)
+        self.warning.setValue(values.warning_percent)
 
     def _fill_screens(self, combo: QComboBox, chosen: str | None) -> None:
         combo.clear()
@@ -305,6 +308,7 @@ class SettingsPage(QDialog):
             room_screen=self.room_screen.currentData() or None,
             console_screen=self.console_screen.currentData() or None,
             clicker=self.clicker.learned,
+            warning_percent=self.warning.value(),
         )
         new, repeat = self.new_pin.text(), self.repeat_pin.text()
         removing = self.remove_pin.isChecked() and self.values.kiosk_pin is not None

@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from kompas_kiosk.core.exercise.warning import DEFAULT_PERCENT, MAX_PERCENT
 from kompas_kiosk.core.kiosk.pin import (
     PIN_ITERATIONS,
     hash_pin,
@@ -57,6 +58,7 @@ class SettingsValues:
     export_folder: str | None = None  # where handouts go (kiosk mode: only there); None: Documents
     clicker: clicker_keys.Learned = ()  # keys taught on the settings page: ((key, job), ...)
     room_name: str = ""  # the room each new note is stamped with ("": this kiosk, no name)
+    warning_percent: float = DEFAULT_PERCENT  # the exercise turns amber at this share (0: never)
 
     def __post_init__(self) -> None:
         """Values given in code are parsed like the file's ("5" minutes, "true"), so a bad one
@@ -125,20 +127,28 @@ def _boolean(raw: object) -> bool:
     raise ValueError(f"expected true or false, got {text!r}")
 
 
-def _minutes(raw: object) -> float:
+def _number(raw: object, what: str, most: float) -> float:
     if isinstance(raw, bool):
-        raise ValueError(f"expected a number of minutes, got {raw!r}")
+        raise ValueError(f"expected a number of {what}, got {raw!r}")
     if isinstance(raw, int | float):
         value = float(raw)
     else:
-        text = _text(raw).replace(" ", "").replace(",", ".")  # "2,5": a Danish decimal comma
+        text = _text(raw).replace(" ", "").replace(",", ".").removesuffix("%")  # "2,5": Danish
         try:
             value = float(text)
         except ValueError:
-            raise ValueError(f"expected a number of minutes, got {text!r}") from None
-    if not math.isfinite(value) or not 0 <= value <= MAX_IDLE_MINUTES:
-        raise ValueError(f"expected minutes from 0 to {MAX_IDLE_MINUTES:g}, got {value!r}")
+            raise ValueError(f"expected a number of {what}, got {text!r}") from None
+    if not math.isfinite(value) or not 0 <= value <= most:
+        raise ValueError(f"expected {what} from 0 to {most:g}, got {value!r}")
     return value
+
+
+def _minutes(raw: object) -> float:
+    return _number(raw, "minutes", MAX_IDLE_MINUTES)
+
+
+def _percent(raw: object) -> float:
+    return _number(raw, "percent", MAX_PERCENT)
 
 
 THEME_NAMES = ("default", "high-contrast")
@@ -192,6 +202,7 @@ _PARSERS: dict[str, Callable[[object], Any]] = {
     "export_folder": _screen,  # any text: a folder's path
     "clicker": _clicker,
     "room_name": _one_line,
+    "warning_percent": _percent,
 }
 _OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin", "export_folder"}
 _LOCKED = "!unreadable"  # a kiosk_pin that no PIN matches: a damaged hash fails closed

@@ -44,6 +44,7 @@ LINE_GAP = 1.4  # between lines of a message
 CHOOSER_TOP = 20.0  # the deck chooser's tiles from the top edge, under its heading
 CHOOSER_GAP = 3.0  # between the deck chooser's tiles
 TILE_HEIGHT_MAX = 36.0  # a tile's height at most (landscape, tiles side by side)
+TILE_WIDTH_MIN = 45.0  # a tile's width at least, side by side (else fewer tiles a row)
 TILE_HEIGHT_MAX_STACKED = 26.0  # a tile's height at most (portrait, tiles stacked)
 TILE_PAD = 3.0  # a tile's edge to its content
 TILE_ICON_DROP = 0.3  # the icon lowered to sit beside the title's first line
@@ -130,7 +131,8 @@ RAIL_RADIUS = 0.6  # the corners of the current step's band
 RAIL_INSET = 0.8  # a row's text from the band's sides
 
 # -- the toast ---------------------------------------------------------------------------------
-TOAST_PAD = 1.6
+TOAST_PAD = 1.6  # its text from its sides
+TOAST_PAD_Y = 0.8  # its text from its top and bottom: one line fits the band above the card's text
+TOAST_TOP = 0.4  # from the screen's top edge, in the band no view puts text in
 TOAST_RADIUS = 1.0  # its corners
 TOAST_SIDE_MARGIN = 4.0  # its least distance from the screen's sides
-TOAST_WIDTH_MAX = 70.0

@@ -25,3 +25,21 @@ def test_an_unknown_suffix_is_refused(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(args) == 2
     assert ".png" in capsys.readouterr().err
     assert not output.exists()
+
+
+@pytest.mark.parametrize(
+    "what", [["--deck", "samarbejdskompasset"], ["--programme", "din-2024", "--step", "2"]]
+)
+def test_render_draws_the_high_contrast_theme(tmp_path: Path, what: list[str]) -> None:
+    from PySide6.QtGui import QImage
+
+    from kompas_kiosk.ui.theme.colors import DEFAULT, HIGH_CONTRAST
+
+    pictures = {}
+    for theme in ("default", "high-contrast"):
+        output = tmp_path / f"{theme}.png"
+        args = ["render", *what, "--size", "320x180", "--theme", theme, "-o", str(output)]
+        assert main(args) == 0
+        pictures[theme] = QImage(str(output)).pixelColor(1, 1)
+    assert pictures["default"] == DEFAULT.surround
+    assert pictures["high-contrast"] == HIGH_CONTRAST.surround
