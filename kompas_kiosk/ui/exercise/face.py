@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.room.text_roles import Role, TextSizes
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.card.card_layout import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.common import shadow
@@ -35,6 +36,7 @@ EXERCISE_TITLE = 6.5
 STEPS_MAX = 4.4
 STEPS_COMFORT = 3.2  # landscape widens the steps' column rather than go below this
 STEPS_SHARES = (0.31, 0.38, 0.46)  # the steps' column, as a share of the card's width
+ROOM_SHARES = (0.52, 0.6)  # wider still in a room whose back row needs large steps
 DISC_MAX = 62.0  # the disc's diameter
 DISC_MIN = 34.0
 DISC_BESIDE = 42.0
@@ -96,18 +98,20 @@ def layout_exercise(
     labels: list[str],
     colors: Theme = DEFAULT,
     fallback_title: str = FALLBACK_TITLE,
+    sizes: TextSizes | None = None,
 ) -> ExerciseLayout:
-    """Fit the exercise of card `index` into a screen of `size`.
+    """Fit the exercise of card `index` into a screen of `size` (with a room's `sizes`, no text
+    under the room's minimum for its role).
 
     `labels` are every text the label under the digits can show: the label's size is the largest
     (down to the floor) at which each of them fits its two lines.
     """
-    m = CardMetrics(size)
+    m = CardMetrics(size, sizes)
     layout = ExerciseLayout(
         size=size, portrait=m.portrait, card_rect=m.card, radius=m.radius, unit=m.unit
     )
     layout.digits_px = m.px(DIGITS)
-    layout.label_px = m.px(LABEL)
+    layout.label_px = m.role_px(LABEL, Role.LABEL)
     if m.portrait:
         _layout_portrait(layout, m, deck, index, colors, fallback_title)
     else:
@@ -128,13 +132,14 @@ def _layout_landscape(
     """Landscape: the text in a column on the left, as on the card; the timer on the right."""
     content = m.content
     gutter = spacing.CARD_GUTTER * m.unit
-    for share in STEPS_SHARES:  # a wider column for long steps, at the disc's expense
+    shares = STEPS_SHARES + (ROOM_SHARES if m.sizes is not None else ())
+    for share in shares:  # a wider column for long steps, at the disc's expense
         kept = len(layout.blocks)
         left = QRectF(content.left(), content.top(), content.width() * share, content.height())
         bottom, steps_px = _layout_text(layout, m, deck, index, left, colors, fallback_title)
         layout.overflow = bottom > left.bottom() + 0.5
         comfortable = not layout.overflow and steps_px >= m.px(STEPS_COMFORT)
-        if comfortable or share == STEPS_SHARES[-1]:
+        if comfortable or share == shares[-1]:
             break
         del layout.blocks[kept:]
     right = QRectF(left.right() + gutter, content.top(), 0, content.height())
@@ -142,7 +147,10 @@ def _layout_landscape(
     rule_x = left.right() + gutter / 2
     layout.rules.append((QPointF(rule_x, content.top()), QPointF(rule_x, content.bottom())))
     minutes = deck.exercise.minutes if deck.exercise else 10
-    _layout_timer_beside(layout, m, right, minutes)
+    if share > STEPS_SHARES[-1]:
+        _layout_timer_under(layout, m, right, minutes)
+    else:
+        _layout_timer_beside(layout, m, right, minutes)
 
 
 def _heading_block(
@@ -151,7 +159,7 @@ def _heading_block(
     """'PRINCIP 07 · Bliv klogere sammen igen og igen', small, as on the card."""
     heading = deck.card_heading(index)
     title = deck.cards[index].title
-    px = m.px(typescale.HEADING)
+    px = m.role_px(typescale.HEADING, Role.LABEL)
     f = typescale.font(px, QFont.Weight.DemiBold)
     html = ""
     if heading:
@@ -161,7 +169,7 @@ def _heading_block(
         )
     html += f'<span style="font-weight:500">{escape(title)}</span>'
     doc = text_document(html, f, width)
-    return TextBlock(doc, QPointF(), colors.muted, px)
+    return TextBlock(doc, QPointF(), colors.muted, px, role=Role.LABEL)
 
 
 def _steps_blocks(
@@ -176,8 +184,8 @@ def _steps_blocks(
             y += 0.75 * px
         number = text_document(escape(f"{i}."), number_font, number_w)
         text = text_document(escape(step), typescale.font(px), width - number_w, line_height=128)
-        blocks.append(TextBlock(number, QPointF(x, y), colors.accent, px))
-        blocks.append(TextBlock(text, QPointF(x + number_w, y), colors.ink, px))
+        blocks.append(TextBlock(number, QPointF(x, y), colors.accent, px, role=Role.STEP))
+        blocks.append(TextBlock(text, QPointF(x + number_w, y), colors.ink, px, role=Role.STEP))
         y += max(number.size().height(), text.size().height())
     return blocks, y
 
@@ -203,19 +211,20 @@ def _layout_text(
         heading.pos = QPointF(area.left(), y)
         blocks.append(heading)
         y += heading.height + spacing.EXERCISE_HEADING_GAP * m.unit
-    title_px = m.px(EXERCISE_TITLE)
+    title_px = m.role_px(EXERCISE_TITLE, Role.TITLE)
     title = text_document(
         escape(exercise.title if exercise else fallback_title),
         typescale.font(title_px, QFont.Weight.Bold),
         area.width(),
         line_height=110,
     )
-    blocks.append(TextBlock(title, QPointF(area.left(), y), colors.ink, title_px))
+    blocks.append(TextBlock(title, QPointF(area.left(), y), colors.ink, title_px, role=Role.TITLE))
     y += title.size().height() + spacing.EXERCISE_TITLE_GAP * m.unit
     steps = list(exercise.steps) if exercise else []
     bottom, steps_px = y, m.px(STEPS_MAX)
     if steps:
-        low, high = typescale.FLOOR, STEPS_MAX
+        low = m.role_units(typescale.FLOOR, Role.STEP)
+        high = max(low, STEPS_MAX)
         best, bottom = _steps_blocks(steps, m, area.left(), y, area.width(), m.px(low), colors)
         if bottom <= area.bottom():
             for _ in range(7):
@@ -265,12 +274,32 @@ def _layout_timer_beside(
     layout.align = Qt.AlignmentFlag.AlignLeft
 
 
+def _layout_timer_under(layout: ExerciseLayout, m: CardMetrics, area: QRectF, minutes: int) -> None:
+    """Landscape in a room, the steps' column wide: the disc above the digits in `area`."""
+    ring = spacing.TIMER_RING * m.unit
+    gap = spacing.TIMER_DIGITS_GAP_STACKED * m.unit
+    per_px = _digits_width(100.0, minutes) / 100.0
+    layout.digits_px = min(m.px(DIGITS_MIN), 0.9 * area.width() / per_px)
+    digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
+    label_h = layout.label_px * 1.3 * 2
+    room = area.height() - digits_h - label_h - gap - 2 * ring
+    disc = max(0.0, min(area.width() - 2 * ring, room, m.px(DISC_MAX)))
+    used = 2 * ring + disc + gap + digits_h + label_h
+    y = area.top() + max(0.0, (area.height() - used) / 2)
+    layout.disc = QRectF(area.center().x() - disc / 2, y + ring, disc, disc)
+    y = layout.disc.bottom() + ring + gap
+    layout.digits_rect = QRectF(area.left(), y, area.width(), digits_h)
+    layout.label_rect = QRectF(area.left(), y + digits_h, area.width(), label_h)
+    layout.align = Qt.AlignmentFlag.AlignHCenter
+
+
 def _fit_label(layout: ExerciseLayout, m: CardMetrics, labels: list[str]) -> None:
     """The label's size: as large as lets every label fit its two lines, not below the floor."""
     rect = layout.label_rect
     flags = Qt.TextFlag.TextWordWrap | layout.align
-    px = m.px(LABEL)
-    while px > m.px(typescale.FLOOR):
+    floor = m.role_px(typescale.FLOOR, Role.LABEL)
+    px = max(m.px(LABEL), floor)
+    while px > floor:
         metrics = QFontMetricsF(label_font(px))
         box = QRectF(0, 0, rect.width() - 1.6 * px, 10 * rect.height())
         if all(
@@ -278,7 +307,7 @@ def _fit_label(layout: ExerciseLayout, m: CardMetrics, labels: list[str]) -> Non
             for text in labels
         ):
             break
-        px = max(m.px(typescale.FLOOR), px - LABEL_STEP * m.unit)
+        px = max(floor, px - LABEL_STEP * m.unit)
     layout.label_px = px
     layout.label_rect = QRectF(rect.left(), rect.top(), rect.width(), 2.2 * px * 1.3)
 
@@ -322,7 +351,7 @@ def _layout_portrait(
 
 
 def _layout_footer(layout: ExerciseLayout, m: CardMetrics, deck: Deck, colors: Theme) -> None:
-    px = m.px(typescale.FOOTER)
+    px = m.role_px(typescale.FOOTER, Role.FOOTER)
     y = m.card.bottom() - m.pad * 0.6 - m.footer_height
     width = m.card.width() - 2 * m.pad
     footer_font = typescale.font(px, QFont.Weight.Medium)
@@ -330,7 +359,8 @@ def _layout_footer(layout: ExerciseLayout, m: CardMetrics, deck: Deck, colors: T
     layout.footer_right = QRectF(m.card.right() - m.pad - right_w, y, right_w, m.footer_height)
     text = " · ".join(part for part in (deck.title, deck.edition) if part)
     doc = text_document(escape(text), footer_font, width - right_w)
-    layout.blocks.append(TextBlock(doc, QPointF(m.card.left() + m.pad, y), colors.muted, px))
+    footer = TextBlock(doc, QPointF(m.card.left() + m.pad, y), colors.muted, px, role=Role.FOOTER)
+    layout.blocks.append(footer)
     rule_y = y - spacing.CARD_FOOTER_RULE * m.unit
     layout.rules.append(
         (QPointF(m.card.left() + m.pad, rule_y), QPointF(m.card.right() - m.pad, rule_y))

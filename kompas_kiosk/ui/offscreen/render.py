@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from kompas_kiosk.core.decks.content import check_deck_option, load_content
+from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
+from kompas_kiosk.core.room.legibility import Room
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.application import application
 
@@ -39,6 +41,10 @@ _TEXT: dict[str, Text] = {
         "programmet '{programme}' har trin 1 til {count}, ikke {step}",
         "the programme '{programme}' has steps 1 to {count}, not {step}",
     ),
+    "no_page": Text(
+        "kort {card} i '{deck}' har side 0 til {last} i rummet, ikke {page}",
+        "card {card} of '{deck}' has pages 0 to {last} in the room, not {page}",
+    ),
     "no_exercise": Text(
         "kortsættet '{deck}' har ingen øvelse", "the deck '{deck}' has no exercise"
     ),
@@ -55,6 +61,8 @@ def render_card(
     face: str = "front",
     view: str = "card",
     remaining: float | None = None,
+    room: Room | None = None,
+    page: int = 0,
 ) -> int:
     image_format = _FORMATS.get(output.suffix.lower())
     if image_format is None:
@@ -74,7 +82,12 @@ def render_card(
         raise UsageError(_TEXT["no_back"].format(lang, deck=deck_id, card=card))
     if view == "exercise" and loaded.deck.exercise is None:
         raise UsageError(_TEXT["no_exercise"].format(lang, deck=deck_id))
-    image = grab_card(decks, deck_id, index, size, lang, face, view, remaining)
+    application(lang=lang)
+    pages = page_count(loaded.deck_for(lang) or loaded.deck, index, size, room)
+    if not 0 <= page < (pages if face == "front" and view == "card" else 1):
+        params = {"deck": deck_id, "card": card or 1, "last": pages - 1, "page": page}
+        raise UsageError(_TEXT["no_page"].format(lang, **params))
+    image = grab_card(decks, deck_id, index, size, lang, face, view, remaining, room, page)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), image_format):
         raise EnvironmentProblem(f"could not write {output}")
@@ -100,8 +113,11 @@ def grab_card(
     face: str = "front",
     view: str = "card",
     remaining: float | None = None,
+    room: Room | None = None,
+    page: int = 0,
 ):
-    """A QImage of the room window showing card `index`, painted by the kiosk's own views."""
+    """A QImage of the room window showing card `index`, painted by the kiosk's own views, in
+    `room` (None: today's sizes) on read-along page `page`."""
     application(lang=lang)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
@@ -110,6 +126,7 @@ def grab_card(
 
     clock = _StillClock()
     window = RoomWindow(decks, lang, clock=clock)
+    window.card_view.set_room(room)
     window.open_deck_id(deck_id)
     window.navigator.go_to(index)
     window.navigator.show_face(Face(face))
@@ -124,10 +141,26 @@ def grab_card(
     window.resize(*size)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
+    if view == "card" and page:
+        window.controller.pages.turn(page)
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     window.render(image)
     window.close()
     return image
+
+
+def page_count(deck: Deck, index: int, size: tuple[int, int], room: Room | None) -> int:
+    """How many read-along pages the front of card `index` has in `room` on a screen of `size`."""
+    from PySide6.QtCore import QSizeF
+
+    from kompas_kiosk.core.room.text_roles import text_sizes
+    from kompas_kiosk.ui.card.card_front import layout_front
+    from kompas_kiosk.ui.theme.colors import DEFAULT
+
+    if room is None:
+        return 1
+    sizes = text_sizes(room, *size)
+    return layout_front(deck, index, QSizeF(*size), DEFAULT, "", sizes).pages
 
 
 def render_step(

@@ -45,6 +45,8 @@ def exercise_view(room: RoomScreen, reduced_motion: bool) -> ExerciseView:
 
     view = ExerciseView(room.colors, parent=room)
     view.set_reduced_motion(reduced_motion)
+    view.set_room(room.card_view.room)  # the room's text sizes, as on the card
+    room.card_view.room_changed.connect(view.set_room)
     view.set_sound_muted(room.exercise.chime.muted)  # type: ignore[arg-type]  # a Qt Property reads as bool
     room.exercise.chime.muted_changed.connect(view.set_sound_muted)
     return view
