@@ -36,7 +36,8 @@ def layout_back(
     m = CardMetrics(size, sizes)
     layout = FaceLayout(size=size, card_rect=m.card, radius=m.radius)
     content = m.content
-    width = content.width() * (1.0 if m.portrait else 0.86)
+    roomy = m.sizes is not None  # in a room: the whole width, closer together, for large text
+    width = content.width() * (1.0 if m.portrait or roomy else 0.86)
     x = content.left() + (content.width() - width) / 2
     left = Qt.AlignmentFlag.AlignLeft
     what_if_u = m.role_units(6.4, Role.QUESTION)
@@ -55,7 +56,7 @@ def layout_back(
                 line_height=115,
             )
             blocks.append(TextBlock(doc, QPointF(), colors.accent, px, "what_if", Role.QUESTION))
-            gaps.append(spacing.CARD_BACK_GAP * m.unit)
+            gaps.append(spacing.CARD_BACK_GAP * m.unit * (0.6 if roomy else 1.0))
         if card.reminders:
             label_px = m.role_px(typescale.HEADING, Role.LABEL)
             label = text_document(
@@ -72,7 +73,7 @@ def layout_back(
                 typescale.font(px, QFont.Weight.Medium),
                 width,
                 line_height=122,
-                paragraph_gap=px * 0.7,
+                paragraph_gap=px * (0.35 if roomy else 0.7),
             )
             blocks.append(TextBlock(doc, QPointF(), colors.ink, px, "reminders", Role.TEXT))
         total = sum(b.height for b in blocks) + sum(gaps[: len(blocks) - 1])

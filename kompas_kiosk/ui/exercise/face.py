@@ -40,6 +40,7 @@ ROOM_SHARES = (0.52, 0.6)  # wider still in a room whose back row needs large st
 DISC_MAX = 62.0  # the disc's diameter
 DISC_MIN = 34.0
 DISC_BESIDE = 42.0
+ROOM_TIMER = (14.0, 22.0)  # portrait in a room: the digits and the disc at least, for the steps
 
 FALLBACK_TITLE = "Nedtælling"  # the title of a deck without an exercise (not translated here)
 
@@ -110,7 +111,7 @@ def layout_exercise(
     layout = ExerciseLayout(
         size=size, portrait=m.portrait, card_rect=m.card, radius=m.radius, unit=m.unit
     )
-    layout.digits_px = m.px(DIGITS)
+    layout.digits_px = m.px(DIGITS if m.sizes is None else ROOM_TIMER[0])
     layout.label_px = m.role_px(LABEL, Role.LABEL)
     if m.portrait:
         _layout_portrait(layout, m, deck, index, colors, fallback_title)
@@ -325,7 +326,8 @@ def _layout_portrait(
     ring = spacing.TIMER_RING * m.unit
     digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
     label_h = layout.label_px * 1.3 * 2
-    timer_min = m.px(DISC_MIN) + 2 * ring + digits_h + label_h + spacing.TIMER_TEXT_ROOM * m.unit
+    disc_min = m.px(DISC_MIN if m.sizes is None else ROOM_TIMER[1])
+    timer_min = disc_min + 2 * ring + digits_h + label_h + spacing.TIMER_TEXT_ROOM * m.unit
     text_area = QRectF(content.left(), content.top(), content.width(), 0)
     text_area.setBottom(content.bottom() - timer_min - spacing.EXERCISE_TIMER_GAP * m.unit)
     bottom, _ = _layout_text(layout, m, deck, index, text_area, colors, fallback_title)
@@ -339,7 +341,7 @@ def _layout_portrait(
         )
     )
     space = content.bottom() - top - digits_h - label_h - spacing.TIMER_TEXT_ROOM * m.unit
-    disc = max(m.px(DISC_MIN), min(space - 2 * ring, content.width() * 0.78, m.px(DISC_MAX)))
+    disc = max(disc_min, min(space - 2 * ring, content.width() * 0.78, m.px(DISC_MAX)))
     used = 2 * ring + disc + spacing.TIMER_DIGITS_GAP_STACKED * m.unit + digits_h + label_h
     y = top + max(0.0, (content.bottom() - top - used) / 2)
     cx = content.center().x()
