@@ -293,7 +293,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             paths = content_paths(args.content)
             return render_step(
-                paths, args.programme, args.step, args.size, args.output, lang, args.console
+                paths,
+                args.programme,
+                args.step,
+                args.size,
+                args.output,
+                lang,
+                args.console,
+                args.room,
             )
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card

@@ -171,9 +171,10 @@ def render_step(
     output: Path,
     lang: str,
     console: bool = False,
+    room: Room | None = None,
 ) -> int:
     """A picture of step `step` (from 1) of a programme, exactly as the room sees it (or, with
-    `console`, as the presenter console shows it)."""
+    `console`, as the presenter console shows it); in `room`, at its sizes."""
     image_format = _FORMATS.get(output.suffix.lower())
     if image_format is None:
         raise UsageError(_TEXT["bad_suffix"].format(lang, file=output))
@@ -191,7 +192,7 @@ def render_step(
     if not 1 <= step <= count:
         params = {"programme": programme_id, "count": count, "step": step}
         raise UsageError(_TEXT["no_step"].format(lang, **params))
-    image = grab_step(decks, programmes, programme_id, step - 1, size, lang, console)
+    image = grab_step(decks, programmes, programme_id, step - 1, size, lang, console, room)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), image_format):
         raise EnvironmentProblem(f"could not write {output}")
@@ -207,6 +208,7 @@ def grab_step(
     size: tuple[int, int],
     lang: str,
     console: bool = False,
+    room: Room | None = None,
 ):
     """A QImage of the room window showing step `index` (from 0) of a programme, or of the
     presenter console beside it."""
@@ -218,6 +220,7 @@ def grab_step(
 
     clock = _StillClock()
     window = RoomWindow(decks, lang, clock=clock)
+    window.card_view.set_room(room)
     window.set_programmes(programmes)
     window.controller.open_programme_id(programme_id, index)
     if console:

@@ -123,7 +123,7 @@ def _roles(layout: FaceLayout, exercise: bool) -> dict[Role, RoleSize]:
 
     def add(role: Role, px: float, text: str = "") -> None:
         if role not in found or px < found[role].px:
-            found[role] = RoleSize(px, _short(text))
+            found[role] = RoleSize(px, short(text))
 
     for block in layout.blocks:
         if block.role is not None:
@@ -136,7 +136,7 @@ def _roles(layout: FaceLayout, exercise: bool) -> dict[Role, RoleSize]:
     return found
 
 
-def _short(text: str, length: int = 48) -> str:
+def short(text: str, length: int = 48) -> str:
     text = " ".join(text.split())
     return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
@@ -188,6 +188,7 @@ _WORDS: dict[str, Text] = {
     "front": Text("forside", "front"),
     "back": Text("bagside", "back"),
     "exercise": Text("øvelse", "exercise"),
+    "slide": Text("slide", "slide"),
     "broken": Text(
         "FEJL {deck}: kortsættet har fejl og er ikke målt – kør kompas-kiosk check",
         "ERROR {deck}: the deck has problems and was not measured – run kompas-kiosk check",
@@ -363,4 +364,9 @@ def run_room_check(
     labels = ExerciseView().labels()
     decks = load_decks(paths)
     faces = list(measure_faces(decks, room.pixels(resolution), labels, room))
+    from kompas_kiosk.core.programmes.content import load_programme_content
+    from kompas_kiosk.ui.offscreen.room_slides import measure_slides
+
+    programmes = load_programme_content(list(paths), decks)
+    faces += measure_slides(programmes, room.pixels(resolution), room)
     return report(room, resolution, decks, faces, lang, out)

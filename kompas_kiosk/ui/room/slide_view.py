@@ -11,6 +11,8 @@ from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.programmes.model import Slide
+from kompas_kiosk.core.room.legibility import Room
+from kompas_kiosk.core.room.text_roles import text_sizes
 from kompas_kiosk.ui.room.slide_layout import SlideLayout, layout_slide, paint_slide
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
@@ -37,6 +39,7 @@ class SlideView(QWidget):
         self.slide: Slide | None = None
         self._layout: SlideLayout | None = None
         self._lang = "da"
+        self._room: Room | None = None  # the room's smallest text; None: today's sizes
 
     def set_slide(self, slide: Slide, lang: str = "da") -> None:
         if slide != self.slide or lang != self._lang:
@@ -44,12 +47,17 @@ class SlideView(QWidget):
             self.setAccessibleName(slide_words(slide))
             self.update()
 
+    def set_room(self, room: Room | None) -> None:
+        self._room, self._layout = room, None
+        self.update()
+
     def slide_layout(self) -> SlideLayout | None:
         if self.slide is None:
             return None
         size = QSizeF(self.size())
         if self._layout is None or self._layout.size != size:
-            self._layout = layout_slide(self.slide, size, self._lang)
+            sizes = text_sizes(self._room, size.width(), size.height())
+            self._layout = layout_slide(self.slide, size, self._lang, sizes)
         return self._layout
 
     def paintEvent(self, event: QPaintEvent) -> None:

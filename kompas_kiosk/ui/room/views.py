@@ -56,6 +56,8 @@ def slide_view(room: RoomScreen) -> SlideView:
     from kompas_kiosk.ui.room.slide_view import SlideView
 
     view = SlideView(room.colors, parent=room)
+    view.set_room(room.card_view.room)  # the room's text sizes, as on the card
+    room.card_view.room_changed.connect(view.set_room)
     view.next_requested.connect(room.controller.next)
     view.previous_requested.connect(room.controller.previous)
     return view
