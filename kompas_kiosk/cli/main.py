@@ -198,7 +198,8 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
         type=int,
         default=0,
         metavar="N",
-        help="with --room: the read-along page of a long card (0: title and question, 1 on: text)",
+        help="with --room: the page of a long card (0: title and question, 1 on: its text) "
+        "or of a full slide (from 0)",
     )
     render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png|jpg")
     add_print_parser(sub)
@@ -301,6 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 lang,
                 args.console,
                 args.room,
+                args.page,
             )
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card

@@ -46,6 +46,21 @@ def pieces(text: str) -> list[Piece]:
     return found
 
 
+def source_of(piece: Piece) -> str:
+    """A piece back in the card's markup (`**bold**`, `*italic*`), its spaces outside them."""
+    parts = []
+    for span in piece.spans:
+        text = span.text.strip()
+        lead = span.text[: len(span.text) - len(span.text.lstrip())]
+        tail = span.text[len(span.text.rstrip()) :]
+        if text and span.italic:
+            text = f"*{text}*"
+        if text and span.bold:
+            text = f"**{text}**"
+        parts.append(lead + text + tail)
+    return "".join(parts)
+
+
 def _cut(spans: Sequence[Span], start: int, end: int) -> tuple[Span, ...]:
     """The styled text between offsets `start` and `end` of the spans' joined text."""
     cut: list[Span] = []

@@ -1,7 +1,9 @@
-"""Which read-along page of a long card the room reads, and the clicker turning them.
+"""Which read-along page of a long card (or a full slide) the room reads, and the clicker
+turning them.
 
 With a room set, a card whose text does not fit at the room's smallest legible size is shown
-in pages (the title and question first, then the text; `ui/card/card_pages.py` lays them out).
+in pages (the title and question first, then the text; `ui/card/card_pages.py` lays them out),
+and so is a programme's slide (`core/programmes/slide_pages.py`).
 The clicker's 'next' turns to the next page while there is one, then moves on as on any card
 (turning it to its reflections, or to the next card); 'previous' turns back a page first.
 Another card, or the other face, starts at the first page.
@@ -14,6 +16,7 @@ from typing import Protocol
 
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.room.navigation import Face, Navigator
+from kompas_kiosk.core.room.programme_flow import ProgrammeFlow
 from kompas_kiosk.core.room.views import View
 
 PAGE = Text("side {page}/{count}", "page {page}/{count}")
@@ -25,6 +28,7 @@ class Room(Protocol):
     navigator: Navigator
     view: View
     sharing: bool
+    programme: ProgrammeFlow | None
 
 
 class PagedView(Protocol):
@@ -42,12 +46,14 @@ class CardPages:
     def __init__(self, room: Room) -> None:
         self._room = room
         self.view: PagedView | None = None  # set by the room window
-        self._where: tuple[str, int, Face] | None = None
+        self._where: tuple[int, str, int, Face] | None = None
         self._page = 0
 
-    def _place(self) -> tuple[str, int, Face]:
-        nav = self._room.navigator
-        return (nav.deck.id if nav.deck is not None else "", nav.card_index, nav.face)
+    def _place(self) -> tuple[int, str, int, Face]:
+        """Where the room is: a programme's step (-1: none), the deck, the card, its face."""
+        nav, run = self._room.navigator, self._room.programme
+        step = run.index if run is not None else -1
+        return (step, nav.deck.id if nav.deck is not None else "", nav.card_index, nav.face)
 
     @property
     def page(self) -> int:

@@ -45,6 +45,10 @@ _TEXT: dict[str, Text] = {
         "kort {card} i '{deck}' har side 0 til {last} i rummet, ikke {page}",
         "card {card} of '{deck}' has pages 0 to {last} in the room, not {page}",
     ),
+    "no_step_page": Text(
+        "trin {step} i '{programme}' har ingen side {page} i rummet",
+        "step {step} of '{programme}' has no page {page} in the room",
+    ),
     "no_exercise": Text(
         "kortsættet '{deck}' har ingen øvelse", "the deck '{deck}' has no exercise"
     ),
@@ -172,6 +176,7 @@ def render_step(
     lang: str,
     console: bool = False,
     room: Room | None = None,
+    page: int = 0,
 ) -> int:
     """A picture of step `step` (from 1) of a programme, exactly as the room sees it (or, with
     `console`, as the presenter console shows it); in `room`, at its sizes."""
@@ -192,7 +197,10 @@ def render_step(
     if not 1 <= step <= count:
         params = {"programme": programme_id, "count": count, "step": step}
         raise UsageError(_TEXT["no_step"].format(lang, **params))
-    image = grab_step(decks, programmes, programme_id, step - 1, size, lang, console, room)
+    image = grab_step(decks, programmes, programme_id, step - 1, size, lang, console, room, page)
+    if image is None:
+        params = {"programme": programme_id, "step": step, "page": page}
+        raise UsageError(_TEXT["no_step_page"].format(lang, **params))
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), image_format):
         raise EnvironmentProblem(f"could not write {output}")
@@ -209,9 +217,10 @@ def grab_step(
     lang: str,
     console: bool = False,
     room: Room | None = None,
+    page: int = 0,
 ):
     """A QImage of the room window showing step `index` (from 0) of a programme, or of the
-    presenter console beside it."""
+    presenter console beside it; in `room`, on its page `page` (None: it has no such page)."""
     application(lang=lang)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
@@ -228,6 +237,9 @@ def grab_step(
     window.resize(*size)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
+    if page and not window.controller.pages.turn(page):
+        window.close()
+        return None
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     window.render(image)
     window.close()

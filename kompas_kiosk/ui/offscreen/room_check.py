@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -31,36 +30,10 @@ from kompas_kiosk.core.room.legibility import (
 )
 from kompas_kiosk.core.room.navigation import Navigator
 from kompas_kiosk.core.room.text_roles import ROLE_NAMES, Role, TextSizes, text_sizes
+from kompas_kiosk.ui.offscreen.room_faces import FaceSize, RoleSize, short
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.card.card_layout import FaceLayout
-
-
-@dataclass(frozen=True)
-class RoleSize:
-    """The smallest text of one role on a face: its font size and its words (shortened)."""
-
-    px: float
-    text: str = ""
-
-
-@dataclass(frozen=True)
-class FaceSize:
-    """One face of one card (one page of a long card) as laid out for the room: the smallest
-    text of each role on it, and whether everything fits on the card."""
-
-    deck_id: str
-    language: str
-    card: str  # 'Princip 07', or the card's title in a deck without numbers
-    face: str  # 'front', 'back' or 'exercise'
-    roles: dict[Role, RoleSize]
-    fits: bool = True
-    page: int = 0  # a long card's read-along page, from 0
-    pages: int = 1
-
-    @property
-    def smallest_px(self) -> float:
-        return min((size.px for size in self.roles.values()), default=float("inf"))
 
 
 def measure_faces(
@@ -134,11 +107,6 @@ def _roles(layout: FaceLayout, exercise: bool) -> dict[Role, RoleSize]:
     elif exercise:
         add(Role.COUNTDOWN, layout.badge_px)
     return found
-
-
-def short(text: str, length: int = 48) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 # -- the report ------------------------------------------------------------------------------

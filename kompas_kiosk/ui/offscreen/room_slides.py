@@ -4,12 +4,24 @@ language the programme has, with the smallest text of each role on it (`room_che
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from kompas_kiosk.core.programmes.model import LoadedProgramme, Slide
+from kompas_kiosk.core.programmes.slide_pages import slide_pages
 from kompas_kiosk.core.room.legibility import Room
-from kompas_kiosk.core.room.text_roles import Role, text_sizes
-from kompas_kiosk.ui.offscreen.room_check import FaceSize, RoleSize, short
+from kompas_kiosk.core.room.text_roles import Role, TextSizes, text_sizes
+from kompas_kiosk.ui.offscreen.room_faces import FaceSize, RoleSize, short
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSizeF
+
+
+def _fits(slide: Slide, size: QSizeF, lang: str, sizes: TextSizes) -> bool:
+    from kompas_kiosk.ui.room.slide_layout import layout_slide
+
+    return layout_slide(slide, size, lang, sizes).fits
 
 
 def measure_slides(
@@ -29,12 +41,17 @@ def measure_slides(
                 slide = step.part
                 if not isinstance(slide, Slide):
                     continue
-                layout = layout_slide(slide, QSizeF(*size), programme.language, sizes)
-                roles: dict[Role, RoleSize] = {}
-                for role, px, text in layout.measured:
-                    if role not in roles or px < roles[role].px:
-                        roles[role] = RoleSize(px, short(text))
+                screen, lang = QSizeF(*size), programme.language
+                pages = [slide]
+                if sizes is not None:  # too full for the room: in pages, as the room sees it
+                    fits = functools.partial(_fits, size=screen, lang=lang, sizes=sizes)
+                    pages = slide_pages(slide, fits)
                 name = f"{number:02d} {short(slide.title or slide.kicker or '', 32)}".strip()
-                yield FaceSize(
-                    loaded.programme_id, programme.language, name, "slide", roles, layout.fits
-                )
+                for page, part in enumerate(pages):
+                    layout = layout_slide(part, screen, lang, sizes)
+                    roles: dict[Role, RoleSize] = {}
+                    for role, px, text in layout.measured:
+                        if role not in roles or px < roles[role].px:
+                            roles[role] = RoleSize(px, short(text))
+                    where = (loaded.programme_id, lang, name, "slide", roles, layout.fits)
+                    yield FaceSize(*where, page, len(pages))

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QTextDocument
 
 from kompas_kiosk.core.decks import markup
 from kompas_kiosk.core.programmes.model import Panel, Slide
+from kompas_kiosk.core.programmes.slide_pages import slide_pages
 from kompas_kiosk.core.room.text_roles import Role, TextSizes
 from kompas_kiosk.ui.common import painting, shadow
 from kompas_kiosk.ui.theme import spacing, typescale
@@ -197,6 +198,18 @@ def layout_slide(
         if layout.fits or at_floor:
             return layout
         scale *= _SHRINK
+
+
+def paged_slide(
+    slide: Slide, size: QSizeF, lang: str, sizes: TextSizes | None, page: int = 0
+) -> tuple[SlideLayout, int]:
+    """Page `page` of `slide` in a room (`core/programmes/slide_pages`), and how many pages it
+    has: a slide too full for the room's sizes is paged, not shrunk; without a room, one."""
+    if sizes is None:
+        return layout_slide(slide, size, lang), 1
+    pages = slide_pages(slide, lambda part: layout_slide(part, size, lang, sizes).fits)
+    page = min(max(page, 0), len(pages) - 1)
+    return layout_slide(pages[page], size, lang, sizes), len(pages)
 
 
 def _panels(slide: Slide) -> list[list[Block]]:

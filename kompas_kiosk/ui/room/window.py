@@ -107,7 +107,7 @@ class RoomWindow(RoomScreen):
         self.card_view.next_requested.connect(self.controller.next)
         self.card_view.previous_requested.connect(self.controller.previous)
         self.card_view.card_tapped.connect(self.controller.flip)
-        self.controller.pages.view = self.card_view  # a long card's read-along pages
+        self.controller.pages.view = views.paged(self.card_view, self._stack.currentWidget)
         self.chooser.chosen.connect(self.controller.open_loaded)
         self.chooser.programme_chosen.connect(self.controller.open_programme_id)
         self.set_decks(decks)
