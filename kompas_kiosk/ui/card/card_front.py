@@ -144,6 +144,8 @@ def _layout_text_card(
             if bottom <= content.bottom():
                 break
         body, fits = _fit_body(card.text or "", m, right_w, content.height(), colors)
+        if m.sizes is not None and bottom > content.bottom() + 0.5:
+            fits = False  # in a room, a title and question too long for the side go on top
         if fits:
             body.pos = QPointF(content.left() + left_w + gutter, content.top())
             layout.blocks += side + [body]

@@ -81,10 +81,18 @@ def measure_faces(
                         )
                     roles = _roles(layout, deck.exercise is not None)
                     where = (deck.id, deck.language, name, kind)
-                    yield FaceSize(*where, roles, not layout.overflow, page, pages)
+                    yield FaceSize(*where, roles, _fits(layout), page, pages)
 
 
 ExerciseTitle = Text("Nedtælling", "Countdown")
+
+
+def _fits(layout: FaceLayout) -> bool:
+    """Whether all of the face's text is on the card, above its footer."""
+    footer = [block.pos.y() for block in layout.blocks if block.role is Role.FOOTER]
+    limit = min(footer, default=layout.card_rect.bottom())
+    text = [block for block in layout.blocks if block.role is not Role.FOOTER]
+    return not layout.overflow and all(block.pos.y() + block.height <= limit for block in text)
 
 
 def _roles(layout: FaceLayout, exercise: bool) -> dict[Role, RoleSize]:
