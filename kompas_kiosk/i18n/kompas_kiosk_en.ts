@@ -1103,4 +1103,15 @@
         <translation>none</translation>
     </message>
 </context>
+<context>
+    <name>RoomField</name>
+    <message>
+        <source>Rummets størrelse</source>
+        <translation>Room size</translation>
+    </message>
+    <message>
+        <source>Skærmens diagonal og den fjerneste seers afstand, fx 65in,8m eller 165cm,8m: ingen tekst bliver mindre, end bageste række kan læse, og lang tekst vises i sider. Tom: tekstens størrelse som hidtil.</source>
+        <translation>The screen&apos;s diagonal and the farthest viewer&apos;s distance, e.g. 65in,8m or 165cm,8m: no text gets smaller than the back row can read, and long text is shown in pages. Empty: text sizes as before.</translation>
+    </message>
+</context>
 </TS>

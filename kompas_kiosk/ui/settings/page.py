@@ -1,9 +1,9 @@
 """The settings page: what a facilitator may change, opened from the presenter console.
 
-Language (from the next start), sound, reduced motion, whether the clicker's 'next' turns the
-card first, the attract loop's idle minutes, the room and console screens (by name, or
-automatic) and the kiosk PIN (typed twice to set it; the current PIN is asked for before it is
-changed or removed; the stored hash is never shown).
+Language (from the next start), sound, reduced motion, whether the clicker's 'next' turns the card
+first, the attract loop's idle minutes, the room's size (`room_field.py`), the room and console
+screens (by name, or automatic) and the kiosk PIN (typed twice to set it; the current PIN is asked
+for before it is changed or removed; the stored hash is never shown).
 
 »Gem« writes every value with `Settings(path).save(values)` and emits `applied(values)`, so the
 room window can apply what works live (sound, motion, next turns first). A file that cannot be
@@ -47,7 +47,7 @@ from kompas_kiosk.core.kiosk.pin import (
     lockout_seconds,
     verify_pin,
 )
-from kompas_kiosk.ui.settings import fields
+from kompas_kiosk.ui.settings import fields, room_field
 from kompas_kiosk.ui.settings.clicker_fields import ClickerFields
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet
@@ -147,6 +147,7 @@ class SettingsPage(QDialog):
             ),
             self.idle_minutes,
         )
+        self.room = room_field.RoomField(self, form)  # the room's size: text the back row can read
 
         form.addRow(fields.heading(self, self.tr("Skærme")))
         self.room_screen = fields.combo(self, "settingsRoomScreen", self.tr("Rummets skærm"))
@@ -246,6 +247,7 @@ class SettingsPage(QDialog):
         self._clear_pin_fields()
         self._show_pin_state(values)
         self.clicker.show(values.clicker)
+        self.room.show(values.room)
 
     def _fill_screens(self, combo: QComboBox, chosen: str | None) -> None:
         combo.clear()
@@ -291,9 +293,10 @@ class SettingsPage(QDialog):
         self.repeat_pin.setEnabled(not checked)
 
     def chosen_values(self) -> SettingsValues | None:
-        """The values on the page, with the PIN changed as asked; None (and the reason shown,
-        the field in focus) when the PIN fields do not allow it."""
-        language = self.language.currentData()
+        """The values on the page; None (the reason shown, its field in focus) when not valid."""
+        language, (readable, room) = self.language.currentData(), self.room.chosen(self._refuse)
+        if not readable:
+            return None
         values = replace(
             self.values,
             language=None if language == "system" else language,
@@ -305,6 +308,7 @@ class SettingsPage(QDialog):
             room_screen=self.room_screen.currentData() or None,
             console_screen=self.console_screen.currentData() or None,
             clicker=self.clicker.learned,
+            room=room,
         )
         new, repeat = self.new_pin.text(), self.repeat_pin.text()
         removing = self.remove_pin.isChecked() and self.values.kiosk_pin is not None
