@@ -383,7 +383,8 @@ def paint_still(painter: QPainter, layout: ExerciseLayout, colors: Theme) -> Non
 
 def paint_muted(painter: QPainter, layout: ExerciseLayout, text: str, colors: Theme) -> None:
     """'Lyd fra' at the right of the footer, while the chime is muted."""
-    px = typescale.FOOTER * layout.unit
+    footer = [block.pixel_size for block in layout.blocks if block.role is Role.FOOTER]
+    px = footer[0] if footer else typescale.FOOTER * layout.unit  # as large as the footer
     painter.setFont(typescale.font(px, QFont.Weight.Medium))
     painter.setPen(colors.muted)
     painter.drawText(

@@ -308,6 +308,12 @@ class CardView(QWidget):
         card = layout.card_rect
         x = card.center().x() - spacing.BADGE_WIDTH / 2 * unit
         y = card.bottom() - spacing.CARD_PAD * unit * 0.6 - doc.size().height() * 0.95
+        if self._progress >= 1.0:  # the footer's rule stops either side of the countdown
+            width = doc.idealWidth() + 2 * unit
+            centre = card.center().x()
+            painter.fillRect(
+                QRectF(centre - width / 2, y, width, doc.size().height()), self._colors.paper
+            )
         painting.draw_document(painter, doc, QPointF(x, y), self._badge_color)
 
     def paintEvent(self, event: QPaintEvent) -> None:
