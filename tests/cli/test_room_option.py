@@ -53,3 +53,10 @@ def test_render_a_page_of_a_full_slide(tmp_path: Path, capsys: pytest.CaptureFix
     assert main([*base, "--page", "4", "-o", str(tmp_path / "4.png")]) == 0
     assert main([*base, "--page", "5", "-o", str(tmp_path / "5.png"), "--lang", "en"]) == 2
     assert "step 33 of 'din-2024' has no page 5 in the room" in capsys.readouterr().err
+
+
+def test_check_room_size_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    # --room-size was read as a size by argparse and then read again as text: it crashed
+    assert main(["check", "--room", "65in,4m", "--room-size", "3840x2160", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert "3840x2160 px; farthest viewer 4.0 m" in out.splitlines()[0]
