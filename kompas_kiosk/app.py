@@ -18,6 +18,7 @@ from kompas_kiosk.core.decks.content import check_deck_option, load_content
 from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text, detect_language
 from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
+from kompas_kiosk.core.room.legibility import Room
 from kompas_kiosk.ui.application import application
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class RunOptions:
     fresh: bool = False  # do not start where the room was
     workshop: tuple[str, str] | None = None  # (name, place): start a new workshop
     quit_after_first_paint: bool = False
+    room: Room | None = None  # None: the settings' room (None there too: today's sizes)
 
 
 @dataclass(frozen=True)
@@ -265,6 +267,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
         programmes = load_programme_content(paths.content, decks, paths.cache)
     window.set_programmes(programmes)
     window.keys.learn(settings.clicker)  # the clicker taught on the settings page
+    window.card_view.set_room(options.room or settings.room_spec)  # text the back row reads
     window.exercise.chime.set_muted(not settings.sound)
     window.reload_requested.connect(lambda: reload(window, paths))
     window.after_first_frame(window.exercise.chime.prepare)
@@ -310,6 +313,8 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     page.applied.connect(
         lambda v: window.controller.exercise.set_warning_percent(v.warning_percent)
     )
+    if options.room is None:  # the room given on the settings page, unless --room said
+        page.applied.connect(lambda values: window.card_view.set_room(values.room_spec))
     console.set_settings_page(page)
     from kompas_kiosk.ui.room.programme_link import follow_programme
 

@@ -208,15 +208,16 @@ def test_an_unwritable_data_folder_does_not_stop_the_kiosk(tmp_path, two_screens
     assert "cannot write the log file" in result.stderr
 
 
-def test_check_room_reports_cards_below_the_discas_minimum(tmp_path):
-    far = kiosk("check", "--room", "65in,8m", "--lang", "en", tmp=tmp_path)
+def test_check_room_passes_at_8_metres_and_names_what_does_not_fit_farther(tmp_path):
+    room = kiosk("check", "--room", "65in,8m", "--lang", "en", tmp=tmp_path)
+    assert room.returncode == 0, room.stdout
+    assert "title 97.2 px to 10.6 m" in room.stdout
+    far = kiosk("check", "--room", "65in,12m", "--lang", "en", tmp=tmp_path)
     assert far.returncode == 1
-    assert "BELOW" in far.stdout and "readable to" in far.stdout
-    near = kiosk("check", "--room", "65in,2.5m", "--lang", "en", tmp=tmp_path)
-    assert near.returncode == 0, near.stdout
+    assert "DOES NOT FIT" in far.stdout and "to 12.0 m" in far.stdout
     bad = kiosk("check", "--room", "big,far", tmp=tmp_path)
     assert bad.returncode == 2
-    assert "Traceback" not in far.stderr + near.stderr + bad.stderr
+    assert "Traceback" not in far.stderr + room.stderr + bad.stderr
 
 
 def test_render_in_english_shows_the_translated_deck(tmp_path):

@@ -11,9 +11,11 @@ RUN_PACKAGES="libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1
   libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1"
 # What the tests add: an X server to drive the real app, a way to read PDFs back, and a
 # sound server with a null sink so the chime really plays; strace and the desktop-file and
-# AppStream validators for the packaging tests.
+# AppStream validators for the packaging tests; Tesseract with Danish, to read the room screen
+# back as the back row would (tests/ui/offscreen/test_ocr_legibility.py).
 TEST_PACKAGES="xvfb xauth xdotool poppler-utils pulseaudio pulseaudio-utils strace
-  desktop-file-utils appstream binutils at-spi2-core python3-pyatspi dbus-x11 x11-xkb-utils"
+  desktop-file-utils appstream binutils at-spi2-core python3-pyatspi dbus-x11 x11-xkb-utils
+  tesseract-ocr tesseract-ocr-dan"
 
 say() { printf 'kompas-kiosk setup: %s\n' "$*" >&2; }
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import functools
 import logging
-import math
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from kompas_kiosk import __version__
 from kompas_kiosk.cli.notes_args import add_notes_parser
+from kompas_kiosk.cli.option_values import minutes_in, room_in, seconds_in, size_in
 from kompas_kiosk.cli.print_cards import add_print_parser, run_print
 from kompas_kiosk.core.i18n import LANGUAGES, Text, detect_language
 
@@ -26,26 +26,6 @@ COMMANDS = ("run", "check", "render", "print", "notes", "set-pin")
 
 
 SAY = {
-    "not_size": Text(
-        "»{text}« er ikke en størrelse som 1920x1080", "'{text}' is not a size like 1920x1080"
-    ),
-    "size_range": Text(
-        "»{text}«: bredde og højde skal være 16 til 16384",
-        "'{text}': width and height must be 16 to 16384",
-    ),
-    "not_minutes": Text(
-        "»{text}« er ikke et antal minutter", "'{text}' is not a number of minutes"
-    ),
-    "minutes_range": Text(
-        "»{text}«: øvelsen varer 1 til 120 minutter",
-        "'{text}': the exercise takes 1 to 120 minutes",
-    ),
-    "not_seconds": Text(
-        "»{text}« er ikke et antal sekunder", "'{text}' is not a number of seconds"
-    ),
-    "seconds_range": Text(
-        "»{text}«: giv -86400 til 86400 sekunder", "'{text}': give -86400 to 86400 seconds"
-    ),
     "room_size": Text("--room-size hører sammen med --room", "--room-size goes with --room"),
     "see_help": Text("{message} (se: {prog} --help)", "{message} (see: {prog} --help)"),
 }
@@ -75,45 +55,6 @@ class _Parser(argparse.ArgumentParser):
         # prog is "kompas-kiosk" or "kompas-kiosk run": named once in the hint
         hint = SAY["see_help"].format(self.lang, message=message, prog=self.prog)
         self.exit(2, f"kompas-kiosk: {hint}\n")
-
-
-def _size_in(lang: str) -> Callable[[str], tuple[int, int]]:
-    def size(text: str) -> tuple[int, int]:
-        try:
-            width, height = (int(part) for part in text.lower().split("x"))
-        except ValueError:
-            raise argparse.ArgumentTypeError(SAY["not_size"].format(lang, text=text)) from None
-        if not (16 <= width <= 16384 and 16 <= height <= 16384):
-            raise argparse.ArgumentTypeError(SAY["size_range"].format(lang, text=text))
-        return width, height
-
-    return size
-
-
-def _minutes_in(lang: str) -> Callable[[str], float]:
-    def minutes(text: str) -> float:
-        try:
-            value = float(text.replace(",", "."))
-        except ValueError:
-            raise argparse.ArgumentTypeError(SAY["not_minutes"].format(lang, text=text)) from None
-        if not 1 <= value <= 120:  # also refuses nan and inf
-            raise argparse.ArgumentTypeError(SAY["minutes_range"].format(lang, text=text))
-        return value
-
-    return minutes
-
-
-def _seconds_in(lang: str) -> Callable[[str], float]:
-    def seconds(text: str) -> float:
-        try:
-            value = float(text.replace(",", "."))
-        except ValueError:
-            raise argparse.ArgumentTypeError(SAY["not_seconds"].format(lang, text=text)) from None
-        if not math.isfinite(value) or abs(value) > 24 * 3600:
-            raise argparse.ArgumentTypeError(SAY["seconds_range"].format(lang, text=text))
-        return value
-
-    return seconds
 
 
 def language_of(args: Sequence[str]) -> str:
@@ -165,7 +106,7 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--minutes",
-        type=_minutes_in(lang),
+        type=minutes_in(lang),
         metavar="N",
         help="length of the exercise countdown (default: the deck's)",
     )
@@ -174,6 +115,13 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
         action="store_true",
         help="town-hall screen: closing takes the PIN from the settings, and the cards cycle "
         "when nobody has touched the screen for a while",
+    )
+    run.add_argument(
+        "--room",
+        type=room_in(lang),
+        metavar="DIAGONAL,DISTANCE",
+        help='the room screen\'s diagonal and the farthest viewer, e.g. "65in,8m" or "165cm,8m": '
+        "no text smaller than the back row can read; long text in pages (default: the settings')",
     )
     run.add_argument("--fresh", action="store_true", help="start afresh, not where the kiosk was")
     run.add_argument("--workshop", metavar="NAME", help="start a new workshop: its own notes")
@@ -212,7 +160,7 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
         "smallest text is under the AVIXA DISCAS minimum for the farthest viewer",
     )
     check.add_argument(
-        "--room-size", type=_size_in(lang), metavar="WxH", help="with --room: the screen's pixels"
+        "--room-size", type=size_in(lang), metavar="WxH", help="with --room: the screen's pixels"
     )
 
     render = sub.add_parser("render", help="render a card to a PNG, no display needed")
@@ -229,16 +177,30 @@ def build_parser(lang: str = "da") -> argparse.ArgumentParser:
         metavar="NUMBER",
         help="the card's printed number, or its position from 1 (default: the first card)",
     )
-    render.add_argument("--size", type=_size_in(lang), default=(1920, 1080), metavar="WxH")
+    render.add_argument("--size", type=size_in(lang), default=(1920, 1080), metavar="WxH")
     render.add_argument("--face", choices=("front", "back"), default="front")
     render.add_argument("--theme", choices=("default", "high-contrast"), default="default")
     render.add_argument("--view", choices=("card", "exercise"), default="card")
     render.add_argument(
         "--remaining",
-        type=_seconds_in(lang),
+        type=seconds_in(lang),
         metavar="SECONDS",
         help="with --view exercise: the countdown running with this much left "
         "(negative: over time); without it, ready to start",
+    )
+    render.add_argument(
+        "--room",
+        type=room_in(lang),
+        metavar="DIAGONAL,DISTANCE",
+        help='as the kiosk shows it in a room, e.g. "65in,8m"',
+    )
+    render.add_argument(
+        "--page",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --room: the page of a long card (0: title and question, 1 on: its text) "
+        "or of a full slide (from 0)",
     )
     render.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png|jpg")
     add_print_parser(sub)
@@ -334,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             paths = content_paths(args.content)
             step = (args.programme, args.step, args.size, args.output, lang, args.console)
-            return render_step(paths, *step, theme=args.theme)
+            return render_step(paths, *step, args.room, args.page, theme=args.theme)
         if args.command == "render":
             from kompas_kiosk.ui.offscreen.render import render_card
 
@@ -348,6 +310,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 face=args.face,
                 view=args.view,
                 remaining=args.remaining,
+                room=args.room,
+                page=args.page,
                 theme=args.theme,
             )
         if args.command == "set-pin":
@@ -382,6 +346,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             fresh=args.fresh,
             workshop=_workshop(args, lang),
             quit_after_first_paint=args.quit_after_first_paint,
+            room=args.room,
         )
         return app.run(options)
     except UsageError as error:

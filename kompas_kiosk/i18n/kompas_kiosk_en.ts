@@ -847,28 +847,6 @@
         <translation>When nobody has touched the kiosk for this long, it shows the cards in turn (in kiosk mode). 0 turns it off.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_page.py" line="190" />
-        <source>Skærme</source>
-        <translation>Screens</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" line="191" />
-        <location filename="../ui/settings_page.py" line="192" />
-        <source>Rummets skærm</source>
-        <translation>Room screen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" line="193" />
-        <location filename="../ui/settings_page.py" line="194" />
-        <source>Styringens skærm</source>
-        <translation>Console screen</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" line="197" />
-        <source>Skærmvalget gælder, næste gang kiosken startes. S bytter skærmene nu.</source>
-        <translation>The screen choice applies the next time the kiosk starts. S swaps the screens now.</translation>
-    </message>
-    <message>
         <location filename="../ui/settings_page.py" line="201" />
         <source>Kode til at lukke kiosken</source>
         <translation>PIN to close the kiosk</translation>
@@ -920,16 +898,6 @@
         <location filename="../ui/settings_page.py" line="240" />
         <source>Luk uden at gemme</source>
         <translation>Close without saving</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" line="327" />
-        <source>Automatisk</source>
-        <translation>Automatic</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings_page.py" line="332" />
-        <source>%s (ikke tilsluttet)</source>
-        <translation>%s (not connected)</translation>
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="337" />
@@ -1136,6 +1104,52 @@
     <message>
         <source>Uret bliver ravgult, når denne del af øvelsens tid er tilbage: mindst %1 sekunder og højst %2 minutter før nul. 0 slår det fra.</source>
         <translation>The clock turns amber when this share of the exercise's time is left: at least %1 seconds and at most %2 minutes before zero. 0 turns it off.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomField</name>
+    <message>
+        <source>Rummets størrelse</source>
+        <translation>Room size</translation>
+    </message>
+    <message>
+        <source>Skærmens diagonal og den fjerneste seers afstand, fx 65in,8m eller 165cm,8m: ingen tekst bliver mindre, end bageste række kan læse, og lang tekst vises i sider. Tom: tekstens størrelse som hidtil.</source>
+        <translation>The screen&apos;s diagonal and the farthest viewer&apos;s distance, e.g. 65in,8m or 165cm,8m: no text gets smaller than the back row can read, and long text is shown in pages. Empty: text sizes as before.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenFields</name>
+    <message>
+        <location filename="../ui/settings_page.py" line="190" />
+        <source>Skærme</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="191" />
+        <location filename="../ui/settings_page.py" line="192" />
+        <source>Rummets skærm</source>
+        <translation>Room screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="193" />
+        <location filename="../ui/settings_page.py" line="194" />
+        <source>Styringens skærm</source>
+        <translation>Console screen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="197" />
+        <source>Skærmvalget gælder, næste gang kiosken startes. S bytter skærmene nu.</source>
+        <translation>The screen choice applies the next time the kiosk starts. S swaps the screens now.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="327" />
+        <source>Automatisk</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_page.py" line="332" />
+        <source>%s (ikke tilsluttet)</source>
+        <translation>%s (not connected)</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.programmes.model import LoadedProgramme
 from kompas_kiosk.core.room import messages as say
 from kompas_kiosk.core.room import programme_flow, resume
+from kompas_kiosk.core.room.card_pages import CardPages
 from kompas_kiosk.core.room.countdown_flow import MINUTE, ExerciseCountdown
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
 from kompas_kiosk.core.room.programme_flow import ProgrammeFlow
@@ -55,6 +56,7 @@ class RoomController:
         self.exercise = ExerciseCountdown(clock, minutes)
         self.sharing = False
         self._sharing = Sharing(self, view)
+        self.pages = CardPages(self)  # a long card's read-along pages, with a room set
         self.state_file: StateFile | None = None  # None: nothing is saved (yet)
         self._before_blank: View | None = None
         self._digits = DigitBuffer(clock)
@@ -95,8 +97,8 @@ class RoomController:
         handlers.update((n, functools.partial(lambda m, key: m(), m)) for n, m in moves.items())
         for name in programme_flow.STEP_KEYS:  # a programme's exercise or break reads these first
             handlers[name] = programme_flow.step_key(lambda: self.programme, name, handlers[name])
-        for name, older in (("next", -1), ("previous", 1)):  # the shared notes' pages first
-            handlers[name] = self._sharing.paging(older, handlers[name])
+        for name, older in (("next", -1), ("previous", 1)):  # a long card's, the notes' pages first
+            handlers[name] = self.pages.paging(-older, self._sharing.paging(older, handlers[name]))
         return handlers
 
     # -- content -----------------------------------------------------------------------------

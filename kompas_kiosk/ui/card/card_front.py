@@ -11,30 +11,50 @@ from PySide6.QtGui import QFont
 
 from kompas_kiosk.core.decks import markup
 from kompas_kiosk.core.decks.model import Card, Deck
+from kompas_kiosk.core.room.text_roles import Role, TextSizes
 from kompas_kiosk.ui.card.card_layout import (
     CardMetrics,
     FaceLayout,
     TextBlock,
+    body_block,
     heading_block,
     layout_footer,
     stack,
 )
+from kompas_kiosk.ui.card.card_pages import place_text_page, text_pages
 from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import Theme
 
 
 def layout_front(
-    deck: Deck, index: int, size: QSizeF, colors: Theme, position: str = ""
+    deck: Deck,
+    index: int,
+    size: QSizeF,
+    colors: Theme,
+    position: str = "",
+    sizes: TextSizes | None = None,
+    page: int = 0,
 ) -> FaceLayout:
-    """Fit the front of card `index` into a screen of `size`."""
+    """Fit the front of card `index` into a screen of `size`; with a room's `sizes`, no text is
+    under the room's minimum, and a text too long for that is in read-along pages (`page`: 0
+    is the title and question, 1 and on the text; `layout.pages` says how many)."""
     card = deck.cards[index]
-    m = CardMetrics(size)
+    m = CardMetrics(size, sizes)
     layout = FaceLayout(size=size, card_rect=m.card, radius=m.radius)
     if card.text:
-        _layout_text_card(layout, m, deck, index, card, colors)
+        if not _layout_text_card(layout, m, deck, index, card, colors):
+            layout.blocks.clear()
+            layout.rules.clear()
+            pages = text_pages(card.text, m, deck, index, colors)
+            layout.pages = 1 + len(pages)
+            page = min(max(page, 0), layout.pages - 1)
+            if page == 0:  # the title and the question first, large
+                layout_poster(layout, m, deck, index, card, colors)
+            else:
+                place_text_page(layout, m, deck, index, colors, pages[page - 1])
     else:
-        _layout_poster_card(layout, m, deck, index, card, colors)
+        layout_poster(layout, m, deck, index, card, colors)
     layout_footer(layout, m, deck, colors, position)
     return layout
 
@@ -50,7 +70,7 @@ def _title_and_question(
     align: Qt.AlignmentFlag,
 ) -> list[TextBlock]:
     blocks = []
-    title_px = m.px(title_u)
+    title_px = m.role_px(title_u, Role.TITLE)
     title = text_document(
         escape(card.title),
         typescale.font(title_px, QFont.Weight.Bold),
@@ -58,10 +78,10 @@ def _title_and_question(
         align=align,
         line_height=110,
     )
-    blocks.append(TextBlock(title, QPointF(), colors.ink, title_px, "title"))
+    blocks.append(TextBlock(title, QPointF(), colors.ink, title_px, "title", Role.TITLE))
     question = card.question or deck.prompt
     if question:
-        q_px = m.px(question_u)
+        q_px = m.role_px(question_u, Role.QUESTION)
         doc = text_document(
             escape(question),
             typescale.font(q_px, QFont.Weight.DemiBold, italic=True),
@@ -70,27 +90,25 @@ def _title_and_question(
             line_height=118,
         )
         field = "question" if card.question else "prompt"
-        blocks.append(TextBlock(doc, QPointF(), colors.accent, q_px, field))
+        blocks.append(TextBlock(doc, QPointF(), colors.accent, q_px, field, Role.QUESTION))
     return blocks
 
 
 def _fit_body(
     text: str, m: CardMetrics, width: float, height: float, colors: Theme
 ) -> tuple[TextBlock, bool]:
-    """The largest body text between the floor and the maximum that fits `height`."""
+    """The largest body text between the floor (the room's, with a room) and the maximum that
+    fits `height`."""
     html = markup.to_html(text)
+    floor = m.role_units(typescale.FLOOR, Role.TEXT)
 
     def make(units: float) -> TextBlock:
-        px = m.px(units)
-        doc = text_document(
-            html, typescale.font(px), width, line_height=132, paragraph_gap=px * 0.65
-        )
-        return TextBlock(doc, QPointF(), colors.ink, px, "text")
+        return body_block(html, m.px(units), width, colors)
 
-    best = make(typescale.FLOOR)
+    best = make(floor)
     if best.height > height:
         return best, False
-    low, high = typescale.FLOOR, typescale.BODY_MAX
+    low, high = floor, max(floor, typescale.BODY_MAX)
     for _ in range(7):
         mid = (low + high) / 2
         candidate = make(mid)
@@ -103,7 +121,8 @@ def _fit_body(
 
 def _layout_text_card(
     layout: FaceLayout, m: CardMetrics, deck: Deck, index: int, card: Card, colors: Theme
-) -> None:
+) -> bool:
+    """Lay the card out on one screen; False when a room is set and its text does not fit."""
     content = m.content
     left = Qt.AlignmentFlag.AlignLeft
     if not m.portrait:
@@ -125,12 +144,14 @@ def _layout_text_card(
             if bottom <= content.bottom():
                 break
         body, fits = _fit_body(card.text or "", m, right_w, content.height(), colors)
+        if m.sizes is not None and bottom > content.bottom() + 0.5:
+            fits = False  # in a room, a title and question too long for the side go on top
         if fits:
             body.pos = QPointF(content.left() + left_w + gutter, content.top())
             layout.blocks += side + [body]
             rule_x = content.left() + left_w + gutter / 2
             layout.rules.append((QPointF(rule_x, content.top()), QPointF(rule_x, content.bottom())))
-            return
+            return True
     # Stacked: heading, title and question across the card, the body under them.
     for title_u, question_u in (
         (typescale.TITLE, typescale.QUESTION),
@@ -152,6 +173,8 @@ def _layout_text_card(
         )
         if fits:
             break
+    if not fits and m.sizes is not None:
+        return False
     body.pos = QPointF(content.left(), body_top)
     layout.rules.append(
         (
@@ -164,9 +187,10 @@ def _layout_text_card(
     )
     layout.blocks += top + [body]
     layout.overflow = not fits
+    return True
 
 
-def _layout_poster_card(
+def layout_poster(
     layout: FaceLayout, m: CardMetrics, deck: Deck, index: int, card: Card, colors: Theme
 ) -> None:
     """A card of title and question only: large and centred, like a poster."""
@@ -175,15 +199,17 @@ def _layout_poster_card(
     center = Qt.AlignmentFlag.AlignHCenter
     title_u = typescale.POSTER_TITLE if len(card.title) < 14 else typescale.POSTER_TITLE_LONG
     question_u = typescale.POSTER_QUESTION
+    title_min = m.role_units(typescale.TITLE_MIN, Role.TITLE)
+    question_min = m.role_units(typescale.QUESTION_MIN, Role.QUESTION)
     while True:
         blocks = [b for b in [heading_block(deck, index, m, width, colors, center)] if b]
         blocks += _title_and_question(card, deck, m, width, colors, title_u, question_u, center)
         total = sum(b.height for b in blocks) + (len(blocks) - 1) * spacing.POSTER_GAP * m.unit
         too_wide = any(b.doc.idealWidth() > width + 1 for b in blocks)
-        if (total <= content.height() and not too_wide) or title_u <= typescale.TITLE_MIN:
+        if (total <= content.height() and not too_wide) or title_u <= title_min:
             break
         title_u *= 0.9
-        question_u = max(typescale.QUESTION_MIN, question_u * 0.92)
+        question_u = max(question_min, question_u * 0.92)
     x = content.left() + (content.width() - width) / 2
     y = content.top() + (content.height() - total) / 2
     stack(blocks, x, y, [spacing.POSTER_GAP * m.unit])

@@ -80,6 +80,7 @@ class ConsoleWindow(QWidget):
         self._clock_timer = QTimer(self)
         self._clock_timer.timeout.connect(self.refresh_clock)
         room.shown_changed.connect(self.on_room_changed)
+        room.card_view.page_turned.connect(self.on_room_changed)  # 'side 2/4'
         room.exercise.changed.connect(self.refresh_countdown)
         self._apply_unit()
         self.on_room_changed()
@@ -229,7 +230,8 @@ class ConsoleWindow(QWidget):
             step = "–" if current is None else f"{current + 1}/{len(self.programme.steps)}"
             return self.tr("Trin %1 · %2").replace("%1", step).replace("%2", self.programme.title)
         deck = nav.deck
-        return f"{deck.title} · {nav.position_text()}" if deck is not None else ""
+        page = self.controller.pages.label(self.controller.lang)  # 'side 2/4' on a long card
+        return " · ".join(p for p in (deck.title, nav.position_text(), page) if p) if deck else ""
 
     # -- following the room ------------------------------------------------------------------
 

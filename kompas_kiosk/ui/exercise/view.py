@@ -28,6 +28,8 @@ from PySide6.QtWidgets import QWidget
 from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.exercise.announce import Announcement, Moment, announcement
 from kompas_kiosk.core.exercise.countdown import Countdown, Phase, State
+from kompas_kiosk.core.room.legibility import Room
+from kompas_kiosk.core.room.text_roles import text_sizes
 from kompas_kiosk.ui.exercise.face import ExerciseLayout, layout_exercise, paint_muted, paint_still
 from kompas_kiosk.ui.exercise.timer_face import TIMER_COLORS, TimerColors, TimerLook, paint_timer
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -61,6 +63,7 @@ class ExerciseView(QWidget):
         self._heard: int | None = None  # the shown seconds at the last reading while running
         self._look: TimerLook | None = None
         self._layout: ExerciseLayout | None = None
+        self._room: Room | None = None  # None: today's sizes
         self._still: QPixmap | None = None
         self._reduced_motion = False
         self._sound_muted = False
@@ -130,6 +133,11 @@ class ExerciseView(QWidget):
         minutes, seconds = divmod(said.seconds, 60)
         time = f"{minutes}:{seconds:02d} {self.tr('tilbage')}"
         return self.accessible_text() if said.moment is Moment.START else time
+
+    def set_room(self, room: Room | None) -> None:
+        """The room the screen is in: no text under its minimum for the farthest viewer."""
+        self._room = room
+        self._invalidate()
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """No pulse when time is up, only the steady colour."""
@@ -254,6 +262,7 @@ class ExerciseView(QWidget):
             self.labels(),
             self._colors,
             self.tr("Nedtælling"),
+            text_sizes(self._room, size.width(), size.height()),
         )
         pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
         pixmap.setDevicePixelRatio(ratio)

@@ -7,9 +7,11 @@ import sys
 from pathlib import Path
 
 from kompas_kiosk.core.decks.content import check_deck_option, load_content
+from kompas_kiosk.core.decks.model import Deck
 from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
+from kompas_kiosk.core.room.legibility import Room
 from kompas_kiosk.core.room.navigation import Face
 from kompas_kiosk.ui.application import application
 from kompas_kiosk.ui.theme.colors import THEMES
@@ -40,6 +42,14 @@ _TEXT: dict[str, Text] = {
         "programmet '{programme}' har trin 1 til {count}, ikke {step}",
         "the programme '{programme}' has steps 1 to {count}, not {step}",
     ),
+    "no_page": Text(
+        "kort {card} i '{deck}' har side 0 til {last} i rummet, ikke {page}",
+        "card {card} of '{deck}' has pages 0 to {last} in the room, not {page}",
+    ),
+    "no_step_page": Text(
+        "trin {step} i '{programme}' har ingen side {page} i rummet",
+        "step {step} of '{programme}' has no page {page} in the room",
+    ),
     "no_exercise": Text(
         "kortsættet '{deck}' har ingen øvelse", "the deck '{deck}' has no exercise"
     ),
@@ -56,6 +66,8 @@ def render_card(
     face: str = "front",
     view: str = "card",
     remaining: float | None = None,
+    room: Room | None = None,
+    page: int = 0,
     theme: str = "default",
 ) -> int:
     image_format = _FORMATS.get(output.suffix.lower())
@@ -76,7 +88,12 @@ def render_card(
         raise UsageError(_TEXT["no_back"].format(lang, deck=deck_id, card=card))
     if view == "exercise" and loaded.deck.exercise is None:
         raise UsageError(_TEXT["no_exercise"].format(lang, deck=deck_id))
-    image = grab_card(decks, deck_id, index, size, lang, face, view, remaining, theme)
+    application(lang=lang)
+    pages = page_count(loaded.deck_for(lang) or loaded.deck, index, size, room)
+    if not 0 <= page < (pages if face == "front" and view == "card" else 1):
+        params = {"deck": deck_id, "card": card or 1, "last": pages - 1, "page": page}
+        raise UsageError(_TEXT["no_page"].format(lang, **params))
+    image = grab_card(decks, deck_id, index, size, lang, face, view, remaining, room, page, theme)
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), image_format):
         raise EnvironmentProblem(f"could not write {output}")
@@ -102,10 +119,12 @@ def grab_card(
     face: str = "front",
     view: str = "card",
     remaining: float | None = None,
+    room: Room | None = None,
+    page: int = 0,
     theme: str = "default",
 ):
     """A QImage of the room window showing card `index`, painted by the kiosk's own views, in
-    the colours of `theme` (a name in `THEMES`)."""
+    `room` (None: today's sizes) on read-along page `page`, in the colours of `theme`."""
     application(lang=lang)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
@@ -114,6 +133,7 @@ def grab_card(
 
     clock = _StillClock()
     window = RoomWindow(decks, lang, clock=clock, colors=THEMES[theme])
+    window.card_view.set_room(room)
     window.open_deck_id(deck_id)
     window.navigator.go_to(index)
     window.navigator.show_face(Face(face))
@@ -128,10 +148,26 @@ def grab_card(
     window.resize(*size)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
+    if view == "card" and page:
+        window.controller.pages.turn(page)
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     window.render(image)
     window.close()
     return image
+
+
+def page_count(deck: Deck, index: int, size: tuple[int, int], room: Room | None) -> int:
+    """How many read-along pages the front of card `index` has in `room` on a screen of `size`."""
+    from PySide6.QtCore import QSizeF
+
+    from kompas_kiosk.core.room.text_roles import text_sizes
+    from kompas_kiosk.ui.card.card_front import layout_front
+    from kompas_kiosk.ui.theme.colors import DEFAULT
+
+    if room is None:
+        return 1
+    sizes = text_sizes(room, *size)
+    return layout_front(deck, index, QSizeF(*size), DEFAULT, "", sizes).pages
 
 
 def render_step(
@@ -142,10 +178,12 @@ def render_step(
     output: Path,
     lang: str,
     console: bool = False,
+    room: Room | None = None,
+    page: int = 0,
     theme: str = "default",
 ) -> int:
     """A picture of step `step` (from 1) of a programme, exactly as the room sees it (or, with
-    `console`, as the presenter console shows it)."""
+    `console`, as the presenter console shows it); in `room`, at its sizes."""
     image_format = _FORMATS.get(output.suffix.lower())
     if image_format is None:
         raise UsageError(_TEXT["bad_suffix"].format(lang, file=output))
@@ -163,7 +201,12 @@ def render_step(
     if not 1 <= step <= count:
         params = {"programme": programme_id, "count": count, "step": step}
         raise UsageError(_TEXT["no_step"].format(lang, **params))
-    image = grab_step(decks, programmes, programme_id, step - 1, size, lang, console, theme)
+    image = grab_step(
+        decks, programmes, programme_id, step - 1, size, lang, console, room, page, theme
+    )
+    if image is None:
+        params = {"programme": programme_id, "step": step, "page": page}
+        raise UsageError(_TEXT["no_step_page"].format(lang, **params))
     output.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(output), image_format):
         raise EnvironmentProblem(f"could not write {output}")
@@ -179,10 +222,13 @@ def grab_step(
     size: tuple[int, int],
     lang: str,
     console: bool = False,
+    room: Room | None = None,
+    page: int = 0,
     theme: str = "default",
 ):
     """A QImage of the room window showing step `index` (from 0) of a programme, or of the
-    presenter console beside it, in the colours of `theme`."""
+    presenter console beside it; in `room`, on its page `page` (None: it has no such page), in the
+    colours of `theme`."""
     application(lang=lang)
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
@@ -191,6 +237,7 @@ def grab_step(
 
     clock = _StillClock()
     window = RoomWindow(decks, lang, clock=clock, colors=THEMES[theme])
+    window.card_view.set_room(room)
     window.set_programmes(programmes)
     window.controller.open_programme_id(programme_id, index)
     if console:
@@ -198,6 +245,9 @@ def grab_step(
     window.resize(*size)
     window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     window.show()
+    if page and not window.controller.pages.turn(page):
+        window.close()
+        return None
     image = QImage(size[0], size[1], QImage.Format.Format_RGB32)
     window.render(image)
     window.close()

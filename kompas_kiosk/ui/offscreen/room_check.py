@@ -1,16 +1,17 @@
 """`kompas-kiosk check --room "65in,8m"`: can the back row read every card?
 
-Lays out every face of every card (front, back, and the exercise screen) of every deck, in every
-language the deck has, at the room screen's size in pixels, with the kiosk's own layout functions;
-then reports each face whose smallest text is under the AVIXA DISCAS basic-decision-making
-minimum for that room (the numbers are in `core/room.py`), with the text and the size it reached.
+Lays out every face of every card (front with each of its read-along pages, back, and the
+exercise screen) of every deck, in every language the deck has, at the room screen's size in
+pixels and in the room, with the kiosk's own layout functions, as the kiosk shows them in that
+room; then reports, per face, the smallest text of each role (`core/room/text_roles.py`) with
+the distance it can be read from, each role under the AVIXA DISCAS minimum for the distance it
+must be read from, and each face whose text does not fit on the card at the room's sizes.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -28,36 +29,22 @@ from kompas_kiosk.core.room.legibility import (
     parse_room,
 )
 from kompas_kiosk.core.room.navigation import Navigator
+from kompas_kiosk.core.room.text_roles import ROLE_NAMES, Role, TextSizes, text_sizes
+from kompas_kiosk.ui.offscreen.room_faces import FaceSize, RoleSize, short
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.card.card_layout import FaceLayout
 
 
-@dataclass(frozen=True)
-class FaceSize:
-    """The smallest texts on one face of one card, as laid out for a screen: the card's own
-    text (title, question, body, reminders, steps, the countdown's label), and the footer
-    (the deck's name and edition, the card's position), which is the same small size on every
-    card."""
-
-    deck_id: str
-    language: str
-    card: str  # 'Princip 07', or the card's title in a deck without numbers
-    face: str  # 'front', 'back' or 'exercise'
-    content_px: float
-    content_text: str  # the smallest of the card's texts, shortened; '' for the countdown's label
-    footer_px: float
-
-    @property
-    def smallest_px(self) -> float:
-        return min(self.content_px, self.footer_px)
-
-
 def measure_faces(
-    decks: Sequence[LoadedDeck], size: tuple[int, int], labels: Sequence[str] = ()
+    decks: Sequence[LoadedDeck],
+    size: tuple[int, int],
+    labels: Sequence[str] = (),
+    room: Room | None = None,
 ) -> Iterator[FaceSize]:
     """Every face of every card of the usable `decks`, in each of their languages, laid out for
-    a screen of `size` pixels. `labels` are the texts the countdown's label can show."""
+    a screen of `size` pixels in `room` (None: today's sizes), every read-along page of a long
+    card. `labels` are the texts the countdown's label can show."""
     from PySide6.QtCore import QSizeF
 
     from kompas_kiosk.ui.card.card_back import layout_back
@@ -66,6 +53,7 @@ def measure_faces(
     from kompas_kiosk.ui.theme.colors import DEFAULT
 
     screen = QSizeF(*size)
+    sizes = text_sizes(room, *size)
     for loaded in decks:
         if not loaded.ok or loaded.deck is None:
             continue
@@ -75,36 +63,58 @@ def measure_faces(
                 navigator.open_deck(0, index)
                 position = navigator.position_text()
                 name = deck.card_heading(index) if card.number else card.title
-                found = [("front", layout_front(deck, index, screen, DEFAULT, position))]
+                front = layout_front(deck, index, screen, DEFAULT, position, sizes)
+                found = [("front", page, front.pages) for page in range(front.pages)]
                 if card.has_back:
-                    found.append(("back", layout_back(deck, index, screen, DEFAULT, position)))
+                    found.append(("back", 0, 1))
                 if deck.exercise is not None:
-                    exercise = layout_exercise(deck, index, screen, list(labels), DEFAULT)
-                    found.append(("exercise", exercise))
-                for kind, layout in found:
-                    yield _sizes(deck.id, deck.language, name, kind, layout)
+                    found.append(("exercise", 0, 1))
+                for kind, page, pages in found:
+                    if kind == "front":
+                        layout = layout_front(deck, index, screen, DEFAULT, position, sizes, page)
+                    elif kind == "back":
+                        layout = layout_back(deck, index, screen, DEFAULT, position, sizes)
+                    else:
+                        fallback = ExerciseTitle.format(deck.language)
+                        layout = layout_exercise(
+                            deck, index, screen, list(labels), DEFAULT, fallback, sizes
+                        )
+                    roles = _roles(layout, deck.exercise is not None)
+                    where = (deck.id, deck.language, name, kind)
+                    yield FaceSize(*where, roles, _fits(layout), page, pages)
 
 
-def _sizes(deck_id: str, language: str, card: str, face: str, layout: FaceLayout) -> FaceSize:
-    from kompas_kiosk.ui.card.card_layout import CardMetrics
+ExerciseTitle = Text("Nedtælling", "Countdown")
+
+
+def _fits(layout: FaceLayout) -> bool:
+    """Whether all of the face's text is on the card, above its footer."""
+    footer = [block.pos.y() for block in layout.blocks if block.role is Role.FOOTER]
+    limit = min(footer, default=layout.card_rect.bottom())
+    text = [block for block in layout.blocks if block.role is not Role.FOOTER]
+    return not layout.overflow and all(block.pos.y() + block.height <= limit for block in text)
+
+
+def _roles(layout: FaceLayout, exercise: bool) -> dict[Role, RoleSize]:
+    """The smallest text of each role on a laid-out face (the countdown: in the footer while a
+    group works, on the exercise its digits)."""
     from kompas_kiosk.ui.exercise.face import ExerciseLayout
 
-    metrics = CardMetrics(layout.size)
-    footer_top = metrics.card.bottom() - metrics.pad * 0.6 - metrics.footer_height - 0.5
-    footer = [block for block in layout.blocks if block.pos.y() >= footer_top]
-    content = [block for block in layout.blocks if block.pos.y() < footer_top]
-    smallest = min(content, key=lambda block: block.pixel_size, default=None)
-    content_px = smallest.pixel_size if smallest is not None else float("inf")
-    text = smallest.doc.toPlainText() if smallest is not None else ""
-    if isinstance(layout, ExerciseLayout) and layout.label_px < content_px:
-        content_px, text = layout.label_px, ""
-    footer_px = min((block.pixel_size for block in footer), default=float("inf"))
-    return FaceSize(deck_id, language, card, face, content_px, _short(text), footer_px)
+    found: dict[Role, RoleSize] = {}
 
+    def add(role: Role, px: float, text: str = "") -> None:
+        if role not in found or px < found[role].px:
+            found[role] = RoleSize(px, short(text))
 
-def _short(text: str, length: int = 48) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+    for block in layout.blocks:
+        if block.role is not None:
+            add(block.role, block.pixel_size, block.doc.toPlainText())
+    if isinstance(layout, ExerciseLayout):
+        add(Role.COUNTDOWN, layout.digits_px)
+        add(Role.LABEL, layout.label_px)
+    elif exercise:
+        add(Role.COUNTDOWN, layout.badge_px)
+    return found
 
 
 # -- the report ------------------------------------------------------------------------------
@@ -126,47 +136,55 @@ _WORDS: dict[str, Text] = {
         "200) = {element_px}; text is measured by its cap height ({cap} of the font size in "
         "Inter), so text needs a font size of at least {font_px} ({share} of the screen height)",
     ),
-    "below": Text(
-        "UNDER {deck} · {card} ({language}) {face}: {px} {text}– kan læses til {reach}",
-        "BELOW {deck} · {card} ({language}) {face}: {px} {text}– readable to {reach}",
+    "roles": Text(
+        "Læses af alle (titel, spørgsmål, tekst, trin, nedtælling): mindst {all_px}, til "
+        "{all_reach}; mærkater og fodlinje: mindst {label_px}, til {label_reach} (halvdelen "
+        "af rummet)",
+        "Read by everyone (title, question, text, steps, countdown): at least {all_px}, to "
+        "{all_reach}; labels and footer: at least {label_px}, to {label_reach} (half the room)",
     ),
-    "label": Text("(teksten under nedtællingen) ", "(the label under the countdown) "),
+    "face": Text(
+        "{deck} · {card} ({language}) {face}{page}: {roles}",
+        "{deck} · {card} ({language}) {face}{page}: {roles}",
+    ),
+    "page": Text(" side {page}/{pages}", " page {page}/{pages}"),
+    "role": Text("{role} {px} til {reach}", "{role} {px} to {reach}"),
+    "below": Text(
+        "UNDER {deck} · {card} ({language}) {face}{page}: {role} {px} {text}– kan læses til "
+        "{reach}, skal til {need}",
+        "BELOW {deck} · {card} ({language}) {face}{page}: {role} {px} {text}– readable to "
+        "{reach}, must be to {need}",
+    ),
+    "overflow": Text(
+        "PASSER IKKE {deck} · {card} ({language}) {face}{page}: teksten når ud over kortet i "
+        "rummets størrelse",
+        "DOES NOT FIT {deck} · {card} ({language}) {face}{page}: the text runs off the card at "
+        "the room's size",
+    ),
     "front": Text("forside", "front"),
     "back": Text("bagside", "back"),
     "exercise": Text("øvelse", "exercise"),
-    "footer": Text(
-        "UNDER fodlinjen (kortsættets navn og kortets plads) på alle kort: {px} – kan "
-        "læses til {reach}",
-        "BELOW the footer (the deck's name and the card's place) on every card: {px} – "
-        "readable to {reach}",
-    ),
+    "slide": Text("slide", "slide"),
     "broken": Text(
         "FEJL {deck}: kortsættet har fejl og er ikke målt – kør kompas-kiosk check",
         "ERROR {deck}: the deck has problems and was not measured – run kompas-kiosk check",
     ),
     "ok": Text(
-        "OK alle {count} flader: mindste tekst {px} – kan læses til {reach}",
-        "OK all {count} faces: smallest text {px} – readable to {reach}",
+        "OK alle {count} flader ({pages} skærmbilleder): mindste tekst {px} – kan læses til "
+        "{reach}; hver rolle kan læses, hvor den skal",
+        "OK all {count} faces ({pages} screens): smallest text {px} – readable to {reach}; "
+        "every role is readable where it must be",
     ),
     "summary": Text(
-        "{below} af {count} flader har kortets egen tekst under minimum{and_footer}. "
-        "Kortenes tekst kan læses til {content_reach}, fodlinjen til {footer_reach}; til "
-        "{distance} skal skærmen være mindst {content_needed} for kortenes tekst og "
-        "{footer_needed} for fodlinjen",
-        "{below} of {count} faces have card text below the minimum{and_footer}. The "
-        "cards' text can be read to {content_reach}, the footer to {footer_reach}; for "
-        "{distance} the screen must be at least {content_needed} for the cards' text and "
-        "{footer_needed} for the footer",
-    ),
-    "and_footer": Text(
-        ", og fodlinjen er under på alle kort",
-        ", and the footer is below on every card",
+        "{failed} af {count} flader kan ikke læses, hvor de skal, eller passer ikke",
+        "{failed} of {count} faces are not readable where they must be, or do not fit",
     ),
     "none": Text("Ingen kortsæt at måle", "No decks to measure"),
 }
 # Numbers: a decimal comma in Danish, a point in English; a space before % in Danish only.
 _DECIMAL_POINT = Text(",", ".")
 _PERCENT = Text("{number} %", "{number}%")
+_TOLERANCE = 0.05  # a rounding of the layout is no failure
 
 
 def _number(value: float, lang: str, digits: int = 1) -> str:
@@ -195,9 +213,11 @@ def report(
     lang: str,
     out: TextIO,
 ) -> int:
-    """Write the room's numbers, every face whose text is under the minimum and the footer if
-    it is; 0 when nothing is (and every deck could be measured), else 1."""
+    """Write the room's numbers, each face's roles with the size and distance they reach, every
+    role under its minimum and every face that does not fit; 0 when none (and every deck could
+    be measured), else 1."""
     width, height = room.pixels(resolution)
+    sizes = TextSizes(room, min(width, height))
     need = room.font_px(height)
 
     def write(key: str, **values: object) -> None:
@@ -207,10 +227,7 @@ def report(
         return f"{_number(value, lang)} px"
 
     def reach(font_px: float) -> str:
-        return _metres(room.readable_mm(font_px, height), lang)
-
-    def needed(font_px: float) -> str:
-        return _diagonal(room, room.diagonal_needed_mm(font_px / height), lang)
+        return _metres(sizes.reach_mm(font_px), lang)
 
     write(
         "room",
@@ -230,57 +247,83 @@ def report(
         font_px=pixels(need),
         share=_percent(100 * need / height, lang),
     )
+    write(
+        "roles",
+        all_px=pixels(sizes.min_px(Role.TITLE)),
+        all_reach=_metres(sizes.needed_mm(Role.TITLE), lang),
+        label_px=pixels(sizes.min_px(Role.LABEL)),
+        label_reach=_metres(sizes.needed_mm(Role.LABEL), lang),
+    )
     broken = [loaded for loaded in decks if not loaded.ok or loaded.deck is None]
     for loaded in broken:
         write("broken", deck=loaded.deck_id)
     if not faces:
         write("none")
         return 1
-    tolerance = 0.05  # a rounding of the layout is no failure
-    below = [face for face in faces if face.content_px < need - tolerance]
-    for face in below:
-        write(
-            "below",
-            deck=face.deck_id,
-            card=face.card,
-            language=face.language,
-            face=_WORDS[face.face].format(lang),
-            px=pixels(face.content_px),
-            text=f"«{face.content_text}» " if face.content_text else _WORDS["label"].format(lang),
-            reach=reach(face.content_px),
-        )
-    content = min(face.content_px for face in faces)
-    footer = min(face.footer_px for face in faces)
-    footer_below = footer < need - tolerance
-    if footer_below:
-        write("footer", px=pixels(footer), reach=reach(footer))
-    if not below and not footer_below:
-        smallest = min(content, footer)
-        write("ok", count=len(faces), px=pixels(smallest), reach=reach(smallest))
-        return 1 if broken else 0
-    write(
-        "summary",
-        below=len(below),
-        count=len(faces),
-        and_footer=_WORDS["and_footer"].format(lang) if footer_below else "",
-        content_reach=reach(content),
-        footer_reach=reach(footer),
-        distance=_metres(room.distance_mm, lang),
-        content_needed=needed(content),
-        footer_needed=needed(footer),
-    )
-    return 1
+    failed = 0
+    for face in faces:
+        where = {
+            "deck": face.deck_id,
+            "card": face.card,
+            "language": face.language,
+            "face": _WORDS[face.face].format(lang),
+            "page": _WORDS["page"].format(lang, page=face.page + 1, pages=face.pages)
+            if face.pages > 1
+            else "",
+        }
+        shown = [
+            _WORDS["role"].format(
+                lang, role=ROLE_NAMES[role].format(lang), px=pixels(size.px), reach=reach(size.px)
+            )
+            for role, size in sorted(face.roles.items(), key=lambda item: list(Role).index(item[0]))
+        ]
+        write("face", **where, roles=" · ".join(shown))
+        below = [
+            (role, size)
+            for role, size in face.roles.items()
+            if size.px < sizes.min_px(role) - _TOLERANCE
+        ]
+        for role, size in below:
+            write(
+                "below",
+                **where,
+                role=ROLE_NAMES[role].format(lang),
+                px=pixels(size.px),
+                text=f"«{size.text}» " if size.text else "",
+                reach=reach(size.px),
+                need=_metres(sizes.needed_mm(role), lang),
+            )
+        if not face.fits:
+            write("overflow", **where)
+        failed += bool(below) or not face.fits
+    if failed:
+        write("summary", failed=failed, count=len(faces))
+        return 1
+    smallest = min(face.smallest_px for face in faces)
+    cards = {(face.deck_id, face.language, face.card, face.face) for face in faces}
+    write("ok", count=len(cards), pages=len(faces), px=pixels(smallest), reach=reach(smallest))
+    return 1 if broken else 0
 
 
 def run_room_check(
-    paths: Sequence[Path], spec: str, lang: str, out: TextIO, size: str | None = None
+    paths: Sequence[Path],
+    spec: str,
+    lang: str,
+    out: TextIO,
+    size: str | tuple[int, int] | None = None,
 ) -> int:
     """`kompas-kiosk check --room SPEC [--room-size WxH]`: 0 when every face of every card is
     legible from the farthest viewer, 1 when some is not (or a deck has problems), 2 when the
     room or the size cannot be read."""
     try:
         room = parse_room(spec)
-        resolution = DEFAULT_RESOLUTION if size is None else parse_resolution(size)
+        resolution = (
+            DEFAULT_RESOLUTION
+            if size is None
+            else size
+            if isinstance(size, tuple)  # the command line's --room-size, read by argparse
+            else parse_resolution(size)
+        )
         room.check_resolution(resolution)
     except RoomSpecError as error:
         out.write(f"--room: {error.message(lang)}\n")
@@ -296,12 +339,10 @@ def run_room_check(
 
     labels = ExerciseView().labels()
     decks = load_decks(paths)
-    faces = list(measure_faces(decks, room.pixels(resolution), labels))
-    code = report(room, resolution, decks, faces, lang, out)
-    # Legible is not enough: text that runs off its card is named too, as `check` names it.
-    from kompas_kiosk.ui.offscreen.layout_check import layout_problems
+    faces = list(measure_faces(decks, room.pixels(resolution), labels, room))
+    from kompas_kiosk.core.programmes.content import load_programme_content
+    from kompas_kiosk.ui.offscreen.room_slides import measure_slides
 
-    overflow = [p for loaded in decks for p in layout_problems(loaded, room.pixels(resolution))]
-    for problem in overflow:
-        out.write(printable(problem.format(lang)) + "\n")
-    return 1 if overflow and code == 0 else code
+    programmes = load_programme_content(list(paths), decks)
+    faces += measure_slides(programmes, room.pixels(resolution), room)
+    return report(room, resolution, decks, faces, lang, out)

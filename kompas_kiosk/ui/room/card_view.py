@@ -33,20 +33,21 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.room.legibility import Room
 from kompas_kiosk.core.room.navigation import Face
+from kompas_kiosk.core.room.text_roles import text_sizes
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.card.card_back import layout_back
 from kompas_kiosk.ui.card.card_front import layout_front
 from kompas_kiosk.ui.card.card_layout import FOOTER_FIELD, FaceLayout
 from kompas_kiosk.ui.common import gestures, painting, shadow
-from kompas_kiosk.ui.theme import spacing, typescale
+from kompas_kiosk.ui.theme import spacing
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
 
 EDGE_FRACTION = 0.22  # tap zones at the left and right edge go back and forward
 WHEEL_STEP = 120
 FLIP_MS = 520
 FADE_MS = 220  # the reduced-motion replacement for the turn
-BADGE_SCALE = 1.2  # the badge's text, a little larger than the footer's
 
 
 class CardView(QWidget):
@@ -55,6 +56,8 @@ class CardView(QWidget):
     card_tapped = Signal()
     first_painted = Signal()
     flip_finished = Signal()
+    page_turned = Signal()  # a long card's read-along page changed
+    room_changed = Signal(object)  # the room (Room | None): the exercise view follows
 
     def __init__(self, colors: Theme = DEFAULT, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,8 @@ class CardView(QWidget):
         self._badge = ""
         self._badge_color: QColor = colors.accent
         self._badge_doc: tuple[tuple[str, float], QTextDocument] | None = None
+        self._room: Room | None = None  # None: today's layout; else no text under its minimum
+        self._page = 0
         self._wheel = 0
         self._painted = False
         self._animation = QPropertyAnimation(self, b"flip_progress", self)
@@ -89,6 +94,10 @@ class CardView(QWidget):
         same_card = (deck, index, position) == (self._deck, self._index, self._position)
         if same_card and face is self._face:
             return
+        if self._page:  # another card or face starts at its first page
+            self._page = 0
+            self._faces.pop(Face.FRONT, None)
+            self.page_turned.emit()
         if same_card and self.isVisible() and self._faces:
             self._turn_to(face)
         else:
@@ -99,6 +108,36 @@ class CardView(QWidget):
         self._face = face
         self.setAccessibleName(self.accessible_text())
         self.update()
+
+    def set_room(self, room: Room | None) -> None:
+        """The room the screen is in: its text no smaller than the room's minimum per role."""
+        if room != self._room:
+            self._room, self._page = room, 0
+            self._faces.clear()
+            self.update()
+            self.room_changed.emit(room)
+            self.page_turned.emit()
+
+    @property
+    def room(self) -> Room | None:
+        return self._room
+
+    def page_count(self) -> int:
+        """The read-along pages of the face shown (1 unless a room makes a long text page)."""
+        entry = self._ensure_face(self._face)
+        return entry[0].pages if entry is not None else 1
+
+    def show_page(self, page: int) -> None:
+        """Show read-along page `page` of the card's front (0: the title and the question)."""
+        if page != self._page:
+            self._page = page
+            self._faces.pop(Face.FRONT, None)
+            self.update()
+            self.page_turned.emit()
+
+    @property
+    def page(self) -> int:
+        return self._page
 
     def set_reduced_motion(self, reduced: bool) -> None:
         self._reduced_motion = reduced
@@ -183,8 +222,12 @@ class CardView(QWidget):
         if self._deck is None or self.width() <= 0 or self.height() <= 0:
             return None
         size = QSizeF(self.width(), self.height())
-        make = layout_back if face is Face.BACK else layout_front
-        layout = make(self._deck, self._index, size, self._colors, self._position)
+        sizes = text_sizes(self._room, size.width(), size.height())
+        if face is Face.BACK:
+            layout = layout_back(self._deck, self._index, size, self._colors, self._position, sizes)
+        else:
+            args = (self._deck, self._index, size, self._colors, self._position)
+            layout = layout_front(*args, sizes, self._page)
         pixmap, painter = self._card_pixmap(layout.card_rect)
         card_face.paint_card(painter, layout, self._colors)
         painter.end()
@@ -251,11 +294,11 @@ class CardView(QWidget):
 
     def _paint_badge(self, painter: QPainter, layout: FaceLayout) -> None:
         unit = painting.unit(QRectF(self.rect()))
-        key = (self._badge, unit)
+        key = (self._badge, layout.badge_px)
         if self._badge_doc is None or self._badge_doc[0] != key:  # laid out once a second
             document = painting.plain_document(
                 self._badge,
-                typescale.FOOTER * unit * BADGE_SCALE,
+                layout.badge_px,
                 spacing.BADGE_WIDTH * unit,
                 QFont.Weight.Bold,
                 align=Qt.AlignmentFlag.AlignHCenter,
@@ -265,6 +308,12 @@ class CardView(QWidget):
         card = layout.card_rect
         x = _badge_centre(layout, doc.idealWidth(), unit) - spacing.BADGE_WIDTH / 2 * unit
         y = card.bottom() - spacing.CARD_PAD * unit * 0.6 - doc.size().height() * 0.95
+        if self._progress >= 1.0:  # the footer's rule stops either side of the countdown
+            width = doc.idealWidth() + 2 * unit
+            centre = card.center().x()
+            painter.fillRect(
+                QRectF(centre - width / 2, y, width, doc.size().height()), self._colors.paper
+            )
         painting.draw_document(painter, doc, QPointF(x, y), self._badge_color)
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from kompas_kiosk.core.room.controller import RoomController
 from kompas_kiosk.ui.common.toast import Toast
 from kompas_kiosk.ui.exercise.session import ExerciseSession
+from kompas_kiosk.ui.room.card_view import CardView
 from kompas_kiosk.ui.theme.colors import Theme
 
 if TYPE_CHECKING:
@@ -36,6 +37,7 @@ class RoomScreen(QWidget):
     settings_applied = Signal(object)  # SettingsValues changed on the console: kiosk mode follows
 
     controller: RoomController
+    card_view: CardView  # its `page_turned`: a long card's read-along page changed
     exercise: ExerciseSession  # the countdown's ticker and chime
     toast: Toast
     lang: str

@@ -17,6 +17,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QTextDocument
 
 from kompas_kiosk.core.decks import markup
 from kompas_kiosk.core.programmes.model import Panel, Slide
+from kompas_kiosk.core.programmes.slide_pages import slide_pages
+from kompas_kiosk.core.room.text_roles import Role, TextSizes
 from kompas_kiosk.ui.common import painting, shadow
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import Theme
@@ -52,6 +54,13 @@ class SlideLayout:
     rules: list[tuple[QPointF, QPointF]] = field(default_factory=list)
     scale: float = 1.0  # how much the text was shrunk to fit
     fits: bool = True
+    floors: tuple[float, float] = (typescale.FLOOR, typescale.FLOOR)  # text, labels: in a room
+    measured: list[tuple[Role, float, str]] = field(default_factory=list)  # each text's size
+
+
+def _is_label(block: Block) -> bool:
+    """A kicker, an attribution, a matrix's labels: small, for orientation."""
+    return block.size <= typescale.HEADING
 
 
 _GROW = {"title": 1.3, "statement": 1.4, "quote": 1.5, "list": 1.5, "two-column": 1.5}
@@ -134,20 +143,26 @@ def _main_blocks(slide: Slide, lang: str = "da") -> tuple[list[Block], bool]:
     return _head(slide), False  # two-column and matrix: the head, then their panels
 
 
-def _document(block: Block, scale: float, unit: float, width: float) -> QTextDocument:
-    size = max(typescale.FLOOR, block.size * scale) * unit
+def _document(
+    block: Block, scale: float, unit: float, width: float, floor: float = typescale.FLOOR
+) -> QTextDocument:
+    size = max(floor, block.size * scale) * unit
     align = Qt.AlignmentFlag.AlignHCenter if block.center else Qt.AlignmentFlag.AlignLeft
     font = typescale.font(size, block.weight, block.italic)
     return painting.text_document(block.html, font, width, align=align, line_height=120)
 
 
 def _stack(
-    blocks: list[Block], scale: float, unit: float, width: float
+    layout: SlideLayout, blocks: list[Block], unit: float, width: float
 ) -> tuple[list[tuple[QTextDocument, float, str]], float]:
-    """The documents of `blocks` at `scale`, each with its top, and the stack's height."""
-    placed, top = [], 0.0
+    """The documents of `blocks` at the layout's scale, each with its top, and the stack's
+    height; each text's size is noted in `layout.measured`."""
+    placed, top, scale = [], 0.0, layout.scale
     for index, block in enumerate(blocks):
-        doc = _document(block, scale, unit, width)
+        label = _is_label(block)
+        doc = _document(block, scale, unit, width, layout.floors[label])
+        px = max(layout.floors[label], block.size * scale) * unit
+        layout.measured.append((Role.LABEL if label else Role.TEXT, px, doc.toPlainText()))
         placed.append((doc, top, block.role))
         top += doc.size().height()
         if index < len(blocks) - 1:
@@ -155,10 +170,18 @@ def _stack(
     return placed, top
 
 
-def layout_slide(slide: Slide, size: QSizeF, lang: str = "da") -> SlideLayout:
-    """Fit `slide` to a screen of `size`: the largest text that fits, never under the floor.
+def layout_slide(
+    slide: Slide, size: QSizeF, lang: str = "da", sizes: TextSizes | None = None
+) -> SlideLayout:
+    """Fit `slide` to a screen of `size`: the largest text that fits, never under the floor
+    (with a room's `sizes`, the room's minimum for text and for labels).
     `lang` is the programme's language (its quotation marks)."""
     unit = min(size.width(), size.height()) / 100.0
+    floors = (typescale.FLOOR, typescale.FLOOR)
+    if sizes is not None:
+        floors = tuple(  # type: ignore[assignment]
+            max(typescale.FLOOR, sizes.min_px(role) / unit) for role in (Role.TEXT, Role.LABEL)
+        )
     margin = spacing.CARD_MARGIN * unit
     card = QRectF(margin, margin, size.width() - 2 * margin, size.height() - 2 * margin)
     pad = _PAD * unit if size.width() >= size.height() else spacing.CARD_PAD * unit
@@ -167,14 +190,26 @@ def layout_slide(slide: Slide, size: QSizeF, lang: str = "da") -> SlideLayout:
     panels = _panels(slide)
     scale = _GROW.get(slide.layout, 1.0)
     while True:
-        layout = SlideLayout(size, card, spacing.CARD_RADIUS * unit, scale=scale)
+        layout = SlideLayout(size, card, spacing.CARD_RADIUS * unit, scale=scale, floors=floors)
         height = _place(layout, blocks, panels, slide, inner, unit, centred)
-        at_floor = all(b.size * scale <= typescale.FLOOR for b in blocks)
+        at_floor = all(b.size * scale <= floors[_is_label(b)] for b in blocks)
         wide = any(doc.idealWidth() > doc.textWidth() + 0.5 for doc, _, _ in layout.texts)
         layout.fits = height <= inner.height() + 0.5 and not wide  # no word runs off it
         if layout.fits or at_floor:
             return layout
         scale *= _SHRINK
+
+
+def paged_slide(
+    slide: Slide, size: QSizeF, lang: str, sizes: TextSizes | None, page: int = 0
+) -> tuple[SlideLayout, int]:
+    """Page `page` of `slide` in a room (`core/programmes/slide_pages`), and how many pages it
+    has: a slide too full for the room's sizes is paged, not shrunk; without a room, one."""
+    if sizes is None:
+        return layout_slide(slide, size, lang), 1
+    pages = slide_pages(slide, lambda part: layout_slide(part, size, lang, sizes).fits)
+    page = min(max(page, 0), len(pages) - 1)
+    return layout_slide(pages[page], size, lang, sizes), len(pages)
 
 
 def _panels(slide: Slide) -> list[list[Block]]:
@@ -195,8 +230,7 @@ def _place(
     centred: bool,
 ) -> float:
     """Place the text at `layout.scale`; the height it takes."""
-    scale = layout.scale
-    placed, height = _stack(blocks, scale, unit, inner.width())
+    placed, height = _stack(layout, blocks, unit, inner.width())
     top = inner.top()
     if centred:
         top += max(0.0, (inner.height() - height) / 2)
@@ -226,7 +260,7 @@ def _columns(
     used, top = 0.0, area.top()
     for index, blocks in enumerate(panels):
         left = area.left() + (index * (width + gutter) if side_by_side else 0)
-        placed, height = _stack(blocks, layout.scale, unit, width)
+        placed, height = _stack(layout, blocks, unit, width)
         for doc, y, role in placed:
             layout.texts.append((doc, QPointF(left, top + y), role))
         if side_by_side:
@@ -242,7 +276,7 @@ def _grid(
 ) -> float:
     """Two by two: column labels over the columns; row labels left of the rows (landscape) or
     over them (portrait)."""
-    scale, gap, pad = layout.scale, spacing.CHOOSER_GAP * unit * 0.6, _CELL_PAD * unit
+    gap, pad = spacing.CHOOSER_GAP * unit * 0.6, _CELL_PAD * unit
     landscape = layout.size.width() >= layout.size.height()
     label = Block("", typescale.HEADING, W.DemiBold, "muted", gap=0)
     left = area.left() + (area.width() * _LABEL if landscape and slide.row_labels else 0)
@@ -252,7 +286,7 @@ def _grid(
         heights = []
         for column, text in enumerate(slide.column_labels):
             blocks = [Block(_text(text), label.size, label.weight, label.role, gap=0)]
-            placed, height = _stack(blocks, scale, unit, width - pad)
+            placed, height = _stack(layout, blocks, unit, width - pad)
             x = left + column * (width + gap) + pad / 2
             layout.texts += [(doc, QPointF(x, top + y), role) for doc, y, role in placed]
             heights.append(height)
@@ -262,15 +296,15 @@ def _grid(
         row_label = slide.row_labels[row] if slide.row_labels else None
         if row_label and not landscape:
             blocks = [Block(_text(row_label), label.size, label.weight, label.role, gap=0)]
-            placed, height = _stack(blocks, scale, unit, area.width())
+            placed, height = _stack(layout, blocks, unit, area.width())
             layout.texts += [(doc, QPointF(area.left(), top + y), r) for doc, y, r in placed]
             top += height + gap / 2
             used += height + gap / 2
-        stacks = [_stack(panels[row * 2 + col], scale, unit, width - 2 * pad) for col in (0, 1)]
+        stacks = [_stack(layout, panels[row * 2 + col], unit, width - 2 * pad) for col in (0, 1)]
         cell_height = max(height for _, height in stacks) + 2 * pad
         if row_label and landscape:
             blocks = [Block(_text(row_label), label.size, label.weight, label.role, gap=0)]
-            placed, height = _stack(blocks, scale, unit, left - area.left() - gap)
+            placed, height = _stack(layout, blocks, unit, left - area.left() - gap)
             y0 = top + (cell_height - height) / 2
             layout.texts += [(doc, QPointF(area.left(), y0 + y), r) for doc, y, r in placed]
         for column, (placed, _) in enumerate(stacks):

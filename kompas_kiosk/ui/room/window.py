@@ -90,6 +90,7 @@ class RoomWindow(RoomScreen):
         self._stack = QStackedLayout(self)
         for view in (self.card_view, self.chooser, self.message_view):
             self._stack.addWidget(view)
+            view.installEventFilter(self)  # the first paint runs what could wait (see below)
         self.card_view.set_reduced_motion(reduced_motion)
         self.exercise = ExerciseSession(chime_path, self)
         self.controller = RoomController(self, lang, clock, next_flips=next_flips, minutes=minutes)
@@ -100,14 +101,13 @@ class RoomWindow(RoomScreen):
         # Views and panels the first card does not need are made when first used: start fast.
         self._notes_store = notes_store
         self._after_first_frame: list[Callable[[], None]] = []
-        for view in (self.card_view, self.chooser, self.message_view):
-            view.installEventFilter(self)
         self._documents_dir = documents_dir
         self.toast = Toast(self, colors)
         self.keys = KeyActions(self, {**self.controller.actions(), **self._own_actions()}, lang)
         self.card_view.next_requested.connect(self.controller.next)
         self.card_view.previous_requested.connect(self.controller.previous)
         self.card_view.card_tapped.connect(self.controller.flip)
+        self.controller.pages.view = views.paged(self.card_view, self._stack.currentWidget)
         self.chooser.chosen.connect(self.controller.open_loaded)
         self.chooser.programme_chosen.connect(self.controller.open_programme_id)
         self.set_decks(decks)

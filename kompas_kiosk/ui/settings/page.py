@@ -1,9 +1,9 @@
 """The settings page: what a facilitator may change, opened from the presenter console.
 
-Language (from the next start), sound, reduced motion, whether the clicker's 'next' turns the
-card first, the attract loop's idle minutes, the room and console screens (by name, or
-automatic) and the kiosk PIN (typed twice to set it; the current PIN is asked for before it is
-changed or removed; the stored hash is never shown).
+Language (from the next start), sound, reduced motion, whether the clicker's 'next' turns the card
+first, the attract loop's idle minutes, the room's size (`room_field.py`), the room and console
+screens (by name, or automatic) and the kiosk PIN (typed twice to set it; the current PIN is asked
+for before it is changed or removed; the stored hash is never shown).
 
 »Gem« writes every value with `Settings(path).save(values)` and emits `applied(values)`, so the
 room window can apply what works live (sound, motion, next turns first). A file that cannot be
@@ -23,9 +23,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QFrame,
@@ -47,14 +46,13 @@ from kompas_kiosk.core.kiosk.pin import (
     lockout_seconds,
     verify_pin,
 )
-from kompas_kiosk.ui.settings import fields
+from kompas_kiosk.ui.settings import fields, room_field
 from kompas_kiosk.ui.settings.clicker_fields import ClickerFields
+from kompas_kiosk.ui.settings.screen_fields import ScreenFields, Screens
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet
 from kompas_kiosk.ui.settings.warning_field import WarningField
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
-
-Screens = Callable[[], list[QScreen]]
 
 
 class SettingsPage(QDialog):
@@ -149,20 +147,11 @@ class SettingsPage(QDialog):
             self.idle_minutes,
         )
         self.warning = WarningField(self, form)
+        self.room = room_field.RoomField(self, form)  # the room's size: text the back row can read
 
-        form.addRow(fields.heading(self, self.tr("Skærme")))
-        self.room_screen = fields.combo(self, "settingsRoomScreen", self.tr("Rummets skærm"))
-        fields.row(self, form, self.tr("Rummets skærm"), self.room_screen)
-        self.console_screen = fields.combo(
-            self, "settingsConsoleScreen", self.tr("Styringens skærm")
-        )
-        fields.row(self, form, self.tr("Styringens skærm"), self.console_screen)
-        fields.hint(
-            self,
-            form,
-            self.tr("Skærmvalget gælder, næste gang kiosken startes. S bytter skærmene nu."),
-            self.console_screen,
-        )
+        self.screen_fields = ScreenFields(self, form, self._screens)
+        self.room_screen = self.screen_fields.room
+        self.console_screen = self.screen_fields.console
 
         self.clicker = ClickerFields(self, form, self._set_status)
         form.addRow(fields.heading(self, self.tr("Kode til at lukke kiosken")))
@@ -243,22 +232,12 @@ class SettingsPage(QDialog):
         self.next_flips.setChecked(values.next_flips)
         self.theme.setCurrentIndex(max(0, self.theme.findData(values.theme)))
         self.idle_minutes.setValue(values.idle_minutes)
-        self._fill_screens(self.room_screen, values.room_screen)
-        self._fill_screens(self.console_screen, values.console_screen)
+        self.screen_fields.show(values.room_screen, values.console_screen)
         self._clear_pin_fields()
         self._show_pin_state(values)
         self.clicker.show(values.clicker)
         self.warning.setValue(values.warning_percent)
-
-    def _fill_screens(self, combo: QComboBox, chosen: str | None) -> None:
-        combo.clear()
-        combo.addItem(self.tr("Automatisk"), "")
-        for screen in self._screens():
-            size = screen.size()
-            combo.addItem(f"{screen.name()} ({size.width()}×{size.height()})", screen.name())
-        if chosen and combo.findData(chosen) < 0:  # kept, not lost, while it is unplugged
-            combo.addItem(self.tr("%s (ikke tilsluttet)") % chosen, chosen)
-        combo.setCurrentIndex(max(0, combo.findData(chosen or "")))
+        self.room.show(values.room)
 
     def _show_pin_state(self, values: SettingsValues) -> None:
         if values.kiosk_pin is None:
@@ -294,9 +273,10 @@ class SettingsPage(QDialog):
         self.repeat_pin.setEnabled(not checked)
 
     def chosen_values(self) -> SettingsValues | None:
-        """The values on the page, with the PIN changed as asked; None (and the reason shown,
-        the field in focus) when the PIN fields do not allow it."""
-        language = self.language.currentData()
+        """The values on the page; None (the reason shown, its field in focus) when not valid."""
+        language, (readable, room) = self.language.currentData(), self.room.chosen(self._refuse)
+        if not readable:
+            return None
         values = replace(
             self.values,
             language=None if language == "system" else language,
@@ -309,6 +289,7 @@ class SettingsPage(QDialog):
             console_screen=self.console_screen.currentData() or None,
             clicker=self.clicker.learned,
             warning_percent=self.warning.value(),
+            room=room,
         )
         new, repeat = self.new_pin.text(), self.repeat_pin.text()
         removing = self.remove_pin.isChecked() and self.values.kiosk_pin is not None

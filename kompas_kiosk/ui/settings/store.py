@@ -33,6 +33,7 @@ from kompas_kiosk.core.kiosk.pin import (
     verify_pin,
 )
 from kompas_kiosk.core.room import clicker as clicker_keys
+from kompas_kiosk.core.room.legibility import Room, RoomSpecError, parse_room
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,12 @@ class SettingsValues:
     clicker: clicker_keys.Learned = ()  # keys taught on the settings page: ((key, job), ...)
     room_name: str = ""  # the room each new note is stamped with ("": this kiosk, no name)
     warning_percent: float = DEFAULT_PERCENT  # the exercise turns amber at this share (0: never)
+    room: str | None = None  # the room screen and its farthest viewer, "65in,8m"; None: unknown
+
+    @property
+    def room_spec(self) -> Room | None:
+        """The room (`core/room/legibility.parse_room`): text sizes follow it; None: today's."""
+        return parse_room(self.room) if self.room is not None else None
 
     def __post_init__(self) -> None:
         """Values given in code are parsed like the file's ("5" minutes, "true"), so a bad one
@@ -188,6 +195,17 @@ def _clicker(raw: object) -> clicker_keys.Learned:
     return clicker_keys.parse(_text(raw) if raw is not None else "")
 
 
+def _room(raw: object) -> str | None:
+    text = _text(raw).strip() if raw is not None else ""
+    if not text:
+        return None
+    try:
+        parse_room(text)
+    except RoomSpecError as error:
+        raise ValueError(error.message("en")) from None
+    return text
+
+
 _PARSERS: dict[str, Callable[[object], Any]] = {
     "language": _language,
     "sound": _boolean,
@@ -203,8 +221,9 @@ _PARSERS: dict[str, Callable[[object], Any]] = {
     "clicker": _clicker,
     "room_name": _one_line,
     "warning_percent": _percent,
+    "room": _room,
 }
-_OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin", "export_folder"}
+_OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin", "export_folder", "room"}
 _LOCKED = "!unreadable"  # a kiosk_pin that no PIN matches: a damaged hash fails closed
 
 

@@ -36,6 +36,7 @@ TITLE_MIN = 4.5
 QUESTION = 5.0
 QUESTION_MIN = 3.2
 FOOTER = FLOOR
+BADGE = 4.0  # the countdown in the card's footer during group work (43 px at 1080p)
 POSTER_TITLE = 13.0  # a card of title and question only: a short title
 POSTER_TITLE_LONG = 9.0  # a title of 14 letters or more
 POSTER_QUESTION = 5.6

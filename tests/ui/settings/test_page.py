@@ -313,7 +313,7 @@ def test_every_control_has_a_name_and_tab_reaches_it(qtbot, make_page, ini):
     Settings(ini).save(SettingsValues().with_pin("1111", iterations=FAST))
     page = make_page()
     wanted = controls(page)
-    assert len(wanted) == 20  # the colours, the clicker and the warning joined the page
+    assert len(wanted) == 21  # the colours, the clicker, the warning and the room's size joined
     assert all(w.accessibleName() for w in wanted), [w.objectName() for w in wanted]
     page.language.setFocus()
     reached = []
