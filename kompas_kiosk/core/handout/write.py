@@ -29,13 +29,20 @@ from kompas_kiosk.core.handout.export import (
     to_markdown,
     write_atomic,
 )
+from kompas_kiosk.core.handout.lossless import to_json
 from kompas_kiosk.core.notes.model import Note, Session
 from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
 
-Format = Literal["pdf", "md", "csv", "html"]
-FORMATS: tuple[Format, ...] = ("pdf", "md", "csv", "html")
-FORMAT_NAMES = {"pdf": "PDF", "md": "Markdown", "csv": "CSV (Excel)", "html": "HTML"}
+Format = Literal["pdf", "md", "csv", "html", "json"]
+FORMATS: tuple[Format, ...] = ("pdf", "md", "csv", "html", "json")
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "md": "Markdown",
+    "csv": "CSV (Excel)",
+    "html": "HTML",
+    "json": "JSON",
+}
 
 RenderPdf = Callable[[Handout], bytes]
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
@@ -82,7 +89,10 @@ def handout_bytes(
     tz: tzinfo | None = None,
     render_pdf: RenderPdf | None = None,
 ) -> bytes:
-    """The handout of `notes` (deleted ones left out) in `fmt`: 'pdf', 'md', 'csv' or 'html'."""
+    """The handout of `notes` (deleted ones left out) in `fmt`: 'pdf', 'md', 'csv', 'html', or
+    'json' (every note, lossless: ``lossless.to_json``)."""
+    if fmt == "json":
+        return to_json(session, notes)
     groups = build_groups(notes, card_infos(deck))
     title = deck.title if deck is not None else ""
     if fmt == "md":
