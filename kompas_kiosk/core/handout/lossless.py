@@ -29,6 +29,7 @@ handout. ``read_json`` checks a file and reports each problem with its line.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterable
@@ -44,6 +45,7 @@ FORMAT = "kompas-kiosk notes"
 VERSION = 1
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_STRING = json.encoder.encode_basestring  # a str as JSON, without ASCII escapes (C when it can)
 
 
 def to_json(session: Session, notes: Iterable[Note]) -> bytes:
@@ -53,18 +55,8 @@ def to_json(session: Session, notes: Iterable[Note]) -> bytes:
         if note.deleted_at is not None:
             continue
         created = to_stored(note.created_at)
-        record = {
-            "card": note.card_key,
-            "created": created,
-            "deck": note.deck_id,
-            "group": note.group,
-            "phase": note.phase,
-            "room": note.room,
-            "text": note.text,
-            "uid": note.uid,
-            "updated": to_stored(note.updated_at),
-        }
-        rows.append((created, note.uid, record))
+        updated = created if note.updated_at == note.created_at else to_stored(note.updated_at)
+        rows.append((created, note.uid, _note_line(note, created, updated)))
     rows.sort(key=lambda row: (row[0], row[1]))
     lines = [
         "{",
@@ -79,12 +71,24 @@ def to_json(session: Session, notes: Iterable[Note]) -> bytes:
     ]
     if rows:
         lines.append('      "notes": [')
-        lines.append(",\n".join("        " + _ENCODE(row[2]) for row in rows))
+        lines.append(",\n".join("        " + row[2] for row in rows))
         lines.append("      ]")
     else:
         lines.append('      "notes": []')
     lines += ["    }", "  ]", "}"]
     return ("\n".join(lines) + "\n").encode("utf-8", errors="replace")
+
+
+def _note_line(note: Note, created: str, updated: str) -> str:
+    """One note as ``json.dumps(record, ensure_ascii=False, sort_keys=True)`` gives it, written
+    out by hand: 100,000 of them in well under a second."""
+    text = _STRING
+    card = "null" if note.card_key is None else text(note.card_key)
+    return (
+        f'{{"card": {card}, "created": {text(created)}, "deck": {text(note.deck_id)}, '
+        f'"group": {text(note.group)}, "phase": {text(note.phase)}, "room": {text(note.room)}, '
+        f'"text": {text(note.text)}, "uid": {text(note.uid)}, "updated": {text(updated)}}}'
+    )
 
 
 Where = tuple[int, ...]  # () the file, (w,) workshop w, (w, n) note n of workshop w
@@ -182,7 +186,39 @@ def _workshops(document: object, check: _Checker) -> list[IncomingWorkshop]:
     return workshops
 
 
+_FIELDS = ("uid", "room", "group", "deck", "phase", "text", "created", "updated")
+
+
 def _note(record: object, where: Where, check: _Checker) -> IncomingNote | None:
+    """The note `record` holds, or None with its problems told to `check`."""
+    if type(record) is dict:  # the quick way for a sound note: 100,000 of them in a second
+        try:
+            uid, room, group, deck, phase, text, created, updated = map(record.__getitem__, _FIELDS)
+            card = record["card"]
+        except KeyError:
+            pass
+        else:
+            strings = (uid, room, group, deck, phase, text, created, updated)
+            if (
+                all(type(value) is str for value in strings)
+                and (card is None or type(card) is str)
+                and phase in PHASES
+                and text.strip()
+            ):
+                with contextlib.suppress(ValueError):
+                    first = datetime.fromisoformat(created)
+                    last = first if updated == created else datetime.fromisoformat(updated)
+                    if first.utcoffset() is not None and last.utcoffset() is not None:
+                        when = first.astimezone(UTC)
+                        changed = when if last is first else last.astimezone(UTC)
+                        return IncomingNote(
+                            uid, room, group, deck, card, phase, text, when, changed
+                        )
+    return _checked_note(record, where, check)
+
+
+def _checked_note(record: object, where: Where, check: _Checker) -> IncomingNote | None:
+    """The note `record` holds, checked field by field to say what is wrong."""
     if not isinstance(record, dict):
         check.fail(where, "wrong_type", field="notes", kind=say("object", check.lang))
         return None

@@ -68,43 +68,62 @@ def merge(
     transaction. Raises ``StoreError`` when the store cannot be written (nothing is)."""
     merged = Merged()
     with store.transaction() as conn:
-        uids = {str(row[0]) for row in conn.execute("SELECT uid FROM note")}
-        targets: dict[str, Session] = {}
-        keys: dict[int, set[Key]] = {}
-        for workshop in incoming:
-            name = into if into is not None else workshop.name
-            session = targets.get(name) or _find_or_make(conn, name, workshop)
-            if name not in targets:
-                targets[name] = session
-                merged.workshops.append(session)
-            rows = []
-            for note in workshop.notes:
-                if note.uid:
-                    if note.uid in uids:
-                        merged.known += 1
-                        continue
-                    uids.add(note.uid)
-                    uid = note.uid
-                else:
-                    if session.id not in keys:
-                        keys[session.id] = _keys(conn, session.id)
-                    key = _key(note.room, note.deck_id, note.card_key, note.phase,
-                               to_stored(note.created), note.text)  # fmt: skip
-                    if key in keys[session.id]:
-                        merged.known += 1
-                        continue
-                    keys[session.id].add(key)
-                    uid = new_uid()
-                created, updated = to_stored(note.created), to_stored(note.updated)
-                rows.append((session.id, note.deck_id, note.card_key, note.phase, note.text,
-                             created, updated, note.group, note.room, uid))  # fmt: skip
-            conn.executemany(
-                "INSERT INTO note (session_id, deck_id, card_key, phase, text, created_at,"
-                " updated_at, group_label, room, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows,
-            )
-            merged.added += len(rows)
+        cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+        conn.execute(f"PRAGMA cache_size = {_CACHE:d}")  # the uid index takes random inserts
+        try:
+            _merge(conn, incoming, into, merged)
+        finally:
+            conn.execute(f"PRAGMA cache_size = {cache:d}")
     return merged
+
+
+_CACHE = -32 * 1024  # KiB of page cache while merging (SQLite's default is 2 MiB)
+
+
+def _merge(
+    conn: sqlite3.Connection,
+    incoming: Sequence[IncomingWorkshop],
+    into: str | None,
+    merged: Merged,
+) -> None:
+    uids = {str(row[0]) for row in conn.execute("SELECT uid FROM note")}
+    targets: dict[str, Session] = {}
+    keys: dict[int, set[Key]] = {}
+    for workshop in incoming:
+        name = into if into is not None else workshop.name
+        session = targets.get(name) or _find_or_make(conn, name, workshop)
+        if name not in targets:
+            targets[name] = session
+            merged.workshops.append(session)
+        rows = []
+        for note in workshop.notes:
+            if note.uid:
+                if note.uid in uids:
+                    merged.known += 1
+                    continue
+                uids.add(note.uid)
+                uid = note.uid
+            else:
+                if session.id not in keys:
+                    keys[session.id] = _keys(conn, session.id)
+                key = _key(note.room, note.deck_id, note.card_key, note.phase,
+                           to_stored(note.created), note.text)  # fmt: skip
+                if key in keys[session.id]:
+                    merged.known += 1
+                    continue
+                keys[session.id].add(key)
+                uid = new_uid()
+            created = to_stored(note.created)
+            updated = created if note.updated == note.created else to_stored(note.updated)
+            rows.append((session.id, note.deck_id, note.card_key, note.phase, note.text,
+                         created, updated, note.group, note.room, uid))  # fmt: skip
+        rows.sort(key=lambda row: row[5])  # ids in the order the notes were taken
+        conn.executemany(
+            "INSERT INTO note (session_id, deck_id, card_key, phase, text, created_at,"
+            " updated_at, group_label, room, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        merged.added += len(rows)
 
 
 def _find_or_make(conn: sqlite3.Connection, name: str, workshop: IncomingWorkshop) -> Session:

@@ -318,3 +318,20 @@ def test_json_times_in_another_zone_are_read_as_the_same_instant(tmp_path, decks
     original = NotesStore.open(tmp_path / "src" / "notes.sqlite3")
     with original:
         assert first.created_at == original.get_note(1).created_at - timedelta(hours=1)
+
+
+def test_each_note_line_is_exactly_what_json_dumps_with_sorted_keys_gives(tmp_path, decks):
+    path = tmp_path / "a" / "notes.sqlite3"
+    with NotesStore.open(path, FakeWallClock(tick=1), room='Sal "1"\\') as store:
+        workshop = store.create_session(DECK, "Navn", "")
+        for text in [*TEXTS, "kontrol \x01\x1f\t tab", "\ufeff bom", "</script>"]:
+            store.add_note(workshop.id, text, DECK, None, group="æ")
+        edited = store.add_note(workshop.id, "før", DECK, "07")
+        store.edit_note(edited.id, "efter")
+    data = export(path, tmp_path / "a.json", "json", decks).decode("utf-8")
+    lines = [line.strip().rstrip(",") for line in data.split("\n") if '"uid"' in line]
+    assert len(lines) == len(TEXTS) + 4
+    for line in lines:
+        record = json.loads(line)
+        assert json.dumps(record, ensure_ascii=False, sort_keys=True) == line
+    assert json.loads(lines[-1])["updated"] > json.loads(lines[-1])["created"]
