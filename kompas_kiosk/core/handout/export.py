@@ -239,13 +239,11 @@ def to_csv(
         heading, title = _cell(clean(heading)), _cell(clean(title))
         for note in group.notes:
             phase = words["exercise_csv"] if note.phase == "exercise" else words["card_csv"]
-            local = to_local(note.created_at, tz)
-            date = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"
-            time = f"{local.hour:02d}:{local.minute:02d}"
-            text, group_label, room = _cell(clean(note.text)), _cell(note.group), _cell(note.room)
-            writer.writerow(
-                (name, date, time, deck, heading, title, phase, text, group_label, room, note.uid)
-            )
+            local = to_local(note.created_at, tz).isoformat()  # 2026-11-28T10:15:00+01:00
+            group_label = _cell(note.group) if note.group else ""
+            room = _cell(note.room) if note.room else ""
+            writer.writerow((name, local[:10], local[11:16], deck, heading, title, phase,
+                             _cell(clean(note.text)), group_label, room, note.uid))  # fmt: skip
     return buffer.getvalue().encode("utf-8-sig", errors="replace")
 
 
