@@ -223,6 +223,11 @@ def _notes(args: argparse.Namespace, lang: str) -> int:
     data = app.resolve_paths([], args.data_dir).data
     if args.notes_command == "list":
         return notes_cli.notes_list(data, lang, sys.stdout, sys.stderr)
+    if args.notes_command == "import":
+        from kompas_kiosk.cli.notes_import import notes_import
+
+        paths = content_paths(args.content)
+        return notes_import(data, args.files, args.into, paths, lang, sys.stdout, sys.stderr)
     return notes_cli.notes_export(
         data,
         args.workshop,

@@ -1,4 +1,5 @@
-"""The arguments of `kompas-kiosk notes list|export` (argparse only: nothing heavy is loaded)."""
+"""The arguments of `kompas-kiosk notes list|export|import` (argparse only: nothing heavy is
+loaded)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,11 @@ from typing import Any
 
 
 def add_notes_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
-    """`notes list` and `notes export --workshop ID|latest` (`--session` is the old name)."""
-    notes = sub.add_parser("notes", help="the facilitator's notes: list workshops, export one")
+    """`notes list`, `notes export --workshop ID|latest` (`--session` is the old name) and
+    `notes import FILE… [--workshop NAME]`."""
+    notes = sub.add_parser(
+        "notes", help="the facilitator's notes: list workshops, export one, import exports"
+    )
     notes_sub = notes.add_subparsers(dest="notes_command", required=True, parser_class=parser_class)
     listing = notes_sub.add_parser("list", help="the workshops, newest first")
     export = notes_sub.add_parser("export", help="a workshop as a handout to send back")
@@ -18,7 +22,7 @@ def add_notes_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> N
     )
     export.add_argument(
         "--format",
-        choices=("md", "csv", "html", "pdf"),
+        choices=("md", "csv", "html", "pdf", "json"),
         dest="fmt",
         help="default: from the file name, else Markdown",
     )
@@ -28,14 +32,25 @@ def add_notes_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> N
         metavar="ID",
         help="the programme the workshop ran: its cards in its order (default: the deck's)",
     )
-    export.add_argument(
-        "--content",
-        type=Path,
-        action="append",
-        metavar="DIR",
-        help="the decks, for the cards' titles and questions (default: bundled)",
+    imports = notes_sub.add_parser(
+        "import", help="CSV or JSON exports of other kiosks, merged into a workshop"
     )
-    for command in (listing, export):
+    imports.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    imports.add_argument(
+        "--workshop",
+        dest="into",
+        metavar="NAME",
+        help="merge every file into this workshop (default: the workshop each file names)",
+    )
+    for command in (export, imports):
+        command.add_argument(
+            "--content",
+            type=Path,
+            action="append",
+            metavar="DIR",
+            help="the decks, for the cards' titles and questions (default: bundled)",
+        )
+    for command in (listing, export, imports):
         command.add_argument(
             "--data-dir",
             type=Path,

@@ -27,10 +27,11 @@ from datetime import tzinfo
 from pathlib import Path
 
 from kompas_kiosk.core.handout.html import render_html
-from kompas_kiosk.core.handout.model import labels
+from kompas_kiosk.core.handout.model import clean, labels
 from kompas_kiosk.core.handout.sections import NoteGroup, build_handout
 from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.notes.model import Session
+from kompas_kiosk.core.notes.timestamps import to_local
 
 
 def to_html(
@@ -64,22 +65,34 @@ def to_csv(
     deck_title: str = "",
     tz: tzinfo | None = None,
 ) -> bytes:
-    """The notes as CSV bytes for Danish Excel, one row a note (see the module doc)."""
-    handout = build_handout(session, groups, lang, deck_title=deck_title, tz=tz)
+    """The notes as CSV bytes for Danish Excel, one row a note (see the module doc); after the
+    first eight columns, each note's group, room and uid (for ``notes import``)."""
     words = labels(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(words["columns"].split("|"))
-    name, deck = _cell(handout.name), _cell(handout.deck)
-    for group in handout.groups:
-        heading, title = _cell(group.heading or group.key or ""), _cell(group.title)
+    writer.writerow([*words["columns"].split("|"), *CSV_MORE_COLUMNS.format(lang).split("|")])
+    name, deck = _cell(clean(session.name)), _cell(clean(deck_title or session.deck_id))
+    for group in groups:
+        card = group.card
+        if group.kind == "session" or card is None:
+            heading, title = "", words["general"]
+        elif group.kind == "other":
+            heading, title = card.key, words["other"].format(key=card.key)
+        else:
+            heading, title = card.heading or card.key, card.title
+        heading, title = _cell(clean(heading)), _cell(clean(title))
         for note in group.notes:
-            phase = words["exercise_csv"] if note.phase else words["card_csv"]
-            local = note.local
-            date = f"{local.year:04d}-{local.month:02d}-{local.day:02d}"
-            time = f"{local.hour:02d}:{local.minute:02d}"
-            writer.writerow((name, date, time, deck, heading, title, phase, _cell(note.text)))
+            phase = words["exercise_csv"] if note.phase == "exercise" else words["card_csv"]
+            local = to_local(note.created_at, tz).isoformat()  # 2026-11-28T10:15:00+01:00
+            group_label = _cell(note.group) if note.group else ""
+            room = _cell(note.room) if note.room else ""
+            writer.writerow((name, local[:10], local[11:16], deck, heading, title, phase,
+                             _cell(clean(note.text)), group_label, room, note.uid))  # fmt: skip
     return buffer.getvalue().encode("utf-8-sig", errors="replace")
+
+
+CSV_MORE_COLUMNS = Text("Gruppe|Rum|Note-id", "Group|Room|Note id")
+"""The columns after the first eight (``labels(lang)["columns"]``), added with groups."""
 
 
 _EXPORT_FAILED = (  # (heading, details)

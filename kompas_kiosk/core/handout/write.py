@@ -28,6 +28,7 @@ from kompas_kiosk.core.handout.export import (
     to_html,
     write_atomic,
 )
+from kompas_kiosk.core.handout.lossless import to_json
 from kompas_kiosk.core.handout.markdown import to_markdown
 from kompas_kiosk.core.handout.model import Handout
 from kompas_kiosk.core.handout.sections import CardInfo, NoteGroup, build_groups, build_handout
@@ -36,9 +37,15 @@ from kompas_kiosk.core.notes.store import NotesStore
 from kompas_kiosk.core.notes.timestamps import short_date_time, to_local
 from kompas_kiosk.core.programmes.model import CardRef, ExerciseRef, Programme
 
-Format = Literal["pdf", "md", "csv", "html"]
-FORMATS: tuple[Format, ...] = ("pdf", "md", "csv", "html")
-FORMAT_NAMES = {"pdf": "PDF", "md": "Markdown", "csv": "CSV (Excel)", "html": "HTML"}
+Format = Literal["pdf", "md", "csv", "html", "json"]
+FORMATS: tuple[Format, ...] = ("pdf", "md", "csv", "html", "json")
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "md": "Markdown",
+    "csv": "CSV (Excel)",
+    "html": "HTML",
+    "json": "JSON",
+}
 
 RenderPdf = Callable[[Handout], bytes]
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
@@ -143,7 +150,10 @@ def handout_bytes(
     tz: tzinfo | None = None,
     render_pdf: RenderPdf | None = None,
 ) -> bytes:
-    """The handout of `notes` (deleted ones left out) in `fmt`: 'pdf', 'md', 'csv' or 'html'."""
+    """The handout of `notes` (deleted ones left out) in `fmt`: 'pdf', 'md', 'csv', 'html', or
+    'json' (every note, lossless: ``lossless.to_json``)."""
+    if fmt == "json":
+        return to_json(session, notes)
     groups, title, programme_title = _groups(notes, deck, programme, decks)
     if fmt == "md":
         markdown = to_markdown(

@@ -15,7 +15,9 @@ left) or when damage was met during the last run (a ``.check`` marker file), or 
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from datetime import datetime, tzinfo
 from pathlib import Path
 
@@ -332,6 +334,10 @@ class NotesStore:
     def load_draft(self, session_id: int) -> str:
         row = self._db.one("SELECT text FROM draft WHERE session_id = ?", (session_id,))
         return "" if row is None else str(row[0])
+
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        """One write transaction, for writing many rows at once (``merge``): all or nothing."""
+        return self._db.write()
 
     # -- upkeep -----------------------------------------------------------------------------
 

@@ -119,8 +119,9 @@ def test_csv_for_danish_excel(tmp_path):
     assert data.startswith(codecs.BOM_UTF8)
     assert data.count(b"\r\n") >= len(notes) + 1 and b";" in data.split(b"\r\n")[0]
     rows = _read_csv(tmp_path, data)
-    assert rows[0] == ["Session", "Dato", "Tid", "Kortsæt", "Kort", "Korttitel", "Fase", "Note"]
-    assert all(len(row) == 8 for row in rows)
+    assert rows[0][:8] == ["Session", "Dato", "Tid", "Kortsæt", "Kort", "Korttitel", "Fase", "Note"]
+    assert rows[0][8:] == ["Gruppe", "Rum", "Note-id"]  # appended: old readers keep theirs
+    assert all(len(row) == 11 for row in rows)
     *on_card, general = rows[1:]
     assert general == [
         "Borgermøde i Aarhus",
@@ -131,6 +132,9 @@ def test_csv_for_danish_excel(tmp_path):
         "Generelt om workshoppen",
         "Gruppearbejde",
         "generel note",
+        "",
+        "",
+        "",
     ]
     assert on_card[0][:7] == [
         "Borgermøde i Aarhus",

@@ -134,3 +134,22 @@ def test_a_version_1_file_whose_note_table_is_missing_is_moved_aside(path):
         assert store.recovered_from is not None
         session = store.create_session(DECK)
         assert store.add_note(session.id, "virker", DECK, group="1").group == "1"
+
+
+def test_a_version_1_database_rebuilt_from_a_crashed_log_is_migrated_before_it_is_merged(
+    tmp_path, path
+):
+    from kompas_kiosk.core.notes import opening
+
+    rebuilt = tmp_path / "scratch" / "rebuilt.sqlite3"
+    a_version_1_file(rebuilt)
+    assert opening._sound(rebuilt)  # sound, and now of the latest schema
+    with NotesStore.open(path) as store:
+        assert opening.merge(store._conn, rebuilt, path, "da") == 2
+        merged = store.notes(1)
+        assert [(n.text, n.group, n.room) for n in merged] == [
+            ("Første note", "", ""),
+            ("æøå i øvelsen", "", ""),
+        ]
+        assert opening.merge(store._conn, rebuilt, path, "da") == 0  # merged once only
+        assert [n.uid for n in store.notes(1)] == [n.uid for n in merged]

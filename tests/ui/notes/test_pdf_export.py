@@ -132,7 +132,8 @@ def test_csv_reads_back_in_excel_form(store, session, deck, tmp_path):
     path = export_session(store, session.id, deck, "csv", tmp_path / "noter.csv", tz=CPH)
     with path.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.reader(file, delimiter=";"))
-    assert rows[0] == ["Session", "Dato", "Tid", "Kortsæt", "Kort", "Korttitel", "Fase", "Note"]
+    assert rows[0][:8] == ["Session", "Dato", "Tid", "Kortsæt", "Kort", "Korttitel", "Fase", "Note"]
+    assert rows[0][8:] == ["Gruppe", "Rum", "Note-id"]
     notes = [row[7] for row in rows[1:]]
     assert notes == [text if not text.startswith("=") else "'" + text for _, _, text in NOTES]
     assert rows[1][:4] == ["Borgermøde i Aarhus", "2026-11-28", "10:17", "Samarbejdskompasset"]
