@@ -27,6 +27,7 @@ from kompas_kiosk.core.room.room_view import RoomView
 from kompas_kiosk.core.room.sharing import Sharing
 from kompas_kiosk.core.room.state import RoomState, StateFile
 from kompas_kiosk.core.room.views import BlankColor, View
+from kompas_kiosk.core.room.workshops import NewWorkshop
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ class RoomController:
         self.exercise = ExerciseCountdown(clock, minutes)
         self.sharing = False
         self._sharing = Sharing(self, view)
+        self.workshops = NewWorkshop(self, view)  # 'Ny workshop': the notes' next workshop
         self.state_file: StateFile | None = None  # None: nothing is saved (yet)
         self._before_blank: View | None = None
         self._digits = DigitBuffer(clock)
@@ -85,6 +87,7 @@ class RoomController:
             "blank_black": lambda: self.blank("black"),
             "blank_white": lambda: self.blank("white"),
             "share": self.toggle_sharing,
+            "new_workshop": self.workshops.ask,
             "choose_deck": self.show_chooser,
             "next_deck": lambda: self.step_deck(1),
             "previous_deck": lambda: self.step_deck(-1),

@@ -123,6 +123,13 @@ BINDINGS: tuple[Binding, ...] = (
         "Share the half-finished: show the card's notes large to the room, and hide them",
     ),
     Binding(
+        "new_workshop",
+        ("Ctrl+N",),
+        View.EVERYWHERE,
+        "Ny workshop: noterne fra nu af hører til en ny workshop (navn og sted)",
+        "New workshop: the notes from now on belong to a new workshop (name and place)",
+    ),
+    Binding(
         View.OVERVIEW,
         ("G", "Tab"),
         View.CARD,

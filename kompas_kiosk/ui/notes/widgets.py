@@ -318,7 +318,9 @@ def style_sheet(u: float, c: Theme = DEFAULT) -> str:
     #notesPanel QLabel#context, #notesPanel QLabel#editBanner {{
         color: {accent}; font-weight: 600;
     }}
-    #notesPanel QLabel#hint, #notesPanel QLabel#empty {{ color: {muted}; }}
+    #notesPanel QLabel#hint, #notesPanel QLabel#empty, #notesPanel QLabel#workshop {{
+        color: {muted};
+    }}
     #notesPanel QLabel#empty {{ font-size: {px(NOTE_TEXT)}px; }}
     #notesPanel QLabel#formLabel {{ color: {muted}; font-weight: 600; margin-top: {px(0.8)}px; }}
     QPlainTextEdit#noteField, #notesPanel QLineEdit {{
