@@ -253,7 +253,7 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
         minutes=options.minutes,
         reduced_motion=settings.reduced_motion,
         next_flips=settings.next_flips,
-        notes_store=lambda: open_notes(paths, lang),
+        notes_store=lambda: open_notes(paths, lang, settings.room_name),
         documents_dir=Path(settings.export_folder).expanduser()
         if settings.export_folder
         else paths.documents,
@@ -285,11 +285,12 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
     return window
 
 
-def open_notes(paths: Paths, lang: str) -> NotesStore:
-    """The notes store, opened when the notes are first needed (sqlite3: after the first card)."""
+def open_notes(paths: Paths, lang: str, room: str = "") -> NotesStore:
+    """The notes store, opened when the notes are first needed (sqlite3: after the first card);
+    `room` is the room's name its new notes are stamped with (the setting ``room_name``)."""
     from kompas_kiosk.core.notes.store import NotesStore
 
-    return NotesStore.open(paths.notes, lang=lang)
+    return NotesStore.open(paths.notes, lang=lang, room=room)
 
 
 def add_console(window, options: RunOptions, paths: Paths, settings) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -34,7 +35,11 @@ class Session:
 
 @dataclass(frozen=True, slots=True)
 class Note:
-    """One note. ``card_key`` None means the session in general; times are aware, UTC."""
+    """One note. ``card_key`` None means the session in general; times are aware, UTC.
+
+    ``group``: the label a table reports under ('' none); ``room``: the room (kiosk) it was
+    taken in ('' this kiosk); ``uid``: its name in every kiosk's file, made when it is written.
+    """
 
     id: int
     session_id: int
@@ -45,23 +50,45 @@ class Note:
     created_at: datetime
     updated_at: datetime
     deleted_at: datetime | None
+    group: str = ""
+    room: str = ""
+    uid: str = ""
 
     @property
     def deleted(self) -> bool:
         return self.deleted_at is not None
 
 
-NOTE_COLUMNS = "id, session_id, deck_id, card_key, phase, text, created_at, updated_at, deleted_at"
+NOTE_COLUMNS = (
+    "id, session_id, deck_id, card_key, phase, text, created_at, updated_at, deleted_at,"
+    " group_label, room, uid"
+)
 SESSION_COLUMNS = "id, deck_id, name, place, created_at"
 
 
 def note_from_row(row: tuple[Any, ...]) -> Note:
     """A Note from a row of ``SELECT NOTE_COLUMNS``."""
-    id_, session_id, deck_id, card_key, phase, text, created, updated, deleted = row
+    id_, session_id, deck_id, card_key, phase, text, created, updated, deleted, *labels = row
+    group, room, uid = labels
     created_at = _when(created)
     updated_at = created_at if updated == created else _when(updated)
     deleted_at = None if deleted is None else _when(deleted)
-    return Note(id_, session_id, deck_id, card_key, phase, text, created_at, updated_at, deleted_at)
+    return Note(
+        id_, session_id, deck_id, card_key, phase, text, created_at, updated_at, deleted_at,
+        group, room, uid,
+    )  # fmt: skip
+
+
+def new_uid() -> str:
+    """A note's uid: 32 hex digits, random (uuid4), so no two kiosks make the same one."""
+    return uuid.uuid4().hex
+
+
+def check_label(value: str, what: str) -> str:
+    """A group or room label as stored: one line, its ends trimmed ('' for none)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} must be a str, not {type(value).__name__}")
+    return " ".join(value.split())
 
 
 def session_from_row(row: tuple[Any, ...]) -> Session:

@@ -28,7 +28,14 @@ from pathlib import Path
 from kompas_kiosk.core.notes import files as notes_files
 from kompas_kiosk.core.notes import wal
 from kompas_kiosk.core.notes.errors import StoreCorrupt, StoreUnwritable, from_os, from_sqlite
-from kompas_kiosk.core.notes.schema import LATEST, DamagedError, check_schema, connect
+from kompas_kiosk.core.notes.schema import (
+    LATEST,
+    DamagedError,
+    check_schema,
+    connect,
+    migrate,
+    user_version,
+)
 
 
 @dataclass
@@ -94,6 +101,9 @@ def open_read_only(path: Path, lang: str) -> Opened:
         conn = sqlite3.connect(_read_only_uri(source), uri=True, isolation_level=None)
         try:
             check_schema(conn, path, lang)
+            if user_version(conn) < LATEST:  # an older kiosk's file: read a migrated copy
+                scratch = scratch or Path(tempfile.mkdtemp(prefix="kompas-notes-"))
+                conn = _migrated_copy(conn, scratch / "migrated.sqlite3")
         except BaseException:
             conn.close()
             raise
@@ -148,7 +158,10 @@ def merge(conn: sqlite3.Connection, rebuilt: Path, path: Path, lang: str) -> int
 
 
 _SESSION = "id, deck_id, name, place, created_at"
-_NOTE = "id, session_id, deck_id, card_key, phase, text, created_at, updated_at, deleted_at"
+_NOTE = (
+    "id, session_id, deck_id, card_key, phase, text, created_at, updated_at, deleted_at,"
+    " group_label, room, uid"
+)
 _DRAFT = "session_id, text, updated_at"
 
 
@@ -172,20 +185,24 @@ def _merge_note(conn: sqlite3.Connection, row: tuple[object, ...]) -> int:
         "SELECT session_id, created_at, updated_at, deleted_at FROM note WHERE id = ?", (row[0],)
     )
     existing = found.fetchone()
-    if existing is None:
-        conn.execute(f"INSERT INTO note ({_NOTE}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
-        return 1
-    if (existing[0], existing[1]) != (row[1], row[6]):  # another note took the id: a new one
-        conn.execute(
-            "INSERT INTO note (session_id, deck_id, card_key, phase, text, created_at,"
-            " updated_at, deleted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            row[1:],
-        )
+    if existing is None or (existing[0], existing[1]) != (row[1], row[6]):
+        if conn.execute("SELECT 1 FROM note WHERE uid = ?", (row[11],)).fetchone():
+            return 0  # the note is there under another id
+        if existing is None:
+            conn.execute(f"INSERT INTO note ({_NOTE}) VALUES ({', '.join('?' * 12)})", row)
+        else:  # another note took the id: a new one
+            conn.execute(
+                "INSERT INTO note (session_id, deck_id, card_key, phase, text, created_at,"
+                " updated_at, deleted_at, group_label, room, uid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row[1:],
+            )
         return 1
     if (str(row[7]), row[8]) != (str(existing[2]), existing[3]) and str(row[7]) >= str(existing[2]):
         conn.execute(
-            "UPDATE note SET text = ?, updated_at = ?, deleted_at = ? WHERE id = ?",
-            (row[5], row[7], row[8], row[0]),
+            "UPDATE note SET text = ?, updated_at = ?, deleted_at = ?, group_label = ?"
+            " WHERE id = ?",
+            (row[5], row[7], row[8], row[9], row[0]),
         )
         return 1
     return 0
@@ -209,11 +226,23 @@ def _rescue(path: Path, log: Path, scratch: Path, *, always: bool) -> Path | Non
 
 
 def _sound(database: Path) -> bool:
+    """Whether the rebuilt database is sound; one of an older schema is migrated (in scratch)."""
     conn = sqlite3.connect(_read_only_uri(database), uri=True)
     try:
         ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        return ok and version == LATEST
+    finally:
+        conn.close()
+    if ok and 1 <= version < LATEST:
+        _migrate_copy(database)
+    return ok and 1 <= version <= LATEST
+
+
+def _migrate_copy(database: Path) -> None:
+    """Bring a scratch copy of the store up to ``LATEST`` (nothing of the user's is written)."""
+    conn = sqlite3.connect(database, isolation_level=None)
+    try:
+        migrate(conn)
     finally:
         conn.close()
 
@@ -227,6 +256,20 @@ def _connect_or_move_aside(path: Path, stamp: Callable[[], str], verify: bool, l
         except OSError as exc:
             raise StoreCorrupt(path, f"{damage}; {exc}", kind="unmovable", lang=lang) from exc
         return Opened(connect(path, False, lang), recovered_from=aside)
+
+
+def _migrated_copy(conn: sqlite3.Connection, target: Path) -> sqlite3.Connection:
+    """A copy of `conn`'s database at `target`, migrated, opened read-only; `conn` is closed."""
+    copy = sqlite3.connect(target, isolation_level=None)
+    try:
+        conn.backup(copy)
+    finally:
+        conn.close()
+    try:
+        migrate(copy)
+    finally:
+        copy.close()
+    return sqlite3.connect(_read_only_uri(target), uri=True, isolation_level=None)
 
 
 def lenient_text(data: bytes) -> str:

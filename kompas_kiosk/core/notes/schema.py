@@ -55,7 +55,29 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1,)
+_V2 = (
+    "ALTER TABLE note ADD COLUMN group_label TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE note ADD COLUMN room TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE note ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+    "UPDATE note SET uid = lower(hex(randomblob(16)))",
+    "CREATE UNIQUE INDEX note_by_uid ON note (uid)",
+    """
+    CREATE TRIGGER note_gets_a_uid AFTER INSERT ON note WHEN new.uid = '' BEGIN
+        UPDATE note SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+    END
+    """,
+)
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    """Each note's group (a table's label; '' none), the room it was taken in ('' this kiosk),
+    and a uid that recognises it in another kiosk's file: made now for the notes there are, and
+    by the trigger for a note inserted without one."""
+    for statement in _V2:
+        conn.execute(statement)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
 LATEST = len(MIGRATIONS)
 
 
@@ -150,15 +172,20 @@ def connect(path: Path, verify: bool, lang: str) -> sqlite3.Connection:
     return conn
 
 
-_TABLES = {"session": "id, deck_id, name, place, created_at", "draft": "session_id, text"}
-_TABLES["note"] = "id, session_id, deck_id, card_key, phase, text, created_at, deleted_at"
+_V1_NOTE = "id, session_id, deck_id, card_key, phase, text, created_at, deleted_at"
+_TABLES = {  # the columns each version's tables have at least
+    1: {"session": "id, deck_id, name, place, created_at", "draft": "session_id, text"},
+}
+_TABLES[1]["note"] = _V1_NOTE
+_TABLES[2] = {**_TABLES[1], "note": f"{_V1_NOTE}, group_label, room, uid"}
 
 
 def _check_tables(conn: sqlite3.Connection) -> None:
-    """A file that says it has the latest schema must have its tables: DamagedError if not."""
-    if user_version(conn) < LATEST:
+    """A file that says it has a schema must have its tables: DamagedError if not."""
+    version = user_version(conn)
+    if version < 1:
         return
-    for table, columns in _TABLES.items():
+    for table, columns in _TABLES[min(version, LATEST)].items():
         try:
             conn.execute(f"SELECT {columns} FROM {table} LIMIT 0").fetchall()
         except sqlite3.OperationalError as exc:

@@ -15,24 +15,19 @@ left) or when damage was met during the last run (a ``.check`` marker file), or 
 
 from __future__ import annotations
 
-import contextlib
 import shutil
-import sqlite3
-from collections.abc import Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
 
 from kompas_kiosk.core.notes import files as notes_files
 from kompas_kiosk.core.notes import opening
+from kompas_kiosk.core.notes.db import Db
 from kompas_kiosk.core.notes.errors import (
     StoreCorrupt,
     StoreError,
     StoreTooNew,
     StoreUnwritable,
     from_os,
-    from_sqlite,
-    is_corruption,
     message,
 )
 from kompas_kiosk.core.notes.model import (
@@ -44,7 +39,9 @@ from kompas_kiosk.core.notes.model import (
     Note,
     Phase,
     Session,
+    check_label,
     check_text,
+    new_uid,
     note_from_row,
     session_from_row,
 )
@@ -74,8 +71,13 @@ __all__ = [
 class NotesStore:
     """The notes of every session, in one SQLite file. Create with ``NotesStore.open``."""
 
-    def __init__(self, opened: Opened, path: Path, clock: Clock, lang: str, tz: tzinfo | None):
+    def __init__(
+        self, opened: Opened, path: Path, clock: Clock, lang: str, tz: tzinfo | None, room: str
+    ):
+        self.room = room
+        """The room's name each new note is stamped with ('' this kiosk); may be changed."""
         self._conn = opened.conn
+        self._db = Db(opened.conn, path, lang)
         self._clock = clock
         self._lang = lang
         self._tz = tz
@@ -98,6 +100,7 @@ class NotesStore:
         verify: bool | None = None,
         read_only_ok: bool = False,
         live: bool = False,
+        room: str = "",
     ) -> NotesStore:
         """Open or create the store at `path`; its folder is created if missing.
 
@@ -106,8 +109,9 @@ class NotesStore:
         True/False forces the quick check on/off; None decides as the module doc says.
         `read_only_ok`: a write-protected folder or file is opened for reading (see
         ``opening``) instead of refused. `live`: a running kiosk holds the file (the command
-        line beside it): its log is in use, not left over. Raises a ``StoreError`` subclass
-        when the environment is at fault.
+        line beside it): its log is in use, not left over. `room`: the room's name new notes
+        are stamped with ('' this kiosk; the setting ``room_name``). Raises a ``StoreError``
+        subclass when the environment is at fault.
         """
         path = Path(path)
         blocked = opening.unwritable(path)
@@ -115,7 +119,7 @@ class NotesStore:
             # SQLite would open a read-only file read-only and fail only at the first note.
             if not read_only_ok or not path.exists():
                 raise opening.refuse(blocked, lang)
-            return cls(opening.open_read_only(path, lang), path, clock, lang, tz)
+            return cls(opening.open_read_only(path, lang), path, clock, lang, tz, room)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -129,7 +133,7 @@ class NotesStore:
 
         opened = opening.open_writable(path, stamp, verify, lang, live)
         marker.unlink(missing_ok=True)
-        return cls(opened, path, clock, lang, tz)
+        return cls(opened, path, clock, lang, tz, room)
 
     def recovery_notice(self, lang: str | None = None) -> tuple[str, str] | None:
         """(heading, details) telling where a damaged file was put, or where the files were
@@ -165,7 +169,7 @@ class NotesStore:
             name = f"{when} · {deck_title or deck_id}"
         check_text(name, "a session name")
         stamp = to_stored(now)
-        with self._write() as conn:
+        with self._db.write() as conn:
             cursor = conn.execute(
                 "INSERT INTO session (deck_id, name, place, created_at) VALUES (?, ?, ?, ?)",
                 (deck_id, name, place, stamp),
@@ -180,7 +184,7 @@ class NotesStore:
         return self._update_session(session_id, "place", place)
 
     def get_session(self, session_id: int) -> Session:
-        row = self._one(f"SELECT {SESSION_COLUMNS} FROM session WHERE id = ?", (session_id,))
+        row = self._db.one(f"SELECT {SESSION_COLUMNS} FROM session WHERE id = ?", (session_id,))
         if row is None:
             raise KeyError(f"no session {session_id}")
         return session_from_row(row)
@@ -188,10 +192,10 @@ class NotesStore:
     def sessions(self) -> list[Session]:
         """Every session, newest (last created) first."""
         query = f"SELECT {SESSION_COLUMNS} FROM session ORDER BY id DESC"
-        return [session_from_row(row) for row in self._all(query, ())]
+        return [session_from_row(row) for row in self._db.all(query, ())]
 
     def latest_session(self) -> Session | None:
-        row = self._one(f"SELECT {SESSION_COLUMNS} FROM session ORDER BY id DESC LIMIT 1", ())
+        row = self._db.one(f"SELECT {SESSION_COLUMNS} FROM session ORDER BY id DESC LIMIT 1", ())
         return None if row is None else session_from_row(row)
 
     # -- notes ------------------------------------------------------------------------------
@@ -205,39 +209,52 @@ class NotesStore:
         phase: Phase = "card",
         *,
         clear_draft: bool = True,
+        group: str = "",
     ) -> Note:
         """Store `text` exactly; returns once it is committed to disk.
 
-        `card_key` None means the session in general. With `clear_draft` the session's draft is
-        emptied in the same transaction: the note field was sent. Blank text is a ValueError.
+        `card_key` None means the session in general; `group` the table's label ('' none); the
+        note is stamped with the store's ``room`` and a new uid. With `clear_draft` the
+        session's draft is emptied in the same transaction: the note field was sent. Blank text
+        is a ValueError.
         """
         check_text(text)
+        group = check_label(group, "a group")
         if phase not in PHASES:
             raise ValueError(f"phase must be 'card' or 'exercise', not {phase!r}")
         stamp = to_stored(self._clock())
-        with self._write() as conn:
+        uid, room = new_uid(), check_label(self.room, "a room")
+        with self._db.write() as conn:
             cursor = conn.execute(
                 "INSERT INTO note (session_id, deck_id, card_key, phase, text, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (session_id, deck_id, card_key, phase, text, stamp, stamp),
+                " updated_at, group_label, room, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, deck_id, card_key, phase, text, stamp, stamp, group, room, uid),
             )
             if clear_draft:
                 conn.execute("DELETE FROM draft WHERE session_id = ?", (session_id,))
         created = from_stored(stamp)
         note_id = int(cursor.lastrowid or 0)
-        return Note(note_id, session_id, deck_id, card_key, phase, text, created, created, None)
+        return Note(
+            note_id, session_id, deck_id, card_key, phase, text, created, created, None,
+            group, room, uid,
+        )  # fmt: skip
 
     def get_note(self, note_id: int) -> Note:
-        row = self._one(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,))
+        row = self._db.one(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,))
         if row is None:
             raise KeyError(f"no note {note_id}")
         return note_from_row(row)
 
-    def edit_note(self, note_id: int, text: str) -> Note:
-        """Replace a note's text (blank text is a ValueError: delete the note instead)."""
+    def edit_note(self, note_id: int, text: str, *, group: str | None = None) -> Note:
+        """Replace a note's text (blank text is a ValueError: delete the note instead) and,
+        unless `group` is None, its group ('' none)."""
         check_text(text)
         stamp = to_stored(self._clock())
-        return self._update_note(note_id, "text = ?, updated_at = ?", (text, stamp))
+        if group is None:
+            return self._update_note(note_id, "text = ?, updated_at = ?", (text, stamp))
+        group = check_label(group, "a group")
+        assignments = "text = ?, group_label = ?, updated_at = ?"
+        return self._update_note(note_id, assignments, (text, group, stamp))
 
     def delete_note(self, note_id: int) -> Note:
         """Mark the note deleted; it stays in the file until ``undo_delete`` brings it back."""
@@ -259,7 +276,7 @@ class NotesStore:
         `deck_id`: only that deck's notes (None: every deck's)."""
         where, params = _note_filter(session_id, card_key, include_deleted, deck_id)
         query = f"SELECT {NOTE_COLUMNS} FROM note WHERE {where} ORDER BY id"
-        return [note_from_row(row) for row in self._all(query, params)]
+        return [note_from_row(row) for row in self._db.all(query, params)]
 
     def latest_notes(
         self,
@@ -276,7 +293,7 @@ class NotesStore:
             return []
         where, params = _note_filter(session_id, card_key, include_deleted, deck_id)
         query = f"SELECT {NOTE_COLUMNS} FROM note WHERE {where} ORDER BY id DESC LIMIT ?"
-        rows = self._all(query, (*params, limit))
+        rows = self._db.all(query, (*params, limit))
         return [note_from_row(row) for row in reversed(rows)]
 
     def count_notes(
@@ -288,20 +305,20 @@ class NotesStore:
         deck_id: str | None = None,
     ) -> int:
         where, params = _note_filter(session_id, card_key, include_deleted, deck_id)
-        row = self._one(f"SELECT count(*) FROM note WHERE {where}", params)
+        row = self._db.one(f"SELECT count(*) FROM note WHERE {where}", params)
         return int(row[0]) if row else 0
 
     def last_note_write(self, session_id: int) -> datetime | None:
         """When a note of the session was last written (added or edited, deleted ones too);
         None if it has none. One query: the notes themselves are not read."""
-        row = self._one("SELECT max(updated_at) FROM note WHERE session_id = ?", (session_id,))
+        row = self._db.one("SELECT max(updated_at) FROM note WHERE session_id = ?", (session_id,))
         return None if row is None or row[0] is None else from_stored(str(row[0]))
 
     # -- the draft --------------------------------------------------------------------------
 
     def save_draft(self, session_id: int, text: str) -> None:
         """Keep the unsent text of the note field (exactly; "" forgets it). One row a session."""
-        with self._write() as conn:
+        with self._db.write() as conn:
             if text == "":
                 conn.execute("DELETE FROM draft WHERE session_id = ?", (session_id,))
             else:
@@ -313,20 +330,20 @@ class NotesStore:
                 )
 
     def load_draft(self, session_id: int) -> str:
-        row = self._one("SELECT text FROM draft WHERE session_id = ?", (session_id,))
+        row = self._db.one("SELECT text FROM draft WHERE session_id = ?", (session_id,))
         return "" if row is None else str(row[0])
 
     # -- upkeep -----------------------------------------------------------------------------
 
     def integrity_check(self) -> list[str]:
         """The problems ``PRAGMA integrity_check`` finds (slow on a big file); [] when sound."""
-        rows = [str(row[0]) for row in self._all("PRAGMA integrity_check", ())]
+        rows = [str(row[0]) for row in self._db.all("PRAGMA integrity_check", ())]
         return [] if rows == ["ok"] else rows
 
     # -- internals --------------------------------------------------------------------------
 
     def _update_session(self, session_id: int, column: str, value: str) -> Session:
-        with self._write() as conn:
+        with self._db.write() as conn:
             query = f"UPDATE session SET {column} = ? WHERE id = ?"
             cursor = conn.execute(query, (value, session_id))
             if cursor.rowcount == 0:
@@ -334,54 +351,12 @@ class NotesStore:
         return self.get_session(session_id)
 
     def _update_note(self, note_id: int, assignments: str, params: tuple[object, ...]) -> Note:
-        with self._write() as conn:
+        with self._db.write() as conn:
             cursor = conn.execute(f"UPDATE note SET {assignments} WHERE id = ?", (*params, note_id))
             if cursor.rowcount == 0:
                 raise KeyError(f"no note {note_id}")
             row = conn.execute(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,))
             return note_from_row(row.fetchone())
-
-    @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception."""
-        conn = self._conn
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    with contextlib.suppress(sqlite3.Error):
-                        conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise self._translate(exc) from exc
-
-    def _one(self, query: str, params: tuple[object, ...]) -> tuple[Any, ...] | None:
-        rows = self._all(query, params)  # every caller asks for one row at most
-        return rows[0] if rows else None
-
-    def _all(self, query: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
-        try:
-            try:
-                return list(self._conn.execute(query, params))
-            except sqlite3.OperationalError as exc:
-                if "decode" not in str(exc):
-                    raise
-                self._conn.text_factory = opening.lenient_text  # damaged text: shown, not fatal
-                return list(self._conn.execute(query, params))
-        except sqlite3.Error as exc:
-            raise self._translate(exc) from exc
-
-    def _translate(self, exc: sqlite3.Error) -> Exception:
-        if is_corruption(exc):
-            notes_files.mark_for_check(self.path, str(exc))
-        if isinstance(exc, sqlite3.IntegrityError) and "FOREIGN KEY" in str(exc):
-            return KeyError("no such session")
-        if isinstance(exc, sqlite3.DataError):
-            return ValueError(f"the text is too long to store ({exc})")
-        return from_sqlite(exc, self.path, self._lang) or exc
 
 
 def _note_filter(

@@ -56,6 +56,7 @@ class SettingsValues:
     kiosk_notes_pin: bool = True  # kiosk mode: the notes and their export take the PIN too
     export_folder: str | None = None  # where handouts go (kiosk mode: only there); None: Documents
     clicker: clicker_keys.Learned = ()  # keys taught on the settings page: ((key, job), ...)
+    room_name: str = ""  # the room each new note is stamped with ("": this kiosk, no name)
 
     def __post_init__(self) -> None:
         """Values given in code are parsed like the file's ("5" minutes, "true"), so a bad one
@@ -155,6 +156,10 @@ def _screen(raw: object) -> str | None:
     return text or None
 
 
+def _one_line(raw: object) -> str:
+    return " ".join(_text(raw).split())
+
+
 def _pin_hash(raw: object) -> str | None:
     text = _text(raw).strip() if raw is not None else ""
     if not text:
@@ -186,6 +191,7 @@ _PARSERS: dict[str, Callable[[object], Any]] = {
     "kiosk_notes_pin": _boolean,
     "export_folder": _screen,  # any text: a folder's path
     "clicker": _clicker,
+    "room_name": _one_line,
 }
 _OPTIONAL = {"language", "room_screen", "console_screen", "kiosk_pin", "export_folder"}
 _LOCKED = "!unreadable"  # a kiosk_pin that no PIN matches: a damaged hash fails closed

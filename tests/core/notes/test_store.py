@@ -60,7 +60,7 @@ def test_open_creates_the_folder_and_a_wal_database_with_full_sync(store, path):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST == 2
     assert store.recovered_from is None and store.recovery_notice() is None
 
 
@@ -85,7 +85,8 @@ def test_a_database_from_a_newer_kiosk_is_refused_and_left_untouched(path):
         NotesStore.open(path)
     error = caught.value
     assert isinstance(error, StoreError)
-    assert str(path) in error.details and "7" in error.details and "1" in error.details
+    assert str(path) in error.details
+    assert "version 7" in error.details and f"version {LATEST}" in error.details
     assert "Opdatér kiosken" in error.details
     heading, details = error.text("en")
     assert "newer version" in heading and "Update the kiosk" in details

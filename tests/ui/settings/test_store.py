@@ -277,3 +277,12 @@ def test_a_readable_settings_file_is_made_private_on_start(tmp_path: Path) -> No
     path.chmod(0o644)
     assert Settings(path).load().sound is False
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_the_room_name_is_one_line_and_kept(tmp_path: Path) -> None:
+    path = write(tmp_path, "[General]\nroom_name=  Sal   2 \n")
+    assert Settings(path).load().room_name == "Sal 2"
+    assert SettingsValues().room_name == ""  # no name: the notes are this kiosk's
+    values = SettingsValues(room_name="Lokale 1.2, øst")
+    assert Settings(tmp_path / "saved.ini").save(values) is None
+    assert Settings(tmp_path / "saved.ini").load().room_name == "Lokale 1.2, øst"
