@@ -1035,6 +1035,14 @@
         <source>Ingen noter på dette kort endnu.</source>
         <translation>No notes on this card yet.</translation>
     </message>
+    <message>
+        <source>Gruppe %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Uden gruppe</source>
+        <translation>No group</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1163,6 +1171,18 @@
     <message>
         <source>Workshop: %1</source>
         <translation>Workshop: %1</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Gruppe for nye noter</source>
+        <translation>Group of new notes</translation>
     </message>
 </context>
 </TS>

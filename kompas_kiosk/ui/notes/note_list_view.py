@@ -61,6 +61,7 @@ class NoteListView(QObject):
         self.card_button.toggled.connect(self._on_scope)
         self.context = label("context")
         self.workshop = WorkshopLine(keeper)
+        self.workshop.done.connect(lambda: back_to_field(""))
         self.note_list = note_list = NoteList(colors)
         note_list.fade_color = colors.sheet
         note_list.setAccessibleName(self.tr("Noterne"))  # a screen reader reads each row's text
@@ -131,6 +132,7 @@ class NoteListView(QObject):
             note_list.scroll_to_current()
 
     def set_unit(self, u: float) -> None:
+        self.workshop.set_unit(u)
         self.delegate.set_unit(u)
         self.note_list.fade_height = spacing.SHEET_FADE * u
         self.note_list.doItemsLayout()

@@ -50,9 +50,11 @@ class NotesLink(QObject):
         navigator = self._room.controller.navigator
         deck = navigator.deck
         if self._room.controller.sharing and deck is not None:
-            self._shared_view().set_notes(
-                deck, navigator.card_index, self._panel.card_texts(), self._panel.draft_text()
-            )
+            keeper = self._panel.keeper  # the notes under their groups, the draft under its own
+            groups = [entry.group for entry in keeper.entries(card_only=True)]
+            texts, draft = self._panel.card_texts(), self._panel.draft_text()
+            view = self._shared_view()
+            view.set_notes(deck, navigator.card_index, texts, draft, groups, keeper.group)
 
     def turn_page(self, older: int) -> bool:
         """The clicker's 'back' or 'next' while the room sees the notes: a page of them."""
