@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from kompas_kiosk.core.notes.keeper import NotesKeeper
 from kompas_kiosk.ui.notes.parts import label, named
+from kompas_kiosk.ui.theme import spacing
 
 GROUP_LENGTH = 24  # characters of a group's label: a heading on the shared sheet
 
@@ -33,7 +34,7 @@ class WorkshopLine(QWidget):
         self.group.textChanged.connect(self._on_group)
         self.group.returnPressed.connect(self.done)
         caption.setBuddy(self.group)
-        row = QHBoxLayout(self)
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.workshop, 1)
         row.addWidget(caption)
@@ -50,7 +51,9 @@ class WorkshopLine(QWidget):
         self.workshop.setText(f"{text} · {session.place}" if session.place else text)
 
     def set_unit(self, u: float) -> None:
-        self.group.setFixedWidth(round(12 * u))
+        self._row.setSpacing(round(spacing.SHEET_BUTTON_GAP * u))
+        self.workshop.setContentsMargins(0, 0, round(2 * u), 0)  # apart from »Gruppe«
+        self.group.setFixedWidth(round(15 * u))
 
     def _on_group(self, text: str) -> None:
         self._keeper.group = " ".join(text.split())
