@@ -169,6 +169,10 @@
         <source>Næste: trin %1 · %2 min</source>
         <translation>Next: step %1 · %2 min</translation>
     </message>
+    <message>
+        <source>Ny workshop</source>
+        <translation>New workshop</translation>
+    </message>
 </context>
 <context>
     <name>CountdownTicker</name>
@@ -374,6 +378,10 @@
         <location filename="../ui/kiosk_mode.py" line="75" />
         <source>Forkert kode</source>
         <translation>Wrong code</translation>
+    </message>
+    <message>
+        <source>Indtast koden for at starte en ny workshop</source>
+        <translation>Enter the code to start a new workshop</translation>
     </message>
 </context>
 <context>
@@ -1015,6 +1023,14 @@
         <source>Ingen noter på dette kort endnu.</source>
         <translation>No notes on this card yet.</translation>
     </message>
+    <message>
+        <source>Gruppe %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source>Uden gruppe</source>
+        <translation>No group</translation>
+    </message>
 </context>
 <context>
     <name>window</name>
@@ -1150,6 +1166,72 @@
         <location filename="../ui/settings_page.py" line="332" />
         <source>%s (ikke tilsluttet)</source>
         <translation>%s (not connected)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Ny workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>fx Borgermøde i Aarhus</source>
+        <translation>e.g. Citizens' meeting in Aarhus</translation>
+    </message>
+    <message>
+        <source>fx Dokk1, lokale 2</source>
+        <translation>e.g. Dokk1, room 2</translation>
+    </message>
+    <message>
+        <source>Workshoppens navn</source>
+        <translation>The workshop's name</translation>
+    </message>
+    <message>
+        <source>Sted (valgfrit)</source>
+        <translation>Place (optional)</translation>
+    </message>
+    <message>
+        <source>Start workshoppen</source>
+        <translation>Start the workshop</translation>
+    </message>
+    <message>
+        <source>Annuller</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter starter · Esc annullerer</source>
+        <translation>Enter starts · Esc cancels</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Noterne fra nu af hører til den nye workshop.</source>
+        <translation>The notes from now on belong to the new workshop.</translation>
+    </message>
+    <message>
+        <source>»%1« beholder sine noter.</source>
+        <translation>“%1” keeps its notes.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLine</name>
+    <message>
+        <source>Workshop: %1</source>
+        <translation>Workshop: %1</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Gruppe for nye noter</source>
+        <translation>Group of new notes</translation>
     </message>
 </context>
 </TS>

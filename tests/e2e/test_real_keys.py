@@ -29,3 +29,21 @@ def test_ctrl_q_closes_the_kiosk(start_kiosk):
     kiosk.xdotool("windowfocus", "--sync", window)
     kiosk.xdotool("key", "ctrl+q")
     assert kiosk.process.wait(timeout=START) == 0
+
+
+def test_ctrl_n_starts_a_new_workshop_named_in_the_dialog(start_kiosk):
+    kiosk = start_kiosk("run", "--deck", "samarbejdskompasset")
+    kiosk.wait_log("showing samarbejdskompasset card 07 · 1/1")
+    window = kiosk.xdotool("search", "--sync", "--onlyvisible", "--name", "Kompas Kiosk").split()[0]
+    kiosk.xdotool("windowfocus", "--sync", window)
+    kiosk.xdotool("key", "ctrl+n")
+    kiosk.xdotool("key", "Escape")  # the dialog's: nothing starts, the kiosk stays
+    kiosk.xdotool("key", "ctrl+n")
+    kiosk.xdotool("key", "Return")  # no name: refused, the dialog stays
+    kiosk.xdotool("type", "--delay", "20", "Formiddagen")
+    kiosk.xdotool("key", "Tab")
+    kiosk.xdotool("type", "--delay", "20", "Dokk1")
+    kiosk.xdotool("key", "Return")
+    kiosk.wait_log("a new workshop: Formiddagen (Dokk1)")
+    assert kiosk.log().count("a new workshop") == 1
+    assert kiosk.process.poll() is None, "Esc in the dialog did not count towards closing"

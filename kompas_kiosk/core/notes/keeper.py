@@ -8,11 +8,10 @@ Failures are reported once each through ``on_problem`` and kept in ``fault`` (co
 
 Workshops (sessions, core/notes/workshop.py): the first ``set_context`` carries on the latest
 workshop, whatever its deck or age (a restart or a crash continues it); ``start_workshop``
-starts another by name. Without any, one is made at the first note or draft.
-
-Big sessions: only the newest ``WINDOW`` saved notes of the session (and of the current card)
-are in memory (a ``Tail``), with the number of older ones (``count``); ``handout_notes`` reads
-all of them from the store.
+starts another by name. Without any, one is made at the first note or draft. ``group`` (a
+table's label, '' none) stamps each new note until it is changed. Big sessions: only the
+newest ``WINDOW`` saved notes of the session (and card) are in memory (a ``Tail``), with the
+number of older ones (``count``); ``handout_notes`` reads all of them from the store.
 """
 
 from __future__ import annotations
@@ -42,7 +41,6 @@ from kompas_kiosk.core.notes.workshop import clean
 
 WINDOW = 300  # the newest saved notes of a scope kept in memory (and shown by the panel)
 
-
 _UNTITLED = Text("Noter", "Notes")  # a session's name when there is no deck to name it
 
 
@@ -62,11 +60,11 @@ class NotesKeeper:
         self._clock, self._tz = clock, tz
         self._link = StoreLink(store, self._lang, on_problem)
         self.session: Session | None = None
-        self._decided = False
-        self._deck_id, self._deck_title = "", ""
+        self._decided, self._deck_id, self._deck_title = False, "", ""
         self._next: tuple[str | None, str] = (None, "")  # the workshop to make at the first note
         self._card_key: str | None = None
         self._phase: Phase = "card"
+        self.group = ""  # the group new notes are stamped with ('' none)
         self.window = WINDOW
         self._tail = Tail([])  # the session's newest saved notes
         self._card_tail: tuple[CardId, Tail] | None = None  # read when the session's is not all
@@ -172,6 +170,7 @@ class NotesKeeper:
         note = PendingNote(
             text, self._deck_id, self._card_key, self._phase, self._clock(), next_local_id()
         )
+        note.group = self.group
         self._pending.append(note)
         return self.store_pending(clear_draft=True)
 
@@ -193,6 +192,7 @@ class NotesKeeper:
                     waiting.deck_id,
                     waiting.card_key,
                     waiting.phase,
+                    group=waiting.group,
                     clear_draft=clear_draft and len(self._pending) == 1,
                 )
                 self._pending.pop(0)  # only now: the commit returned

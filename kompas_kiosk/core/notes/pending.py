@@ -33,6 +33,7 @@ class PendingNote:
     phase: Phase
     created_at: datetime
     local_id: int
+    group: str = ""  # the table's label it was typed for ('' none)
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Entry:
     text: str
     created_at: datetime
     pending: bool
+    group: str = ""
 
 
 def saved_entry(note: Note) -> Entry:
@@ -57,6 +59,7 @@ def saved_entry(note: Note) -> Entry:
         note.text,
         note.created_at,
         False,
+        note.group,
     )
 
 
@@ -69,10 +72,11 @@ def pending_entry(waiting: PendingNote) -> Entry:
         waiting.text,
         waiting.created_at,
         True,
+        waiting.group,
     )
 
 
 def pending_as_note(p: PendingNote, session_id: int) -> Note:
     """A waiting note for a handout: its id negative, as no stored note's is."""
     return Note(-p.local_id, session_id, p.deck_id, p.card_key, p.phase, p.text,
-                p.created_at, p.created_at, None)  # fmt: skip
+                p.created_at, p.created_at, None, p.group)  # fmt: skip

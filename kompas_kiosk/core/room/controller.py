@@ -8,7 +8,6 @@ to show. The room window, the presenter console, kiosk mode and the key table al
 
 from __future__ import annotations
 
-import functools
 import logging
 import operator
 import time
@@ -20,6 +19,7 @@ from kompas_kiosk.core.i18n import Text
 from kompas_kiosk.core.programmes.model import LoadedProgramme
 from kompas_kiosk.core.room import messages as say
 from kompas_kiosk.core.room import programme_flow, resume
+from kompas_kiosk.core.room.actions import key_handlers
 from kompas_kiosk.core.room.card_pages import CardPages
 from kompas_kiosk.core.room.countdown_flow import MINUTE, ExerciseCountdown
 from kompas_kiosk.core.room.navigation import DigitBuffer, Face, Navigator
@@ -28,6 +28,7 @@ from kompas_kiosk.core.room.room_view import RoomView
 from kompas_kiosk.core.room.sharing import Sharing
 from kompas_kiosk.core.room.state import RoomState, StateFile
 from kompas_kiosk.core.room.views import BlankColor, View
+from kompas_kiosk.core.room.workshops import NewWorkshop
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,9 @@ class RoomController:
         self.view = View.CARD
         self.exercise = ExerciseCountdown(clock, minutes)
         self.sharing = False
-        self._sharing = Sharing(self, view)
+        self.sharing_pages = Sharing(self, view)  # H, and the shared notes' pages
         self.pages = CardPages(self)  # a long card's read-along pages, with a room set
+        self.workshops = NewWorkshop(self, view)  # 'Ny workshop': the notes' next workshop
         self.state_file: StateFile | None = None  # None: nothing is saved (yet)
         self._before_blank: View | None = None
         self._digits = DigitBuffer(clock)
@@ -87,19 +89,16 @@ class RoomController:
             "blank_black": lambda: self.blank("black"),
             "blank_white": lambda: self.blank("white"),
             "share": self.toggle_sharing,
+            "new_workshop": self.workshops.ask,
             "choose_deck": self.show_chooser,
             "next_deck": lambda: self.step_deck(1),
             "previous_deck": lambda: self.step_deck(-1),
             "quit": self.request_quit,
             "chooser_back": self.back_from_chooser,
         }
-        handlers: dict[str, Callable[[str], object]] = {"digit": self.type_digit}
-        handlers.update((n, functools.partial(lambda m, key: m(), m)) for n, m in moves.items())
-        for name in programme_flow.STEP_KEYS:  # a programme's exercise or break reads these first
-            handlers[name] = programme_flow.step_key(lambda: self.programme, name, handlers[name])
-        for name, older in (("next", -1), ("previous", 1)):  # a long card's, the notes' pages first
-            handlers[name] = self.pages.paging(-older, self._sharing.paging(older, handlers[name]))
-        return handlers
+        return key_handlers(
+            moves, self.type_digit, lambda: self.programme, self.pages, self.sharing_pages
+        )
 
     # -- content -----------------------------------------------------------------------------
 
@@ -219,7 +218,7 @@ class RoomController:
 
     def toggle_sharing(self) -> None:
         """'Del det halvfærdige': the room sees the card's notes, growing as they are typed."""
-        self._sharing.toggle()
+        self.sharing_pages.toggle()
 
     def show_attract_step(self, card_index: int, face: Face) -> None:
         """One step of kiosk mode's attract loop: a card's face, as a visitor would turn it."""

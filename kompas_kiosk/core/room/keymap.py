@@ -31,15 +31,17 @@ BINDINGS: tuple[Binding, ...] = (
         "next",
         ("PgDown", "Right", "Down"),
         View.CARD,
-        "Næste (klikkerens 'frem'): vender først kortet, så næste kort",
-        "Next (the clicker's 'next'): turns the card over first, then the next card",
+        "Næste (klikkerens 'frem'): vender først kortet, så næste kort; mens noterne deles "
+        "først til deres nyere sider",
+        "Next (the clicker's 'next'): turns the card over first, then the next card; while the "
+        "notes are shared, first to their newer pages",
     ),
     Binding(
         "previous",
         ("PgUp", "Left", "Up"),
         View.CARD,
-        "Forrige (klikkerens 'tilbage')",
-        "Previous (the clicker's 'back')",
+        "Forrige (klikkerens 'tilbage'); mens noterne deles først til deres ældre sider",
+        "Previous (the clicker's 'back'); while the notes are shared, first to their older pages",
     ),
     Binding("first", ("Home",), View.CARD, "Første kort", "First card"),
     Binding("last", ("End",), View.CARD, "Sidste kort", "Last card"),
@@ -121,6 +123,13 @@ BINDINGS: tuple[Binding, ...] = (
         View.EVERYWHERE,
         "Del det halvfærdige: vis kortets noter stort for rummet, og skjul dem igen",
         "Share the half-finished: show the card's notes large to the room, and hide them",
+    ),
+    Binding(
+        "new_workshop",
+        ("Ctrl+N",),
+        View.EVERYWHERE,
+        "Ny workshop: noterne fra nu af hører til en ny workshop (navn og sted)",
+        "New workshop: the notes from now on belong to a new workshop (name and place)",
     ),
     Binding(
         View.OVERVIEW,

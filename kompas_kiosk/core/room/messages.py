@@ -25,3 +25,7 @@ NO_CARD_YET = Text(
     "Der er ingen noter at vise endnu: programmet har ikke vist et kort",
     "There are no notes to show yet: the programme has not shown a card",
 )
+NEW_WORKSHOP = Text(
+    "Ny workshop: »{name}«. Noterne hører til den fra nu af.",
+    "New workshop: “{name}”. The notes belong to it from now on.",
+)

@@ -52,3 +52,9 @@ class RoomView(Protocol):
 
     def display_slide(self, slide: Slide, programme: Programme, index: int) -> None:
         """A programme's slide step (`index`, from 0), large; never the plan."""
+
+    def ask_workshop(self) -> None:
+        """Ask for a new workshop's name and place (the facilitator's dialog)."""
+
+    def start_workshop(self, name: str, place: str) -> None:
+        """The notes belong to the new workshop `name` (checked) from now on."""

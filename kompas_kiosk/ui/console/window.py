@@ -98,6 +98,8 @@ class ConsoleWindow(QWidget):
         self.settings_button = make("settings", self.tr("Indstillinger"), None)
         self.settings_button.clicked.connect(self._on_settings)
         self.settings_button.hide()  # until the app gives the console its settings page
+        self.workshop_button = make("workshop", self.tr("Ny workshop"), None)
+        self.workshop_button.clicked.connect(self.controller.workshops.ask)  # PIN in kiosk mode
 
         self.now_caption = parts.label(self, "nowCaption", caption=True)
         self.now_caption.setText(self.tr("Rummet ser nu"))
@@ -140,8 +142,9 @@ class ConsoleWindow(QWidget):
         grid = QGridLayout(self)
         self._grid = grid
         grid.addWidget(self.position_label, 0, 0)
-        grid.addWidget(self.session_label, 0, 1)
-        grid.addWidget(self.settings_button, 0, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addLayout(
+            parts.row(self.session_label, self.workshop_button, self.settings_button), 0, 1
+        )
         grid.addWidget(self.now_caption, 1, 0)
         grid.addWidget(self.next_caption, 1, 1)
         grid.addWidget(self.now_preview, 2, 0)
@@ -171,7 +174,7 @@ class ConsoleWindow(QWidget):
         self.position_label.setFont(typescale.font(typescale.HINT * u, QFont.Weight.DemiBold))
         for label in (self.session_label, self.now_caption, self.next_caption):
             label.setFont(typescale.font(typescale.FLOOR * u))
-        parts.set_unit((*self.buttons, self.settings_button), self._colors, u)
+        parts.set_unit((*self.buttons, self.workshop_button, self.settings_button), self._colors, u)
         self.board.set_unit(u)
         self.rail.set_unit(u)
         self._button_row.setSpacing(round(spacing.CARD_MARGIN * u))

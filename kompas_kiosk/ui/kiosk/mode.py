@@ -1,10 +1,10 @@
 """Kiosk mode for a town-hall screen that runs all day unattended.
 
-Closing takes the PIN from the settings (when one is set), and so do the notes and their export
-(unless the settings say otherwise). After a while without input the screen cycles through the
-deck's cards, front and back (the attract loop); a touch, click or key stops the loop on the
-card that is showing. A room window that another program hides, minimizes, unmaps or destroys
-comes back; only the kiosk's own quit closes it.
+Closing takes the PIN from the settings (when one is set), and so does a new workshop; so do the
+notes and their export (unless the settings say otherwise). After a while without input the
+screen cycles through the deck's cards, front and back (the attract loop); a touch, click or
+key stops the loop on the card that is showing. A room window that another program hides,
+minimizes, unmaps or destroys comes back; only the kiosk's own quit closes it.
 """
 
 from __future__ import annotations
@@ -60,6 +60,7 @@ class KioskMode(QObject):
         self._then: Callable[[], None] | None = None  # what the PIN asked for opens
         self._room.set_quit_guard(self._may_quit)
         self._room.set_unlock(self._unlock)
+        self._room.workshops.set_guard(self._may_start_workshop)
         panel = window.made_notes_panel()
         if panel is not None:  # made before kiosk mode began: its export is kept in the folder
             panel.export_form.set_kiosk(True)
@@ -115,6 +116,14 @@ class KioskMode(QObject):
             then()
             return
         self._ask(self.tr("Indtast koden for at åbne noterne"), then)
+
+    def _may_start_workshop(self, then: Callable[[], None]) -> None:
+        """A new workshop takes the PIN whenever one is set, as closing does: the room's notes
+        would go elsewhere from then on."""
+        if not self._settings.pin_required:
+            then()
+            return
+        self._ask(self.tr("Indtast koden for at starte en ny workshop"), then)
 
     def _ask(self, title: str, then: Callable[[], None]) -> None:
         self.loop.touch()  # asking is input: the attract loop stops and takes no key

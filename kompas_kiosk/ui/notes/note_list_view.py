@@ -1,6 +1,6 @@
-"""The notes list and what frames it: the scope, »Dette kort« or »Hele sessionen« (each button
-with its count), the line naming the card on the room screen, the rows of that scope in the
-list, and a line instead of the list when the scope has no notes.
+"""The notes list and what frames it: the workshop's line, the scope, »Dette kort« or »Hele
+sessionen« (each button with its count), the line naming the card on the room screen, the rows
+of that scope in the list, and a line instead of the list when the scope has no notes.
 
 In the list, E, F2, Enter or a double-click corrects the selected note, Delete deletes it,
 Ctrl+Z brings the last deleted one back and Esc (or typing) goes back to the field.
@@ -21,6 +21,7 @@ from kompas_kiosk.core.notes.pending import Key
 from kompas_kiosk.ui.notes.note_rows import NoteRows, fill_list, selected_row
 from kompas_kiosk.ui.notes.parts import button, label
 from kompas_kiosk.ui.notes.widgets import NoteDelegate, NoteList, Row
+from kompas_kiosk.ui.notes.workshop_line import WorkshopLine
 from kompas_kiosk.ui.theme import spacing
 from kompas_kiosk.ui.theme.colors import Theme
 
@@ -59,6 +60,8 @@ class NoteListView(QObject):
         self.card_button.setChecked(True)
         self.card_button.toggled.connect(self._on_scope)
         self.context = label("context")
+        self.workshop = WorkshopLine(keeper)
+        self.workshop.done.connect(lambda: back_to_field(""))
         self.note_list = note_list = NoteList(colors)
         note_list.fade_color = colors.sheet
         note_list.setAccessibleName(self.tr("Noterne"))  # a screen reader reads each row's text
@@ -112,6 +115,7 @@ class NoteListView(QObject):
             self.empty.setText(self.tr("Ingen noter i sessionen endnu."))
         self.card_button.setText(self.tr("Dette kort") + f" ({card})")
         self.session_button.setText(self.tr("Hele sessionen") + f" ({session})")
+        self.workshop.refresh()
 
     def delete_selected(self) -> None:
         row = selected_row(self.note_list)
@@ -128,6 +132,7 @@ class NoteListView(QObject):
             note_list.scroll_to_current()
 
     def set_unit(self, u: float) -> None:
+        self.workshop.set_unit(u)
         self.delegate.set_unit(u)
         self.note_list.fade_height = spacing.SHEET_FADE * u
         self.note_list.doItemsLayout()

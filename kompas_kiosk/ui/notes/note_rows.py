@@ -1,5 +1,5 @@
-"""The lines of the notes list: each note with its time and card, and how many older ones the
-list leaves out.
+"""The lines of the notes list: each note with its time, group and card, and how many older
+ones the list leaves out.
 
 A big session (a stress case: 100,000 notes) still opens in a fraction of a second: the list
 holds only the newest ``NotesKeeper.window`` notes of the scope, under a line saying how many
@@ -21,6 +21,7 @@ from kompas_kiosk.core.handout import write
 from kompas_kiosk.core.notes.keeper import NotesKeeper
 from kompas_kiosk.core.notes.pending import Entry, Key
 from kompas_kiosk.core.notes.timestamps import clock_time, to_local
+from kompas_kiosk.ui.notes.shared_layout import group_title
 from kompas_kiosk.ui.notes.widgets import ROW_ROLE, Earlier, NoteList, Row
 
 
@@ -55,7 +56,8 @@ class NoteRows(QObject):
 
     def _row(self, entry: Entry, deck: Deck | None) -> Row:
         local = to_local(entry.created_at, self._tz)
-        parts = [clock_time(local, self._lang), card_label(deck, entry.deck_id, entry.card_key)]
+        parts = [clock_time(local, self._lang), group_title(entry.group) if entry.group else ""]
+        parts.append(card_label(deck, entry.deck_id, entry.card_key))
         if entry.phase == "exercise":
             parts.append(self.tr("gruppearbejde"))
         if entry.pending:

@@ -150,6 +150,7 @@ class NotesPanel(QFrame):
         self._share_button = button(self.tr("Del med rummet"), slot=self.share_requested)
         export = button(self.tr("Gem som fil …"), slot=self.open_export)
         column = (
+            (self.list_view.workshop, 0),
             (self.list_view.context, 0),
             (self.note_list, 1),
             (self.list_view.empty, 1),

@@ -57,7 +57,7 @@ class Row:
     """A note as the list shows it."""
 
     key: Key
-    meta: str  # "10.15 · Princip 07", with "ikke gemt endnu" for a note not saved yet
+    meta: str  # "10.15 · Gruppe 2 · Princip 07", with "ikke gemt endnu" for a note not saved yet
     text: str
     pending: bool
 
@@ -318,7 +318,10 @@ def style_sheet(u: float, c: Theme = DEFAULT) -> str:
     #notesPanel QLabel#context, #notesPanel QLabel#editBanner {{
         color: {accent}; font-weight: 600;
     }}
-    #notesPanel QLabel#hint, #notesPanel QLabel#empty {{ color: {muted}; }}
+    #notesPanel QLabel#hint, #notesPanel QLabel#empty, #notesPanel QLabel#workshop {{
+        color: {muted};
+    }}
+    #notesPanel QLabel#groupLabel {{ font-weight: 600; }}
     #notesPanel QLabel#empty {{ font-size: {px(NOTE_TEXT)}px; }}
     #notesPanel QLabel#formLabel {{ color: {muted}; font-weight: 600; margin-top: {px(0.8)}px; }}
     QPlainTextEdit#noteField, #notesPanel QLineEdit {{

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from kompas_kiosk.ui.card.card_layout import FaceLayout
 from kompas_kiosk.ui.common import painting
 from kompas_kiosk.ui.exercise.face import ExerciseLayout, digits_font
-from kompas_kiosk.ui.notes.shared_view import ShareLayout
+from kompas_kiosk.ui.notes.shared_layout import ShareLayout
 from kompas_kiosk.ui.room.slide_layout import SlideLayout
 
 SLACK = 1.0  # pixels of rounding allowed at an edge or between two texts

@@ -1,5 +1,6 @@
-"""The notes panel beside the room: it follows the card, and 'Del det halvfærdige' shows the
-card's notes to the room in the shared view, growing as they are typed."""
+"""The notes panel beside the room: it follows the card, 'Del det halvfærdige' shows the card's
+notes to the room in the shared view, growing as they are typed, and »Ny workshop« asks for the
+next workshop over the window the notes are on (the console's while it is shown)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
@@ -16,6 +18,7 @@ from kompas_kiosk.ui.room.screen import RoomScreen
 if TYPE_CHECKING:
     from kompas_kiosk.ui.notes.panel import NotesPanel
     from kompas_kiosk.ui.notes.shared_view import SharedNotesView
+    from kompas_kiosk.ui.notes.workshop_dialog import WorkshopDialog
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,7 @@ class NotesLink(QObject):
         super().__init__(panel)
         self._room, self._panel = room, panel
         self._shared_view, self._shown = shared_view, shown
+        self._dialog: WorkshopDialog | None = None
         controller = room.controller
         exercise = controller.view is View.EXERCISE
         navigator = controller.navigator
@@ -46,14 +50,35 @@ class NotesLink(QObject):
         navigator = self._room.controller.navigator
         deck = navigator.deck
         if self._room.controller.sharing and deck is not None:
-            self._shared_view().set_notes(
-                deck, navigator.card_index, self._panel.card_texts(), self._panel.draft_text()
-            )
+            keeper = self._panel.keeper  # the notes under their groups, the draft under its own
+            groups = [entry.group for entry in keeper.entries(card_only=True)]
+            texts, draft = self._panel.card_texts(), self._panel.draft_text()
+            view = self._shared_view()
+            view.set_notes(deck, navigator.card_index, texts, draft, groups, keeper.group)
 
     def turn_page(self, older: int) -> bool:
         """The clicker's 'back' or 'next' while the room sees the notes: a page of them."""
         shared = self._shared_view()
         return self._shown() is shared and shared.turn_page(older)
+
+    def ask_workshop(self, current: str) -> None:
+        """The »Ny workshop« dialog over the facilitator's window; `current`: the workshop now."""
+        dialog = self._dialog
+        if dialog is None or not shiboken6.isValid(dialog):  # gone with the console at quit
+            from kompas_kiosk.ui.notes.workshop_dialog import WorkshopDialog
+
+            self._dialog = dialog = WorkshopDialog(self._room.colors, parent=self._room)
+            dialog.submitted.connect(self._on_workshop)
+        dialog.popup(self._panel.parentWidget() or self._room, current)
+
+    def _on_workshop(self, name: str, place: str) -> None:
+        problem = self._room.controller.workshops.start(name, place)
+        if self._dialog is None:
+            return
+        if problem:
+            self._dialog.show_error(problem)  # nothing changed: the dialog stays
+        else:
+            self._dialog.accept()
 
     def _on_area_changed(self) -> None:
         self._shared_view().set_covered(self._panel.covered_rect())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kompas_kiosk.core.room.controller import RoomController
@@ -53,5 +53,11 @@ class RoomScreen(QWidget):
         raise NotImplementedError
 
     def bring_forward(self) -> None:
-        """Show the room window in front, made again if another program took it away."""
-        raise NotImplementedError
+        """Show the kiosk in front (a second start, kiosk mode), also when unmapped or destroyed."""
+        handle = self.windowHandle()
+        if self.isVisible() and (handle is None or not handle.isExposed()):
+            self.destroy()  # Qt thinks it is shown, but it may be gone (windowclose): anew
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()

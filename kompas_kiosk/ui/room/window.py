@@ -212,6 +212,14 @@ class RoomWindow(RoomScreen):
     def turn_shared_page(self, older: int) -> bool:
         return self._notes.turn_page(older)  # only while sharing: the notes panel is made
 
+    def ask_workshop(self) -> None:
+        panel = self.notes_panel  # made when first needed, and with it its link to the room
+        self._notes.ask_workshop(panel.session_title())
+
+    def start_workshop(self, name: str, place: str) -> None:
+        self.notes_panel.start_workshop(name, place)
+        self.shown_changed.emit()  # the console names the workshop
+
     def close_room(self) -> None:
         self._closing = True
         self.close()
@@ -366,16 +374,6 @@ class RoomWindow(RoomScreen):
         self.controller.set_next_flips(values.next_flips)
         self.settings_applied.emit(values)  # kiosk mode: a new PIN or idle time counts at once
         self.shown_changed.emit()  # the console's 'next' preview depends on next_flips
-
-    def bring_forward(self) -> None:
-        """Show the kiosk in front (a second start, kiosk mode), also when unmapped or destroyed."""
-        handle = self.windowHandle()
-        if self.isVisible() and (handle is None or not handle.isExposed()):
-            self.destroy()  # Qt thinks it is shown, but it may be gone (windowclose): anew
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
-        self.show()
-        self.raise_()
-        self.activateWindow()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.controller.guarded and not self._closing and event.spontaneous():

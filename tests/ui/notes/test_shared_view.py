@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 
-from kompas_kiosk.ui.notes.shared_view import MIN_SIZE, SharedNotesView
+from kompas_kiosk.ui.notes.shared_layout import MIN_SIZE
+from kompas_kiosk.ui.notes.shared_view import SharedNotesView
 from kompas_kiosk.ui.theme import typescale
 
 SIZES = [(1920, 1080), (3840, 2160), (1080, 1920)]

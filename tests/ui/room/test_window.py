@@ -205,6 +205,12 @@ def test_key_table(qtbot, window, clock, binding, key):
         assert window._stack.currentWidget() is window.shared_view, "sharing follows the card"
         press(qtbot, window, key)
         assert window._stack.currentWidget() is window.card_view
+    elif action == "new_workshop":
+        press(qtbot, window, key)
+        dialog = window._notes._dialog
+        assert dialog is not None and dialog.isVisible() and dialog.name.hasFocus()
+        press(qtbot, window, "Escape")
+        assert not dialog.isVisible() and window.isVisible()
     elif action == "overview":
         open_at(window, "laering-2023", 2)
         press(qtbot, window, key)
