@@ -9,7 +9,7 @@ progress dialog that can cancel it. Every format is written to a temporary file 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import tzinfo
 from pathlib import Path
 
@@ -22,12 +22,17 @@ from kompas_kiosk.core.handout.export import ExportError, IncompleteHandoutError
 from kompas_kiosk.core.handout.model import Handout
 from kompas_kiosk.core.notes.keeper import NotesKeeper
 from kompas_kiosk.core.notes.store import StoreError
+from kompas_kiosk.core.programmes.model import Programme
 from kompas_kiosk.ui.notes import pdf_export
 from kompas_kiosk.ui.notes.export_dialog import ExportChoice, ExportForm
 
 log = logging.getLogger(__name__)
 
 PROGRESS_AFTER_MS = 500  # a PDF that takes longer shows a progress dialog
+
+Plan = Callable[[], tuple[Programme | None, Sequence[Deck]]]
+"""The programme the room is running (None: a deck, card by card) and the decks its cards are
+from: a programme's handout has its cards in the order it ran them."""
 
 
 class NotesExport(QObject):
@@ -53,6 +58,7 @@ class NotesExport(QObject):
         self._tz = tz
         self._overwrite: Path | None = None
         self.busy = False  # a PDF is being written: another Save waits for it
+        self.plan: Plan = lambda: (None, ())  # the programme the room runs, and its decks
         self._pages = pages
         self._back = back
         self.form = ExportForm(self._lang)
@@ -97,6 +103,7 @@ class NotesExport(QObject):
             )
             return None
         deck = current if current is not None and current.id == session.deck_id else None
+        programme, decks = self.plan()
         try:
             notes = self.keeper.handout_notes(session)
         except StoreError as error:
@@ -108,7 +115,9 @@ class NotesExport(QObject):
             except OSError as exc:
                 raise ExportError(path, exc.strerror or str(exc), self._lang) from exc
             if choice.fmt == "pdf":
-                handout = write.handout_of(session, notes, deck, self._lang, tz=self._tz)
+                handout = write.handout_of(
+                    session, notes, deck, self._lang, programme=programme, decks=decks, tz=self._tz
+                )
                 data = self._pdf(handout, path)
                 if data is None:
                     self.form.show_result(
@@ -117,7 +126,10 @@ class NotesExport(QObject):
                     return None
                 write_atomic(path, data, lang=self._lang)
             else:
-                write.export_notes(session, notes, deck, choice.fmt, path, self._lang, tz=self._tz)
+                write.export_notes(
+                    session, notes, deck, choice.fmt, path, self._lang,
+                    programme=programme, decks=decks, tz=self._tz,
+                )  # fmt: skip
         except ExportError as error:
             self.form.show_result(f"{error.heading}. {error.details}", ok=False)
             return None

@@ -89,7 +89,7 @@ class NotesPanel(QFrame):
             store, lang, clock=clock, tz=tz, on_problem=self._on_problem, documents=documents_dir
         )
         self._pages = QStackedLayout(self)
-        self._exporter = NotesExport(
+        self.exporter = NotesExport(
             self.keeper,
             self._lang,
             self._pages,
@@ -164,7 +164,7 @@ class NotesPanel(QFrame):
         notes_page, self._column, self._buttons, self._header = page(
             header, column, (self._share_button, export)
         )
-        self.export_form = self._exporter.form
+        self.export_form = self.exporter.form
         self.export_form.accepted.connect(lambda: self.export_to(self.export_form.choice()))
         self._pages.addWidget(notes_page)
         self._pages.addWidget(self.export_form)
@@ -219,7 +219,7 @@ class NotesPanel(QFrame):
         self.focus_field()
 
     def close_panel(self) -> None:
-        self._exporter.close()
+        self.exporter.close()
         self.hide()
         self.closed.emit()
 
@@ -300,11 +300,11 @@ class NotesPanel(QFrame):
         """Ctrl+E: the 'save as file' page, filled in with sensible defaults."""
         self.open()
         self.flush()
-        self._exporter.open()
+        self.exporter.open()
 
     def export_to(self, choice: ExportChoice) -> Path | None:
         """Write the handout as `choice` says (see ``NotesExport.export_to``)."""
-        return self._exporter.export_to(choice, self._deck)
+        return self.exporter.export_to(choice, self._deck)
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -381,7 +381,7 @@ class NotesPanel(QFrame):
             focus.click()
         elif event.key() == Qt.Key.Key_Escape:
             if self._pages.currentIndex() == 1:
-                self._exporter.close()
+                self.exporter.close()
             elif self.editing_key is not None:
                 self.cancel_edit()
             else:

@@ -12,6 +12,8 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.programmes.model import Programme
 from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.room.screen import RoomScreen
 
@@ -39,11 +41,22 @@ class NotesLink(QObject):
         exercise = controller.view is View.EXERCISE
         navigator = controller.navigator
         panel.set_context(navigator.deck, navigator.card_index, "exercise" if exercise else "card")
+        panel.exporter.plan = self.plan  # a programme's handout: its cards in its order
         panel.notes_changed.connect(self.share)  # after: no signal while made
         panel.share_requested.connect(controller.toggle_sharing)
         panel.area_changed.connect(self._on_area_changed)
         panel.closed.connect(self._on_closed)
         panel.problem.connect(self._on_problem)
+
+    def plan(self) -> tuple[Programme | None, list[Deck]]:
+        """The programme the room runs (None: none) and the decks it shows, in the room's
+        language."""
+        controller = self._room.controller
+        flow = controller.programme
+        if flow is None:
+            return None, []
+        lang = controller.lang
+        return flow.programme, [d for x in controller.loaded if (d := x.deck_for(lang)) is not None]
 
     def share(self) -> None:
         """While sharing: the room sees the card's notes and the draft as it is typed."""

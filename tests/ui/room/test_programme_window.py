@@ -104,3 +104,33 @@ def test_the_console_rail_follows_the_room(qtbot, window):
     assert console.run.current == flow.index == 1
     window.controller.open_deck_id("samarbejdskompasset")
     assert console.programme is None
+
+
+def test_the_notes_sheet_exports_the_programme_it_runs(qtbot, bundled, programmes, tmp_path):
+    """Saved from the notes sheet while a programme runs, the handout is the programme's: its
+    title, and its cards in its order (not the cards of the deck of the step shown)."""
+    from kompas_kiosk.core.notes.store import NotesStore
+    from kompas_kiosk.ui.notes.export_dialog import ExportChoice
+
+    path = tmp_path / "notes.sqlite3"
+    win = RoomWindow(bundled, "da", notes_store=lambda: NotesStore.open(path))
+    qtbot.addWidget(win)
+    win.set_programmes(programmes)
+    assert win.controller.open_programme_id("din-2024")
+    programme = win.controller.programme.programme
+    panel = win.notes_panel
+    assert panel.exporter.plan()[0] is programme
+    written = panel.export_to(ExportChoice("md", tmp_path, "noter.md", "DIN 2024", ""))
+    assert written is not None
+    text = written.read_text(encoding="utf-8")
+    assert programme.title in text
+    cards = [step.part for step in programme.steps if isinstance(step.part, CardRef)]
+    assert len(cards) > 1
+    titles: list[str] = []
+    for ref in cards:
+        deck = next(d.deck for d in bundled if d.deck_id == ref.deck and d.deck is not None)
+        card = ref.card_in(deck)
+        if card is not None and card.title not in titles:
+            titles.append(card.title)
+    positions = [text.index(title) for title in titles]
+    assert positions == sorted(positions), "the programme's cards in its order"
