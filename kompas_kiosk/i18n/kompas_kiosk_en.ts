@@ -423,8 +423,8 @@
     <message>
         <location filename="../ui/notes_panel.py" line="136" />
         <location filename="../ui/notes_panel.py" line="626" />
-        <source>Hele sessionen</source>
-        <translation>Whole session</translation>
+        <source>Hele workshoppen</source>
+        <translation>Whole workshop</translation>
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="274" />
@@ -439,8 +439,8 @@
     </message>
     <message>
         <location filename="../ui/notes_panel.py" line="624" />
-        <source>Ingen noter i sessionen endnu.</source>
-        <translation>No notes in this session yet.</translation>
+        <source>Ingen noter i workshoppen endnu.</source>
+        <translation>No notes in this workshop yet.</translation>
     </message>
 </context>
 <context>

@@ -108,9 +108,9 @@ _EXPORT_FAILED = (  # (heading, details)
 
 _INCOMPLETE = Text(
     "{path} blev ikke gemt: kun {laid_out} af {given} noter kunne sættes op i {fmt}. Gem "
-    "noterne som HTML eller CSV, som rummer dem alle, eller del sessionen op.",
+    "noterne som HTML eller CSV, som rummer dem alle, eller del workshoppen op.",
     "{path} was not saved: only {laid_out} of {given} notes could be laid out in the {fmt}. "
-    "Save the notes as HTML or CSV, which hold them all, or split the session.",
+    "Save the notes as HTML or CSV, which hold them all, or split the workshop.",
 )
 
 

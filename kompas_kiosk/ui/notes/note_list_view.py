@@ -1,5 +1,5 @@
 """The notes list and what frames it: the workshop's line, the scope, »Dette kort« or »Hele
-sessionen« (each button with its count), the line naming the card on the room screen, the rows
+workshoppen« (each button with its count), the line naming the card on the room screen, the rows
 of that scope in the list, and a line instead of the list when the scope has no notes.
 
 In the list, E, F2, Enter or a double-click corrects the selected note, Delete deletes it,
@@ -53,7 +53,7 @@ class NoteListView(QObject):
         self._edit = edit
         self._delete = delete
         self.card_button = button(self.tr("Dette kort"), "scopeButton", checkable=True)
-        self.session_button = button(self.tr("Hele sessionen"), "scopeButton", checkable=True)
+        self.session_button = button(self.tr("Hele workshoppen"), "scopeButton", checkable=True)
         scope = QButtonGroup(self)
         scope.addButton(self.card_button)
         scope.addButton(self.session_button)
@@ -112,9 +112,9 @@ class NoteListView(QObject):
         if self._scope == "card":
             self.empty.setText(self.tr("Ingen noter på dette kort endnu."))
         else:
-            self.empty.setText(self.tr("Ingen noter i sessionen endnu."))
+            self.empty.setText(self.tr("Ingen noter i workshoppen endnu."))
         self.card_button.setText(self.tr("Dette kort") + f" ({card})")
-        self.session_button.setText(self.tr("Hele sessionen") + f" ({session})")
+        self.session_button.setText(self.tr("Hele workshoppen") + f" ({session})")
         self.workshop.refresh()
 
     def delete_selected(self) -> None:

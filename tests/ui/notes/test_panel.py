@@ -532,7 +532,7 @@ def test_a_big_session_lists_only_its_newest_notes_and_says_how_many_more(
     assert lines[0] == Earlier("+ 3.450 tidligere noter – gem som fil for at se alle")
     assert len(lines) == WINDOW + 1 and lines[-1].text == "note 4999"
     texts_on_buttons = [b.text() for b in panel.findChildren(QPushButton)]
-    assert "Dette kort (3750)" in texts_on_buttons and "Hele sessionen (5000)" in texts_on_buttons
+    assert "Dette kort (3750)" in texts_on_buttons and "Hele workshoppen (5000)" in texts_on_buttons
     panel.grab()  # paints the line without trouble
 
     # The line is not a note: the keys pass it by.
