@@ -126,7 +126,7 @@ class NotesKeeper:
         name, place = clean(name, place, self._lang)
         self.store_pending(clear_draft=False)
         self.set_session(None)
-        self._next = (name, place)
+        self._next, self.group = (name, place), ""  # its tables report anew: no group
         store = self._link.ensure()
         if store is not None:
             try:

@@ -49,6 +49,8 @@ class WorkshopLine(QWidget):
         session = self._keeper.memory_session()
         text = self.tr("Workshop: %1").replace("%1", session.name)
         self.workshop.setText(f"{text} · {session.place}" if session.place else text)
+        if self._keeper.group != " ".join(self.group.text().split()):
+            self.group.setText(self._keeper.group)  # a new workshop starts without a group
 
     def set_unit(self, u: float) -> None:
         self._row.setSpacing(round(spacing.SHEET_BUTTON_GAP * u))

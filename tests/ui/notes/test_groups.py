@@ -73,6 +73,16 @@ def test_the_group_stamps_each_new_note_until_changed(qtbot, host, store, deck):
     assert "Bord ved vinduet · " in metas[3] and "Gruppe" not in metas[4]
 
 
+def test_a_new_workshop_starts_without_a_group(qtbot, host, store, deck):
+    panel = make_panel(host, store, deck, utc_now)
+    set_group(qtbot, panel, "3")
+    panel.start_workshop("Eftermiddagens workshop", "Dokk1")
+    assert panel.list_view.workshop.group.text() == "", "the field shows the new workshop's none"
+    type_note(qtbot, panel, "første i den nye")
+    send(qtbot, panel)
+    assert [n.group for n in store.notes(panel.keeper.session.id)] == [""]
+
+
 def test_a_note_waiting_for_the_store_keeps_its_group(qtbot, host, store, deck, monkeypatch):
     panel = make_panel(host, store, deck, utc_now)
     set_group(qtbot, panel, "3")
