@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.room.text_roles import Role, TextSizes
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.card.card_layout import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.common import shadow
@@ -34,10 +35,12 @@ LABEL = 4.2  # "tilbage", "Pause", "Tryk mellemrum for at starte"
 LABEL_STEP = 0.2  # the label shrinks by this much at a time until every label fits
 STEPS_COMFORT = 3.2  # landscape widens the steps' column rather than go below this
 STEPS_SHARES = (0.31, 0.38, 0.46)  # the steps' column, as a share of the card's width
+ROOM_SHARES = (0.52, 0.6)  # wider still in a room whose back row needs large steps
 STEPS_MIN_EMS = 8.0  # a column narrower than this many ems of the steps' size: 1-2 words a line
 DISC_MAX = 62.0  # the disc's diameter
 DISC_MIN = 34.0
 DISC_BESIDE = 42.0
+ROOM_TIMER = (14.0, 22.0)  # in a room: the digits and the disc at least, for the steps
 
 FALLBACK_TITLE = "Nedtælling"  # the title of a deck without an exercise (not translated here)
 
@@ -96,18 +99,20 @@ def layout_exercise(
     labels: list[str],
     colors: Theme = DEFAULT,
     fallback_title: str = FALLBACK_TITLE,
+    sizes: TextSizes | None = None,
 ) -> ExerciseLayout:
-    """Fit the exercise of card `index` into a screen of `size`.
+    """Fit the exercise of card `index` into a screen of `size` (with a room's `sizes`, no text
+    under the room's minimum for its role).
 
     `labels` are every text the label under the digits can show: the label's size is the largest
     (down to the floor) at which each of them fits its two lines.
     """
-    m = CardMetrics(size)
+    m = CardMetrics(size, sizes)
     layout = ExerciseLayout(
         size=size, portrait=m.portrait, card_rect=m.card, radius=m.radius, unit=m.unit
     )
-    layout.digits_px = m.px(DIGITS)
-    layout.label_px = m.px(LABEL)
+    layout.digits_px = m.px(DIGITS if m.sizes is None else ROOM_TIMER[0])
+    layout.label_px = m.role_px(LABEL, Role.LABEL)
     if m.portrait:
         _layout_portrait(layout, m, deck, index, colors, fallback_title)
     else:
@@ -129,31 +134,34 @@ def _layout_landscape(
 
     The column widens for long steps, at the disc's expense. When no width leaves both the text
     its room (the title whole, the steps a few words a line) and the disc its DISC_MIN, as on a
-    4:3 screen, the text goes across the top and the timer under it (`_layout_stacked`)."""
+    4:3 screen, the text goes across the top and the timer under it (`_layout_stacked`).
+
+    In a room the column may grow wider still (ROOM_SHARES), the disc then above the digits."""
     content = m.content
     gutter = spacing.CARD_GUTTER * m.unit
     minutes = deck.exercise.minutes if deck.exercise else 10
+    shares = STEPS_SHARES + (ROOM_SHARES if m.sizes is not None else ())
     kept = len(layout.blocks)
-    for share in STEPS_SHARES:
+    for share in shares:
         del layout.blocks[kept:]
         left = QRectF(content.left(), content.top(), content.width() * share, content.height())
         bottom, steps_px = layout_text(layout, m, deck, index, left, colors, fallback_title)
         layout.overflow = bottom > left.bottom() + 0.5
         right = QRectF(left.right() + gutter, content.top(), 0, content.height())
         right.setRight(content.right())
-        _layout_timer_beside(layout, m, right, minutes)
+        _layout_timer(layout, m, right, minutes, share)
         comfortable = not layout.overflow and steps_px >= m.px(STEPS_COMFORT)
-        roomy = _text_has_room(layout.blocks[kept:]) and layout.disc.width() >= m.px(DISC_MIN)
+        roomy = _text_has_room(layout.blocks[kept:]) and layout.disc.width() >= _disc_min(m)
         if comfortable and roomy:
             break
-        if roomy and share == STEPS_SHARES[-1]:
+        if roomy and not layout.overflow and share == shares[-1]:
             break
     else:
         del layout.blocks[kept:]
         if _layout_stacked(layout, m, deck, index, colors, fallback_title, minutes):
             return
         layout_text(layout, m, deck, index, left, colors, fallback_title)
-        _layout_timer_beside(layout, m, right, minutes)
+        _layout_timer(layout, m, right, minutes, share)
     rule_x = left.right() + gutter / 2
     layout.rules.append((QPointF(rule_x, content.top()), QPointF(rule_x, content.bottom())))
 
@@ -170,6 +178,22 @@ def _text_has_room(blocks: list[TextBlock]) -> bool:
     return True
 
 
+def _disc_min(m: CardMetrics) -> float:
+    """The smallest disc: smaller in a room, to leave the steps the room's sizes."""
+    return m.px(DISC_MIN if m.sizes is None else ROOM_TIMER[1])
+
+
+def _layout_timer(
+    layout: ExerciseLayout, m: CardMetrics, area: QRectF, minutes: int, share: float
+) -> None:
+    """The timer in `area`, right of a steps' column of `share`: beside, or stacked when the
+    column is wider than any outside a room."""
+    if share > STEPS_SHARES[-1]:
+        _layout_timer_under(layout, m, area, minutes)
+    else:
+        _layout_timer_beside(layout, m, area, minutes)
+
+
 def _layout_stacked(
     layout: ExerciseLayout,
     m: CardMetrics,
@@ -181,13 +205,13 @@ def _layout_stacked(
 ) -> bool:
     """A landscape screen too narrow for two columns: the text across the top, the timer (the
     digits beside the disc) under it. False, with nothing laid out, when the text does not fit
-    above a disc of DISC_MIN."""
+    above the smallest disc."""
     content = m.content
     ring = spacing.TIMER_RING * m.unit
     gap = spacing.EXERCISE_TIMER_GAP * m.unit
     kept = len(layout.blocks)
     text_area = QRectF(content.left(), content.top(), content.width(), 0)
-    text_area.setBottom(content.bottom() - m.px(DISC_MIN) / 0.8 - 2 * ring - gap)
+    text_area.setBottom(content.bottom() - _disc_min(m) / 0.8 - 2 * ring - gap)
     bottom, _ = layout_text(layout, m, deck, index, text_area, colors, fallback_title)
     if bottom > text_area.bottom() + 0.5 or not _text_has_room(layout.blocks[kept:]):
         del layout.blocks[kept:]
@@ -234,12 +258,32 @@ def _layout_timer_beside(
     layout.align = Qt.AlignmentFlag.AlignLeft
 
 
+def _layout_timer_under(layout: ExerciseLayout, m: CardMetrics, area: QRectF, minutes: int) -> None:
+    """Landscape in a room, the steps' column wide: the disc above the digits in `area`."""
+    ring = spacing.TIMER_RING * m.unit
+    gap = spacing.TIMER_DIGITS_GAP_STACKED * m.unit
+    per_px = _digits_width(100.0, minutes) / 100.0
+    layout.digits_px = min(m.px(DIGITS_MIN), 0.9 * area.width() / per_px)
+    digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
+    label_h = layout.label_px * 1.3 * 2
+    room = area.height() - digits_h - label_h - gap - 2 * ring
+    disc = max(0.0, min(area.width() - 2 * ring, room, m.px(DISC_MAX)))
+    used = 2 * ring + disc + gap + digits_h + label_h
+    y = area.top() + max(0.0, (area.height() - used) / 2)
+    layout.disc = QRectF(area.center().x() - disc / 2, y + ring, disc, disc)
+    y = layout.disc.bottom() + ring + gap
+    layout.digits_rect = QRectF(area.left(), y, area.width(), digits_h)
+    layout.label_rect = QRectF(area.left(), y + digits_h, area.width(), label_h)
+    layout.align = Qt.AlignmentFlag.AlignHCenter
+
+
 def _fit_label(layout: ExerciseLayout, m: CardMetrics, labels: list[str]) -> None:
     """The label's size: as large as lets every label fit its two lines, not below the floor."""
     rect = layout.label_rect
     flags = Qt.TextFlag.TextWordWrap | layout.align
-    px = m.px(LABEL)
-    while px > m.px(typescale.FLOOR):
+    floor = m.role_px(typescale.FLOOR, Role.LABEL)
+    px = max(m.px(LABEL), floor)
+    while px > floor:
         metrics = QFontMetricsF(label_font(px))
         box = QRectF(0, 0, rect.width() - 1.6 * px, 10 * rect.height())
         if all(
@@ -247,7 +291,7 @@ def _fit_label(layout: ExerciseLayout, m: CardMetrics, labels: list[str]) -> Non
             for text in labels
         ):
             break
-        px = max(m.px(typescale.FLOOR), px - LABEL_STEP * m.unit)
+        px = max(floor, px - LABEL_STEP * m.unit)
     layout.label_px = px
     layout.label_rect = QRectF(rect.left(), rect.top(), rect.width(), 2.2 * px * 1.3)
 
@@ -265,7 +309,8 @@ def _layout_portrait(
     ring = spacing.TIMER_RING * m.unit
     digits_h = QFontMetricsF(digits_font(layout.digits_px)).height()
     label_h = layout.label_px * 1.3 * 2
-    timer_min = m.px(DISC_MIN) + 2 * ring + digits_h + label_h + spacing.TIMER_TEXT_ROOM * m.unit
+    disc_min = _disc_min(m)
+    timer_min = disc_min + 2 * ring + digits_h + label_h + spacing.TIMER_TEXT_ROOM * m.unit
     text_area = QRectF(content.left(), content.top(), content.width(), 0)
     text_area.setBottom(content.bottom() - timer_min - spacing.EXERCISE_TIMER_GAP * m.unit)
     bottom, _ = layout_text(layout, m, deck, index, text_area, colors, fallback_title)
@@ -279,7 +324,7 @@ def _layout_portrait(
         )
     )
     space = content.bottom() - top - digits_h - label_h - spacing.TIMER_TEXT_ROOM * m.unit
-    disc = max(m.px(DISC_MIN), min(space - 2 * ring, content.width() * 0.78, m.px(DISC_MAX)))
+    disc = max(disc_min, min(space - 2 * ring, content.width() * 0.78, m.px(DISC_MAX)))
     used = 2 * ring + disc + spacing.TIMER_DIGITS_GAP_STACKED * m.unit + digits_h + label_h
     y = top + max(0.0, (content.bottom() - top - used) / 2)
     cx = content.center().x()
@@ -291,7 +336,7 @@ def _layout_portrait(
 
 
 def _layout_footer(layout: ExerciseLayout, m: CardMetrics, deck: Deck, colors: Theme) -> None:
-    px = m.px(typescale.FOOTER)
+    px = m.role_px(typescale.FOOTER, Role.FOOTER)
     y = m.card.bottom() - m.pad * 0.6 - m.footer_height
     width = m.card.width() - 2 * m.pad
     footer_font = typescale.font(px, QFont.Weight.Medium)
@@ -299,7 +344,8 @@ def _layout_footer(layout: ExerciseLayout, m: CardMetrics, deck: Deck, colors: T
     layout.footer_right = QRectF(m.card.right() - m.pad - right_w, y, right_w, m.footer_height)
     text = " · ".join(part for part in (deck.title, deck.edition) if part)
     doc = text_document(escape(text), footer_font, width - right_w)
-    layout.blocks.append(TextBlock(doc, QPointF(m.card.left() + m.pad, y), colors.muted, px))
+    footer = TextBlock(doc, QPointF(m.card.left() + m.pad, y), colors.muted, px, role=Role.FOOTER)
+    layout.blocks.append(footer)
     rule_y = y - spacing.CARD_FOOTER_RULE * m.unit
     layout.rules.append(
         (QPointF(m.card.left() + m.pad, rule_y), QPointF(m.card.right() - m.pad, rule_y))
@@ -320,7 +366,8 @@ def paint_still(painter: QPainter, layout: ExerciseLayout, colors: Theme) -> Non
 
 def paint_muted(painter: QPainter, layout: ExerciseLayout, text: str, colors: Theme) -> None:
     """'Lyd fra' at the right of the footer, while the chime is muted."""
-    px = typescale.FOOTER * layout.unit
+    footer = [block.pixel_size for block in layout.blocks if block.role is Role.FOOTER]
+    px = footer[0] if footer else typescale.FOOTER * layout.unit  # as large as the footer
     painter.setFont(typescale.font(px, QFont.Weight.Medium))
     painter.setPen(colors.muted)
     painter.drawText(

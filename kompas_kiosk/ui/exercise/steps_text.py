@@ -1,5 +1,6 @@
 """The exercise's text: the card's heading, the exercise's title and its numbered steps, in a
-column (`layout_text`), the steps as large as fit, never below the floor."""
+column (`layout_text`), the steps as large as fit, never below the floor (in a room, never below
+the room's minimum for each role of text)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from kompas_kiosk.core.decks.model import Deck
+from kompas_kiosk.core.room.text_roles import Role
 from kompas_kiosk.ui.card.card_layout import CardMetrics, FaceLayout, TextBlock
 from kompas_kiosk.ui.common.painting import escape, text_document
 from kompas_kiosk.ui.theme import spacing, typescale
@@ -23,7 +25,7 @@ def _heading_block(
     """'PRINCIP 07 · Bliv klogere sammen igen og igen', small, as on the card."""
     heading = deck.card_heading(index)
     title = deck.cards[index].title
-    px = m.px(typescale.HEADING)
+    px = m.role_px(typescale.HEADING, Role.LABEL)
     f = typescale.font(px, QFont.Weight.DemiBold)
     html = ""
     if heading:
@@ -33,7 +35,7 @@ def _heading_block(
         )
     html += f'<span style="font-weight:500">{escape(title)}</span>'
     doc = text_document(html, f, width)
-    return TextBlock(doc, QPointF(), colors.muted, px)
+    return TextBlock(doc, QPointF(), colors.muted, px, role=Role.LABEL)
 
 
 def _steps_blocks(
@@ -48,8 +50,8 @@ def _steps_blocks(
             y += 0.75 * px
         number = text_document(escape(f"{i}."), number_font, number_w)
         text = text_document(escape(step), typescale.font(px), width - number_w, line_height=128)
-        blocks.append(TextBlock(number, QPointF(x, y), colors.accent, px))
-        blocks.append(TextBlock(text, QPointF(x + number_w, y), colors.ink, px))
+        blocks.append(TextBlock(number, QPointF(x, y), colors.accent, px, role=Role.STEP))
+        blocks.append(TextBlock(text, QPointF(x + number_w, y), colors.ink, px, role=Role.STEP))
         y += max(number.size().height(), text.size().height())
     return blocks, y
 
@@ -75,19 +77,20 @@ def layout_text(
         heading.pos = QPointF(area.left(), y)
         blocks.append(heading)
         y += heading.height + spacing.EXERCISE_HEADING_GAP * m.unit
-    title_px = m.px(EXERCISE_TITLE)
+    title_px = m.role_px(EXERCISE_TITLE, Role.TITLE)
     title = text_document(
         escape(exercise.title if exercise else fallback_title),
         typescale.font(title_px, QFont.Weight.Bold),
         area.width(),
         line_height=110,
     )
-    blocks.append(TextBlock(title, QPointF(area.left(), y), colors.ink, title_px))
+    blocks.append(TextBlock(title, QPointF(area.left(), y), colors.ink, title_px, role=Role.TITLE))
     y += title.size().height() + spacing.EXERCISE_TITLE_GAP * m.unit
     steps = list(exercise.steps) if exercise else []
     bottom, steps_px = y, m.px(STEPS_MAX)
     if steps:
-        low, high = typescale.FLOOR, STEPS_MAX
+        low = m.role_units(typescale.FLOOR, Role.STEP)
+        high = max(low, STEPS_MAX)
         best, bottom = _steps_blocks(steps, m, area.left(), y, area.width(), m.px(low), colors)
         if bottom <= area.bottom():
             for _ in range(7):
