@@ -14,15 +14,15 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from kompas_kiosk.core import resources
-from kompas_kiosk.core.decks.content import check_deck_option, load_content
 from kompas_kiosk.core.errors import EnvironmentProblem, UsageError
 from kompas_kiosk.core.i18n import Text, detect_language
-from kompas_kiosk.core.programmes.content import check_programme_option, load_programme_content
-from kompas_kiosk.core.room.legibility import Room
-from kompas_kiosk.ui.application import application
+from kompas_kiosk.core.log_file import HeldRecords, log_to_file
 
 if TYPE_CHECKING:
     from kompas_kiosk.core.notes.store import NotesStore
+    from kompas_kiosk.core.room.legibility import Room
+    from kompas_kiosk.ui.room.first_picture import Key
+    from kompas_kiosk.ui.room.picture_window import PictureWindow
 
 log = logging.getLogger("kompas_kiosk")
 
@@ -98,48 +98,6 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-class HeldRecords(logging.Handler):
-    """Keeps the start's log records until the log file is opened after the first frame
-    (`logging.handlers` is not on the first card's path)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-        logging.getLogger().addHandler(self)
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-    def hand_to(self, handler: logging.Handler | None) -> None:
-        logging.getLogger().removeHandler(self)
-        for record in self.records:
-            if handler is not None:
-                handler.handle(record)
-        self.records.clear()
-
-
-def log_to_file(data: Path, held: HeldRecords | None = None) -> Path | None:
-    """Also log to `data`/kompas-kiosk.log (kept small: 3 files of 1 MB), so a town-hall screen's
-    problems can be read afterwards. An unwritable folder leaves logging on stderr only. The
-    records `held` since the start go to the file first."""
-    from logging.handlers import RotatingFileHandler
-
-    path = data / "kompas-kiosk.log"
-    try:
-        data.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=2, encoding="utf-8")
-    except OSError as error:
-        if held is not None:
-            held.hand_to(None)
-        log.warning("cannot write the log file %s (%s); logging to the terminal only", path, error)
-        return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    if held is not None:
-        held.hand_to(handler)
-    logging.getLogger().addHandler(handler)
-    return path
-
-
 def run(options: RunOptions) -> int:
     if not has_display():
         raise EnvironmentProblem(
@@ -152,6 +110,19 @@ def run(options: RunOptions) -> int:
         )
     paths = resolve_paths(options.content, options.data_dir)
     held = HeldRecords()  # the log file is opened after the first frame
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["kompas-kiosk"])  # fonts and language: below
+    from kompas_kiosk.ui.kiosk.single_instance import SingleInstance
+
+    single = SingleInstance(paths.data)
+    ours = single.take()  # the lock decides; the socket that brings it forward comes later
+    picture, key = first_picture(paths, options) if ours else (None, None)
+    from kompas_kiosk.core.decks.content import check_deck_option, load_content
+    from kompas_kiosk.core.programmes.content import (
+        check_programme_option,
+        load_programme_content,
+    )
     from kompas_kiosk.ui.settings.store import Settings
 
     settings = (
@@ -166,13 +137,10 @@ def run(options: RunOptions) -> int:
     check_deck_option(decks, options.deck, lang)
     programmes = load_programme_content(paths.content, decks, paths.cache)
     check_programme_option(programmes, options.programme, lang)
+    from kompas_kiosk.ui.application import application
+
     app = application(lang=lang)
-    from PySide6.QtGui import QGuiApplication
-
-    from kompas_kiosk.ui.kiosk.single_instance import SingleInstance
-
-    single = SingleInstance(paths.data)
-    if not single.take():  # the lock decides; the socket that brings it forward comes later
+    if not ours:
         taken = Text(
             "en anden kiosk kører allerede med datamappen {folder}",
             "another kiosk already runs on the data folder {folder}",
@@ -192,7 +160,7 @@ def run(options: RunOptions) -> int:
         )
         return 0
     app.aboutToQuit.connect(single.release)
-    screens = QGuiApplication.screens()
+    screens = QApplication.screens()
     if options.screen is not None and not 0 <= options.screen < len(screens):
         names = ", ".join(
             f"{i}: {s.name()} {s.size().width()}x{s.size().height()}" for i, s in enumerate(screens)
@@ -211,7 +179,9 @@ def run(options: RunOptions) -> int:
             ).format(lang, screen=options.console_screen)
         )
     window = build_window(decks, paths, settings, lang, options, programmes)
-    stop_on_signals(app, window)
+    from kompas_kiosk.ui.common.stop_signals import quit_on_signals
+
+    quit_on_signals(app, window.controller.quit_now)
     single.raise_requested.connect(window.bring_forward)
     install_excepthook(window)
     painted: list[float] = []
@@ -219,15 +189,13 @@ def run(options: RunOptions) -> int:
         window.card_view.first_painted.connect(lambda: painted.append(time.monotonic()))
     from kompas_kiosk.ui.console import screens as screen_layout
 
-    named = [screen for screen in screens if screen.name() == settings.room_screen]
-    room = (
-        screens[options.screen]
-        if options.screen is not None
-        else named[0]
-        if named
-        else screen_layout.largest(screens, app.primaryScreen())
-    )
+    room = screen_layout.room_screen(options.screen, settings.room_screen)
+    assert room is not None  # the screen's number was checked above
     screen_layout.place(window, room, options.windowed, "room")
+    if key is not None:
+        from kompas_kiosk.ui.room.first_picture import take_over
+
+        take_over(window, picture, paths.cache, key)
     window.closed.connect(app.quit)
     window.after_first_frame(lambda: log_to_file(paths.data, held))
     window.after_first_frame(single.listen)
@@ -238,6 +206,30 @@ def run(options: RunOptions) -> int:
     if not options.windowed:  # a D-Bus call: after the first frame
         window.after_first_frame(lambda: hold_the_screen(app, window))
     return app.exec()
+
+
+def first_picture(paths: Paths, options: RunOptions) -> tuple[PictureWindow | None, Key | None]:
+    """The last start's first frame, shown at once when this start is made of the same things,
+    and the key of this start's first frame (None: windowed, none is kept)."""
+    from PySide6.QtCore import QSettings
+
+    from kompas_kiosk.ui.console.screens import place, room_screen
+    from kompas_kiosk.ui.room import first_picture
+
+    named = QSettings(str(paths.settings), QSettings.Format.IniFormat).value("room_screen")
+    screen = room_screen(options.screen, named if isinstance(named, str) and named else None)
+    if options.windowed or screen is None:
+        return None, None
+    key = first_picture.start_key(
+        code=[Path(__file__).parent, resources.assets_dir()],
+        content=paths.content,
+        settings=paths.settings,
+        state=None if options.fresh or options.deck or options.programme else paths.state,
+        options=repr(sorted(vars(options).items())) + repr(paths),
+        screen=screen,
+    )
+    shown = first_picture.show(paths.cache, key, lambda w: place(w, screen, False, "picture"))
+    return shown, key
 
 
 def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, programmes=None):
@@ -264,6 +256,8 @@ def build_window(decks, paths: Paths, settings, lang: str, options: RunOptions, 
     room = window.controller  # what the room sees and does
     room.exercise.set_warning_percent(settings.warning_percent)
     if programmes is None:
+        from kompas_kiosk.core.programmes.content import load_programme_content
+
         programmes = load_programme_content(paths.content, decks, paths.cache)
     window.set_programmes(programmes)
     window.keys.learn(settings.clicker)  # the clicker taught on the settings page
@@ -331,21 +325,6 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     window.screens.arrange()
 
 
-def stop_on_signals(app, window) -> None:
-    """SIGTERM (systemctl restart, a logout) and SIGINT (Ctrl+C) close the kiosk as Ctrl+Q
-    does, past a kiosk PIN: the draft and the notes are saved (or rescued) and it exits 0."""
-    import signal
-
-    from kompas_kiosk.ui.common.stop_signals import StopSignals
-
-    def stop(number: int) -> None:
-        log.info("%s: closing the kiosk as with Ctrl+Q", signal.Signals(number).name)
-        window.controller.quit_now()
-
-    stops = StopSignals(stop, app)
-    app.aboutToQuit.connect(stops.uninstall)
-
-
 def hold_the_screen(app, window) -> None:
     """A room screen stays on and shows no mouse pointer while nobody moves the mouse."""
     from kompas_kiosk.ui.kiosk.cursor_hider import CursorHider
@@ -362,6 +341,9 @@ def hold_the_screen(app, window) -> None:
 
 
 def reload(window, paths: Paths) -> None:
+    from kompas_kiosk.core.decks.content import load_content
+    from kompas_kiosk.core.programmes.content import load_programme_content
+
     window.set_decks(load_content(paths.content, paths.cache))
     window.set_programmes(load_programme_content(paths.content, window.loaded, paths.cache))
     bad = sum(1 for d in window.loaded if not d.ok)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kompas_kiosk.core import resources
-from kompas_kiosk.core.decks.cache import DeckCache
-from kompas_kiosk.core.decks.loader import load_decks
-from kompas_kiosk.core.decks.model import LoadedDeck
 from kompas_kiosk.core.errors import UsageError
 from kompas_kiosk.core.i18n import Text
+
+if TYPE_CHECKING:
+    from kompas_kiosk.core.decks.model import LoadedDeck
 
 log = logging.getLogger("kompas_kiosk")
 
@@ -21,6 +22,9 @@ def content_paths(given: list[Path] | None) -> list[Path]:
 
 
 def load_content(paths: list[Path], cache: Path | None = None) -> list[LoadedDeck]:
+    from kompas_kiosk.core.decks.cache import DeckCache  # not on the command line's way
+    from kompas_kiosk.core.decks.loader import load_decks
+
     decks = load_decks(paths, DeckCache(cache) if cache is not None else None)
     for loaded in decks:
         for problem in loaded.problems:

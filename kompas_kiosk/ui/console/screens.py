@@ -28,6 +28,16 @@ def largest(screens: list[QScreen], primary: QScreen | None) -> QScreen:
     return max(screens, key=lambda s: (s.size().width() * s.size().height(), s is not primary))
 
 
+def room_screen(number: int | None, name: str | None) -> QScreen | None:
+    """The screen the room sees: the one numbered, else the one named in the settings (while
+    it is plugged in), else the largest. None: no screen has that number."""
+    screens = QGuiApplication.screens()
+    if number is not None:
+        return screens[number] if 0 <= number < len(screens) else None
+    named = [screen for screen in screens if screen.name() == name]
+    return named[0] if named else largest(screens, QGuiApplication.primaryScreen())
+
+
 def place(window: QWidget, screen: QScreen, windowed: bool, role: str) -> None:
     """Fullscreen on `screen`, placed on its geometry first so that it also works without a
     window manager; or a window on that screen for preparing a workshop."""

@@ -151,6 +151,9 @@ class CardView(QWidget):
     def current(self) -> tuple[Deck | None, int, Face]:
         return self._deck, self._index, self._face
 
+    def badge(self) -> str:
+        return self._badge
+
     def is_turning(self) -> bool:
         return self._animation.state() == QPropertyAnimation.State.Running
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QKeyCombination, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kompas_kiosk.core.room import clicker, keymap
 from kompas_kiosk.core.room.views import View
@@ -83,3 +83,20 @@ class KeyActions(QObject):
 
     def actions_for(self, action_name: str) -> list[QAction]:
         return [a for b, a in self._actions if b.action == action_name]
+
+    def press(self, event: QKeyEvent) -> None:
+        """A key pressed before the room was there (on the first picture), handled as if
+        pressed now: the enabled action it is the shortcut of, else the focused widget's own
+        key handling. Shift and the keypad count as Qt's shortcuts count them."""
+        combination = event.keyCombination()
+        modifiers = combination.keyboardModifiers()
+        tries = [QKeySequence(combination)]
+        for loose in (Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier):
+            if modifiers & loose:
+                tries.append(QKeySequence(QKeyCombination(modifiers & ~loose, combination.key())))
+        for sequence in tries:
+            for _binding, action in self._actions:
+                if action.isEnabled() and action.shortcut() == sequence:
+                    action.trigger()
+                    return
+        QApplication.sendEvent(self._window.focusWidget() or self._window, event)

@@ -254,9 +254,9 @@ class RoomWindow(RoomScreen):
 
     # -- views and panels made when first needed ---------------------------------------------
 
-    def after_first_frame(self, callback: Callable[[], None]) -> None:
+    def after_first_frame(self, callback: Callable[[], None], first: bool = False) -> None:
         """Run `callback` once the first frame is painted (what can wait: the console, sound)."""
-        self._after_first_frame.append(callback)
+        self._after_first_frame.insert(0 if first else len(self._after_first_frame), callback)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._after_first_frame:
