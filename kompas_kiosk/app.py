@@ -304,6 +304,9 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     page.applied.connect(window.apply_settings)
     page.applied.connect(lambda values: window.keys.learn(values.clicker))  # a taught clicker
     console.set_settings_page(page)
+    from kompas_kiosk.ui.console.live_settings import LiveSettings
+
+    LiveSettings(window, console, page)  # a language or theme chosen there, at once
     from kompas_kiosk.ui.room.programme_link import follow_programme
 
     follow_programme(window, console)

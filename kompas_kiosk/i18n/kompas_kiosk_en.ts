@@ -762,8 +762,8 @@
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="152" />
-        <source>Sproget skifter, næste gang kiosken startes.</source>
-        <translation>The language changes the next time the kiosk starts.</translation>
+        <source>Sproget skifter, når du trykker »Gem«.</source>
+        <translation>The language changes when you press “Save”.</translation>
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="154" />
@@ -783,8 +783,8 @@
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="158" />
-        <source>Farverne skifter, næste gang kiosken startes.</source>
-        <translation>The colours change the next time the kiosk starts.</translation>
+        <source>Farverne skifter, når du trykker »Gem«.</source>
+        <translation>The colours change when you press “Save”.</translation>
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="160" />

@@ -25,6 +25,11 @@ class Toast(QLabel):
         self._timer.timeout.connect(self.hide)
         self.hide()
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self.update()
+
     def show_text(self, text: str, seconds: float = 2.5) -> None:
         parent = self.parentWidget()
         if parent is None:  # made with a parent; gone only while the window closes

@@ -52,6 +52,11 @@ class SlideView(QWidget):
             self._layout = layout_slide(self.slide, size, self._lang)
         return self._layout
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self.colors = colors
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         layout = self.slide_layout()

@@ -1,6 +1,6 @@
 """The settings page: what a facilitator may change, opened from the presenter console.
 
-Language (from the next start), sound, reduced motion, whether the clicker's 'next' turns the
+Language and colours (at once), sound, reduced motion, whether the clicker's 'next' turns the
 card first, the attract loop's idle minutes, the room and console screens (by name, or
 automatic) and the kiosk PIN (typed twice to set it; the current PIN is asked for before it is
 changed or removed; the stored hash is never shown).
@@ -47,8 +47,10 @@ from kompas_kiosk.core.kiosk.pin import (
     lockout_seconds,
     verify_pin,
 )
+from kompas_kiosk.ui.common.language_change import on_language_change
 from kompas_kiosk.ui.settings import fields
 from kompas_kiosk.ui.settings.clicker_fields import ClickerFields
+from kompas_kiosk.ui.settings.rebuild import rebuild
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet
 from kompas_kiosk.ui.theme.colors import DEFAULT, Theme
@@ -88,6 +90,7 @@ class SettingsPage(QDialog):
         self.values = self._settings.load()
         self._build()
         self.show_values(self.values)
+        on_language_change(self, lambda: rebuild(self, self._build, self._show_in_effect))
 
     # -- building ----------------------------------------------------------------------------
 
@@ -108,17 +111,13 @@ class SettingsPage(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem(self.tr("Systemets sprog"), "system")
         fields.row(self, form, self.tr("Sprog"), self.language)
-        fields.hint(
-            self, form, self.tr("Sproget skifter, næste gang kiosken startes."), self.language
-        )
+        fields.hint(self, form, self.tr("Sproget skifter, når du trykker »Gem«."), self.language)
 
         self.theme = fields.combo(self, "settingsTheme", self.tr("Farver"))
         self.theme.addItem(self.tr("Rolige farver (standard)"), "default")
         self.theme.addItem(self.tr("Høj kontrast"), "high-contrast")
         fields.row(self, form, self.tr("Farver"), self.theme)
-        fields.hint(
-            self, form, self.tr("Farverne skifter, næste gang kiosken startes."), self.theme
-        )
+        fields.hint(self, form, self.tr("Farverne skifter, når du trykker »Gem«."), self.theme)
 
         self.sound = fields.check(self, "settingsSound", self.tr("Lyd: klokken når tiden er gået"))
         form.addRow(self.sound)
@@ -233,6 +232,9 @@ class SettingsPage(QDialog):
         self.raise_()
         self.activateWindow()
         self.language.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_in_effect(self) -> None:
+        self.show_values(self.values)
 
     def show_values(self, values: SettingsValues) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(values.language or "system")))
