@@ -34,8 +34,10 @@ def switch_language(room: RoomController, lang: str) -> bool:
         room.navigator.open_deck(room.navigator.deck_index, card)
         room.navigator.show_face(face)
     _retell_programme(room, lang)
-    log.info("the room speaks %s now", lang)
     _show_again(room)
+    shown = room.navigator.deck
+    title = shown.cards[room.navigator.card_index].title if shown is not None else ""
+    log.info("the room speaks %s now: %s", lang, title)
     return True
 
 

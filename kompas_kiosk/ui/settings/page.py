@@ -47,6 +47,7 @@ from kompas_kiosk.core.kiosk.pin import (
     lockout_seconds,
     verify_pin,
 )
+from kompas_kiosk.ui.common.focus_return import return_focus
 from kompas_kiosk.ui.common.language_change import on_language_change
 from kompas_kiosk.ui.settings import fields
 from kompas_kiosk.ui.settings.clicker_fields import ClickerFields
@@ -91,6 +92,7 @@ class SettingsPage(QDialog):
         self._build()
         self.show_values(self.values)
         on_language_change(self, lambda: rebuild(self, self._build, self._show_in_effect))
+        return_focus(self)  # closed: the keys are the console's again, where they were
 
     # -- building ----------------------------------------------------------------------------
 
