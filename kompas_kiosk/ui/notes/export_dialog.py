@@ -75,7 +75,13 @@ class ExportForm(QWidget):
             edit.returnPressed.connect(self.accepted)
         self.kiosk = False  # kiosk mode: only the export folder the settings name
         grid = QGridLayout()
-        fields = (formats, self.folder, self.file_name, self.session_name, self.place)
+        fields: tuple[QHBoxLayout | QLineEdit, ...] = (
+            formats,
+            self.folder,
+            self.file_name,
+            self.session_name,
+            self.place,
+        )
         self._labels = [_named(QLabel(), "formLabel") for _ in fields]
         for row, (label, field) in enumerate(zip(self._labels, fields, strict=True)):
             grid.addWidget(label, 2 * row, 0)

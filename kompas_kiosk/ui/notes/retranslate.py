@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 if TYPE_CHECKING:
     from kompas_kiosk.ui.notes.panel import NotesPanel
@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 def retranslate(panel: NotesPanel, sharing: bool) -> None:
     """`sharing`: whether the room sees the notes now (the share button offers the other way)."""
-    panel._header.title.setText(QCoreApplication.translate("NotesPanel", "Noter"))
+    title = panel._header.title
+    if isinstance(title, QLabel):
+        title.setText(QCoreApplication.translate("NotesPanel", "Noter"))
     export = panel.findChild(QPushButton, "notesExport")
     if export is not None:
         export.setText(QCoreApplication.translate("NotesPanel", "Gem som fil …"))
