@@ -64,3 +64,27 @@ def test_english_at_once_from_the_settings_page_and_back(reader_bus, start_kiosk
     kiosk.wait_log(f"the room speaks da now: {DANISH_TITLE}")
     reader.wait("the console in Danish", lambda t: "Indstillinger" in named(t, "push button"))
     assert "Traceback" not in kiosk.log()
+
+
+def test_closing_the_settings_page_gives_the_keys_back_to_the_console(
+    reader_bus, start_kiosk, tmp_path
+):
+    kiosk: Kiosk = start_kiosk("run", "--deck", "laering-2023", "--data-dir", str(tmp_path))
+    kiosk.wait_log("one screen: the console is an overlay")
+    reader = Reader(kiosk)
+    focus_window(kiosk)
+    reader.key("c")
+    reader.wait("the console", lambda t: "Indstillinger" in named(t, "push button"))
+    for _ in range(12):
+        if focused(reader) == "Indstillinger":
+            break
+        before = focused(reader)
+        reader.key("Tab")
+        wait_for(lambda b=before: focused(reader) != b, STEP, f"Tab to move on from {before}")
+    reader.key("space")
+    wait_for(lambda: reader.focus()["role"] == "combo box", STEP, "the page's language box")
+    reader.key("Escape")  # closed without saving
+    wait_for(lambda: focused(reader) == "Indstillinger", STEP, "the focus back where it was")
+    reader.key("Tab")  # the console goes on from there with the keyboard
+    wait_for(lambda: focused(reader) not in ("Indstillinger", ""), STEP, "Tab on the console")
+    assert "Traceback" not in kiosk.log()

@@ -91,7 +91,9 @@ class SettingsPage(QDialog):
         self.values = self._settings.load()
         self._build()
         self.show_values(self.values)
-        on_language_change(self, lambda: rebuild(self, self._build, self._show_in_effect))
+        on_language_change(
+            self, lambda: rebuild(self, self._build, lambda: self.show_values(self.values))
+        )
         return_focus(self)  # closed: the keys are the console's again, where they were
 
     # -- building ----------------------------------------------------------------------------
@@ -190,6 +192,7 @@ class SettingsPage(QDialog):
         form.addRow(self.remove_pin)
 
         self._scroll = scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from control to control
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -200,15 +203,15 @@ class SettingsPage(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
+        self.close_button = QPushButton(self.tr("Luk"), self)  # first: Tab reads »Luk«, »Gem«
+        self.close_button.setObjectName("settingsClose")
+        self.close_button.setAccessibleName(self.tr("Luk uden at gemme"))
+        self.close_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Gem"), self)
         self.save_button.setObjectName("settingsSave")
         self.save_button.setAccessibleName(self.tr("Gem indstillingerne"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self.tr("Luk"), self)
-        self.close_button.setObjectName("settingsClose")
-        self.close_button.setAccessibleName(self.tr("Luk uden at gemme"))
-        self.close_button.clicked.connect(self.reject)
         for button in (self.save_button, self.close_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(140)
@@ -234,9 +237,6 @@ class SettingsPage(QDialog):
         self.raise_()
         self.activateWindow()
         self.language.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_in_effect(self) -> None:
-        self.show_values(self.values)
 
     def show_values(self, values: SettingsValues) -> None:
         self.language.setCurrentIndex(max(0, self.language.findData(values.language or "system")))
