@@ -143,7 +143,7 @@ def run(options: RunOptions) -> int:
         raise EnvironmentProblem(
             Text(
                 "ingen skærm fundet (DISPLAY er ikke sat): start kiosken på skærmens "
-                "skrivebord, eller lav et billede af et kort med 'kompas-kiosk render'",
+                "skrivebord, eller lav et billede af et kort med „kompas-kiosk render“",
                 "no display found (DISPLAY is not set): start the kiosk on the room screen's "
                 "desktop, or make a picture of a card with 'kompas-kiosk render'",
             ).format(options.lang)

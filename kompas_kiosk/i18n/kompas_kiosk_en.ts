@@ -380,7 +380,7 @@
     <name>MessageView</name>
     <message numerus="yes">
         <location filename="../ui/message_view.py" line="56" />
-        <source>… og %n mere: kør 'kompas-kiosk check' for hele listen</source>
+        <source>… og %n mere: kør „kompas-kiosk check“ for hele listen</source>
         <translation>
             <numerusform>… and %n more: run 'kompas-kiosk check' for the whole list</numerusform>
             <numerusform>… and %n more: run 'kompas-kiosk check' for the whole list</numerusform>

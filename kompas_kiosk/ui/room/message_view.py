@@ -61,7 +61,7 @@ class MessageView(QWidget):
         if shown < len(self._lines):
             more = painting.plain_document(
                 self.tr(
-                    "… og %n mere: kør 'kompas-kiosk check' for hele listen",
+                    "… og %n mere: kør „kompas-kiosk check“ for hele listen",
                     "",
                     len(self._lines) - shown,
                 ),
