@@ -302,7 +302,8 @@ def test_missing_path_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 def test_folder_without_deck_file(tmp_path: Path) -> None:
     (problem,) = load_deck(tmp_path).problems
     assert problem.format() == (
-        f"{tmp_path}: mappen har ingen deck.yaml – læg kortsættets fil i mappen med navnet deck.yaml"
+        f"{tmp_path}: mappen har ingen deck.yaml – læg kortsættets fil i mappen med navnet "
+        "deck.yaml"
     )
 
 

@@ -44,6 +44,8 @@ def make_page(qtbot, ini):
         qtbot.addWidget(page)
         page.open_page()
         qtbot.waitExposed(page)
+        # The keys are the page's: a window an earlier test left active takes none of them.
+        qtbot.waitUntil(page.isActiveWindow)
         return page
 
     return make

@@ -20,6 +20,7 @@ def make(qtbot, path: Path) -> SettingsPage:
     qtbot.addWidget(page)
     page.open_page()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(page.isActiveWindow)  # the keys are the page's
     return page
 
 
