@@ -103,7 +103,7 @@ def run(options: RunOptions) -> int:
         raise EnvironmentProblem(
             Text(
                 "ingen skærm fundet (DISPLAY er ikke sat): start kiosken på skærmens "
-                "skrivebord, eller lav et billede af et kort med 'kompas-kiosk render'",
+                "skrivebord, eller lav et billede af et kort med „kompas-kiosk render“",
                 "no display found (DISPLAY is not set): start the kiosk on the room screen's "
                 "desktop, or make a picture of a card with 'kompas-kiosk render'",
             ).format(options.lang)
@@ -310,6 +310,9 @@ def add_console(window, options: RunOptions, paths: Paths, settings) -> None:
     if options.room is None:  # the room given on the settings page, unless --room said
         page.applied.connect(lambda values: window.card_view.set_room(values.room_spec))
     console.set_settings_page(page)
+    from kompas_kiosk.ui.console.live_settings import LiveSettings
+
+    LiveSettings(window, console, page)  # a language or theme chosen there, at once
     from kompas_kiosk.ui.room.programme_link import follow_programme
 
     follow_programme(window, console)

@@ -82,7 +82,7 @@ def test_a_screen_that_does_not_exist_is_a_usage_error(tmp_path, two_screens):
 def test_unknown_deck_is_a_usage_error(tmp_path):
     result = kiosk("--deck", "nope", "--data-dir", str(tmp_path), "--lang", "da", tmp=tmp_path)
     assert result.returncode == 2
-    assert "der er intet kortsæt med id'et 'nope'" in result.stderr
+    assert "der er intet kortsæt med id'et „nope“" in result.stderr
     assert "samarbejdskompasset" in result.stderr
 
 

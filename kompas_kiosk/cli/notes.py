@@ -46,15 +46,15 @@ _TEXT: dict[str, Text] = {
         "There are no workshops in {path} yet.",
     ),
     "unknown": Text(
-        "der er ingen workshop '{wanted}'; workshopperne er: {known}",
+        "der er ingen workshop „{wanted}“; workshopperne er: {known}",
         "there is no workshop '{wanted}'; the workshops are: {known}",
     ),
     "bad_format": Text(
-        "ukendt format '{fmt}'; vælg et af: {known}",
+        "ukendt format „{fmt}“; vælg et af: {known}",
         "unknown format '{fmt}'; choose one of: {known}",
     ),
     "no_deck": Text(
-        "Bemærk: kortsættet '{deck}' findes ikke længere; noterne er grupperet efter kortnummer.",
+        "Bemærk: kortsættet „{deck}“ findes ikke længere; noterne er grupperet efter kortnummer.",
         "Note: the deck '{deck}' no longer exists; the notes are grouped by card number.",
     ),
     "empty": Text("(ingen)", "(none)"),

@@ -42,6 +42,7 @@ _TEXT: dict[str, Text] = {
         "smoke test: {failures} fejl ({where}, {seconds} s)",
         "smoke test: {failures} failed ({where}, {seconds} s)",
     ),
+    "ok": Text("smoke test: ok ({where}, {seconds} s)", "smoke test: ok ({where}, {seconds} s)"),
     "no_decks": Text("ingen kortsæt i {where}", "no decks in {where}"),
     "bad_decks": Text(
         "{bad} af {count} kortsæt har fejl: {problems}",
@@ -64,7 +65,7 @@ _TEXT: dict[str, Text] = {
     "no_deck_to_paint": Text("intet kortsæt at male", "no deck to paint"),
     "no_clean_deck": Text("intet fejlfrit kortsæt at male", "no clean deck to paint"),
     "blank": Text(
-        "det første kort i '{deck}' blev malet tomt ({colours} farver)",
+        "det første kort i „{deck}“ blev malet tomt ({colours} farver)",
         "the first card of '{deck}' painted blank ({colours} colours)",
     ),
     "chime_unreadable": Text(
@@ -130,12 +131,12 @@ def smoke_test(
     where = resources.bundle_root()
     if failures:
         print(
-            _TEXT["failed"].format(lang, failures=failures, where=where, seconds=f"{elapsed:.1f}"),
+            _TEXT["failed"].format(lang, failures=failures, where=where, seconds=round(elapsed, 1)),
             file=err,
             flush=True,
         )
         return 1
-    print(f"smoke test: ok ({where}, {elapsed:.1f} s)", file=out, flush=True)
+    print(_TEXT["ok"].format(lang, where=where, seconds=round(elapsed, 1)), file=out, flush=True)
     return 0
 
 

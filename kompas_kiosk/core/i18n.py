@@ -28,7 +28,8 @@ class _Params(dict[str, Any]):
 
 
 class Text(NamedTuple):
-    """One message in Danish and English. `{name}` placeholders are filled by `format`."""
+    """One message in Danish and English. `{name}` placeholders are filled by `format`; a float
+    is written with the language's decimal sign (`decimal`)."""
 
     da: str
     en: str
@@ -37,7 +38,19 @@ class Text(NamedTuple):
         """The message in `lang` (Danish when unknown), with `params` filled in; a missing
         parameter stays visible as `{name}` rather than failing."""
         template = self.en if language(lang) == "en" else self.da
-        return template.format_map(_Params(params)) if params else template
+        if not params:
+            return template
+        shown = {
+            name: decimal(v, lang) if isinstance(v, float) else v for name, v in params.items()
+        }
+        return template.format_map(_Params(shown))
+
+
+def decimal(value: float, lang: str | None = DEFAULT_LANGUAGE) -> str:
+    """A number as the language writes it: "0,5" in Danish, "0.5" in English (`Text.format`
+    writes every float it is given so)."""
+    written = f"{value:g}"
+    return written.replace(".", ",") if language(lang) == "da" else written
 
 
 def detect_language(environ: dict[str, str] | None = None) -> str:

@@ -388,7 +388,7 @@
     <name>MessageView</name>
     <message numerus="yes">
         <location filename="../ui/message_view.py" line="56" />
-        <source>… og %n mere: kør 'kompas-kiosk check' for hele listen</source>
+        <source>… og %n mere: kør „kompas-kiosk check“ for hele listen</source>
         <translation>
             <numerusform>… and %n more: run 'kompas-kiosk check' for the whole list</numerusform>
             <numerusform>… and %n more: run 'kompas-kiosk check' for the whole list</numerusform>
@@ -790,8 +790,8 @@
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="152" />
-        <source>Sproget skifter, næste gang kiosken startes.</source>
-        <translation>The language changes the next time the kiosk starts.</translation>
+        <source>Sproget skifter, når du trykker »Gem«.</source>
+        <translation>The language changes when you press “Save”.</translation>
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="154" />
@@ -811,8 +811,8 @@
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="158" />
-        <source>Farverne skifter, næste gang kiosken startes.</source>
-        <translation>The colours change the next time the kiosk starts.</translation>
+        <source>Farverne skifter, når du trykker »Gem«.</source>
+        <translation>The colours change when you press “Save”.</translation>
     </message>
     <message>
         <location filename="../ui/settings_page.py" line="160" />

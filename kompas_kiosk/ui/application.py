@@ -32,6 +32,19 @@ def install_translation(app, lang: str) -> bool:
     return True
 
 
+def set_ui_language(app, lang: str) -> bool:
+    """Switch the UI to `lang` while it runs: the English translation is removed or installed,
+    and Qt tells every widget (`QEvent.LanguageChange`), which then says its words again."""
+    translator = getattr(app, "_kompas_translator", None)
+    if (translator is None) == (lang == "da"):
+        return True  # it speaks `lang` already
+    if translator is not None:
+        app.removeTranslator(translator)
+        app._kompas_translator = None
+        return True
+    return install_translation(app, lang)
+
+
 def ui_language() -> str:
     """The language the UI speaks now: "en" while the English translation is installed."""
     from PySide6.QtCore import QCoreApplication

@@ -98,7 +98,7 @@ def test_the_format_follows_the_file_name(data_dir, tmp_path):
 def test_an_unknown_session_is_a_usage_error_listing_the_sessions(data_dir, tmp_path):
     code, out, err = run(notes_export, data_dir, "42", "md", tmp_path, CONTENT, "da")
     assert code == 2 and out == ""
-    assert "ingen workshop '42'" in err
+    assert "ingen workshop „42“" in err
     assert "3 (Gammelt kortsæt), 2 (Borgermøde i Aarhus), 1 (Formøde), latest" in err
 
 

@@ -40,7 +40,7 @@ def check_deck_option(decks: list[LoadedDeck], deck_id: str | None, lang: str) -
     known = ", ".join(d.deck_id for d in decks) or "-"
     raise UsageError(
         Text(
-            "der er intet kortsæt med id'et '{deck}'; kortsættene er: {known}",
+            "der er intet kortsæt med id'et „{deck}“; kortsættene er: {known}",
             "no deck with the id '{deck}'; the decks are: {known}",
         ).format(lang, deck=deck_id, known=known)
     )

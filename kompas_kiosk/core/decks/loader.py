@@ -63,7 +63,7 @@ def read_file(path: Path) -> bytes | Problem:
             return Problem(path, None, "", "read_error", {"error": error.strerror or error})
     if len(raw) > MAX_FILE_BYTES:
         size = max(os.stat(path).st_size, len(raw)) / 1024 / 1024
-        params = {"size": f"{size:.1f}", "max": MAX_FILE_BYTES // 1024 // 1024}
+        params = {"size": round(size, 1), "max": MAX_FILE_BYTES // 1024 // 1024}
         return Problem(path, None, "", "file_too_large", params)
     return raw
 

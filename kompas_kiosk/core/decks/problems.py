@@ -29,18 +29,18 @@ MESSAGES: dict[str, Text] = {
     ),
     "not_regular_file": Text(
         "er ikke en almindelig fil (men fx en pipe, en enhed eller et link til en) – "
-        "læg deckets tekst i en almindelig fil",
+        "læg kortsættets tekst i en almindelig fil",
         "is not a regular file (but e.g. a pipe, a device or a link to one) – "
         "put the deck's text in a regular file",
     ),
     "file_too_large": Text(
-        "filen er for stor ({size} MB; højst {max} MB) – del den i flere decks, "
+        "filen er for stor ({size} MB; højst {max} MB) – del den i flere kortsæt, "
         "eller fjern det, der ikke hører til",
         "the file is too large ({size} MB; at most {max} MB) – split it into several "
         "decks, or remove what does not belong",
     ),
     "too_deep": Text(
-        "er indlejret for dybt (over {max} niveauer) – et deck har kun felter, kort og lister "
+        "er indlejret for dybt (over {max} niveauer) – et kortsæt har kun felter, kort og lister "
         "af tekst; ret opbygningen",
         "is nested too deeply (over {max} levels) – a deck has only fields, cards and lists "
         "of text; fix its layout",
@@ -52,21 +52,21 @@ MESSAGES: dict[str, Text] = {
         "(Notepad: Save as… → Encoding: UTF-8)",
     ),
     "no_deck": Text(
-        "mappen har ingen deck.yaml – læg deckets fil i mappen med navnet deck.yaml",
+        "mappen har ingen deck.yaml – læg kortsættets fil i mappen med navnet deck.yaml",
         "the folder has no deck.yaml – put the deck's file in it, named deck.yaml",
     ),
     "no_decks": Text(
         "mappen har ingen deck.yaml og ingen undermapper med en deck.yaml – "
-        "angiv en deck-mappe eller en mappe med deck-mapper",
+        "angiv en kortsætmappe eller en mappe med kortsætmapper",
         "the folder has no deck.yaml and no subfolders with one – "
         "give a deck folder or a folder of deck folders",
     ),
     "empty_file": Text(
-        "filen er tom – skriv deckets felter (se eksemplet i content/README.md)",
+        "filen er tom – skriv kortsættets felter (se eksemplet i content/README.md)",
         "the file is empty – write the deck's fields (see the example in content/README.md)",
     ),
     "not_mapping": Text(
-        "filen skal bestå af linjer med 'navn: værdi' (schema:, id:, title:, cards: …) "
+        "filen skal bestå af linjer med „navn: værdi“ (schema:, id:, title:, cards: …) "
         "– ret opbygningen (se content/README.md)",
         "the file must consist of 'name: value' lines (schema:, id:, title:, cards: …) "
         "– fix its layout (see content/README.md)",
@@ -88,7 +88,7 @@ MESSAGES: dict[str, Text] = {
         "appears twice (first on line {first_line}) – delete one of them",
     ),
     "duplicate_id": Text(
-        "id'et '{id}' bruges også af {other} – giv decket et andet id",
+        "id'et „{id}“ bruges også af {other} – giv kortsættet et andet id",
         "the id '{id}' is also used by {other} – give this deck another id",
     ),
     # Fields.
@@ -101,18 +101,18 @@ MESSAGES: dict[str, Text] = {
         "unknown field – delete it or correct the spelling (allowed fields: {allowed})",
     ),
     "unknown_key_suggest": Text(
-        "ukendt felt – mente du '{suggestion}'? Slet det eller ret stavningen "
+        "ukendt felt – mente du „{suggestion}“? Slet det eller ret stavningen "
         "(tilladte felter: {allowed})",
         "unknown field – did you mean '{suggestion}'? Delete it or correct the spelling "
         "(allowed fields: {allowed})",
     ),
     "string_type": Text(
-        'skal være tekst – sæt værdien i anførselstegn, fx "07" eller "Tal om: …"',
-        'must be text – put the value in quotes, e.g. "07" or "Talk about: …"',
+        'skal være tekst – sæt værdien i anførselstegn, fx number: "07" eller title: "Tal om: …"',
+        'must be text – put the value in quotes, e.g. number: "07" or title: "Talk about: …"',
     ),
     "string_not_list": Text(
         "skal være én tekst, ikke en liste eller en gruppe af felter – skriv teksten "
-        "efter kolon, eller under 'felt: |' for flere linjer",
+        "efter kolon, eller under „felt: |“ for flere linjer",
         "must be one text, not a list or a group of fields – write the text after the "
         "colon, or under 'field: |' for several lines",
     ),
@@ -149,15 +149,15 @@ MESSAGES: dict[str, Text] = {
         "must be true or false",
     ),
     "list_type": Text(
-        "skal være en liste – skriv hvert punkt på sin egen linje, der starter med '- '",
+        "skal være en liste – skriv hvert punkt på sin egen linje, der starter med „- “",
         "must be a list – write each item on its own line, starting with '- '",
     ),
     "mapping_type": Text(
-        "skal være en gruppe af felter – skriv dem indrykket under, som 'navn: værdi'",
+        "skal være en gruppe af felter – skriv dem indrykket under, som „navn: værdi“",
         "must be a group of fields – write them indented below, as 'name: value'",
     ),
     "card_type": Text(
-        "et kort skal være en gruppe af felter – skriv fx '- title: Kortets titel'",
+        "et kort skal være en gruppe af felter – skriv fx „- title: Kortets titel“",
         "a card must be a group of fields – write e.g. '- title: The card title'",
     ),
     "no_cards": Text(
@@ -169,14 +169,14 @@ MESSAGES: dict[str, Text] = {
         "must have at least {min_length} items",
     ),
     "bad_id": Text(
-        "må kun have små bogstaver a–z, tal og '-', og skal starte med et bogstav "
+        "må kun have små bogstaver a–z, tal og „-“, og skal starte med et bogstav "
         "eller tal, fx min-workshop",
         "may only have lower-case letters a–z, digits and '-', and must start with a "
         "letter or digit, e.g. my-workshop",
     ),
     "bad_number": Text(
-        'skal være kortets nummer med 1 til 3 cifre i anførselstegn, fx "07"',
-        'must be the card\'s number, 1 to 3 digits in quotes, e.g. "07"',
+        'skal være kortets nummer med 1 til 3 cifre i anførselstegn, fx number: "07"',
+        'must be the card\'s number, 1 to 3 digits in quotes, e.g. number: "07"',
     ),
     "bad_language": Text(
         "skal være en sprogkode med to små bogstaver: da eller en",
@@ -187,7 +187,7 @@ MESSAGES: dict[str, Text] = {
         "has a form that is not allowed (pattern: {pattern}) – correct the value",
     ),
     "bad_schema": Text(
-        "skal være {expected} – skriv 'schema: {expected}' (programmet kender kun den)",
+        "skal være {expected} – skriv „schema: {expected}“ (programmet kender kun den)",
         "must be {expected} – write 'schema: {expected}' (the only one the program knows)",
     ),
     "literal": Text(
@@ -206,7 +206,7 @@ MESSAGES: dict[str, Text] = {
         "the footer or the card's edge – write less, or move some of it to another card",
     ),
     "word_too_wide": Text(
-        "ordet '{word}' er bredere end kortet ved {size} og bliver skåret over – del det "
+        "ordet „{word}“ er bredere end kortet ved {size} og bliver skåret over – del det "
         "med mellemrum eller bindestreg og mellemrum, eller forkort det",
         "the word '{word}' is wider than the card at {size} and is cut off – break it "
         "with a space (or a hyphen and a space), or shorten it",
@@ -227,11 +227,11 @@ MESSAGES: dict[str, Text] = {
     ),
     # Translations (deck.en.yaml beside deck.yaml), compared with the deck they translate.
     "translation_of_other": Text(
-        "skal være id'et på kortsættet i {deck_file}: '{id}' – skriv 'translation_of: {id}'",
+        "skal være id'et på kortsættet i {deck_file}: „{id}“ – skriv „translation_of: {id}“",
         "must be the id of the deck in {deck_file}: '{id}' – write 'translation_of: {id}'",
     ),
     "translation_language_file": Text(
-        "skal være '{expected}' som i filnavnet {file} – ret sproget, eller omdøb filen",
+        "skal være „{expected}“ som i filnavnet {file} – ret sproget, eller omdøb filen",
         "must be '{expected}', as in the file name {file} – correct the language, or "
         "rename the file",
     ),

@@ -41,7 +41,7 @@ def check_programme_option(
     known = ", ".join(p.programme_id for p in programmes) or "-"
     raise UsageError(
         Text(
-            "der er intet program med id'et '{programme}'; programmerne er: {known}",
+            "der er intet program med id'et „{programme}“; programmerne er: {known}",
             "no programme with the id '{programme}'; the programmes are: {known}",
         ).format(lang, programme=programme_id, known=known)
     )

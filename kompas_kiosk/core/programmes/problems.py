@@ -18,7 +18,7 @@ MESSAGES: dict[str, Text] = {
         "the file is empty – write the programme's fields (see content/README.md)",
     ),
     "not_mapping": Text(
-        "filen skal bestå af linjer med 'navn: værdi' (schema:, id:, title:, steps: …) "
+        "filen skal bestå af linjer med „navn: værdi“ (schema:, id:, title:, steps: …) "
         "– ret opbygningen (se content/README.md)",
         "the file must consist of 'name: value' lines (schema:, id:, title:, steps: …) "
         "– fix its layout (see content/README.md)",
@@ -28,7 +28,7 @@ MESSAGES: dict[str, Text] = {
         "the folder has no programme.yaml – put the programme's file in it, named programme.yaml",
     ),
     "duplicate_id": Text(
-        "id'et '{id}' bruges også af {other} – giv programmet et andet id",
+        "id'et „{id}“ bruges også af {other} – giv programmet et andet id",
         "the id '{id}' is also used by {other} – give this programme another id",
     ),
     "step_no_kind": Text(
@@ -58,7 +58,7 @@ MESSAGES: dict[str, Text] = {
         "is empty – give it a title, a text or items",
     ),
     "unknown_deck": Text(
-        "der er intet kortsæt med id'et '{deck}' – ret id'et (kortsættene er: {known})",
+        "der er intet kortsæt med id'et „{deck}“ – ret id'et (kortsættene er: {known})",
         "there is no deck with the id '{deck}' – correct the id (the decks are: {known})",
     ),
     "unknown_card": Text(
@@ -73,7 +73,7 @@ MESSAGES: dict[str, Text] = {
     ),
     # Translations (programme.en.yaml), compared with the programme they translate.
     "translation_of_other": Text(
-        "skal være id'et på programmet i programme.yaml: '{id}' – skriv 'translation_of: {id}'",
+        "skal være id'et på programmet i programme.yaml: „{id}“ – skriv „translation_of: {id}“",
         "must be the id of the programme in programme.yaml: '{id}' – write 'translation_of: {id}'",
     ),
     "translation_same_language": Text(
@@ -88,7 +88,7 @@ MESSAGES: dict[str, Text] = {
         "step in the same order",
     ),
     "translation_step_kind": Text(
-        "trinnet er et {kind}-trin i programme.yaml, ikke {found} – skriv '{kind}:'",
+        "trinnet er et {kind}-trin i programme.yaml, ikke {found} – skriv „{kind}:“",
         "the step is a {kind} step in programme.yaml, not {found} – write '{kind}:'",
     ),
     "translation_field_extra": Text(
@@ -110,7 +110,7 @@ MESSAGES: dict[str, Text] = {
         "split it over two slides",
     ),
     "slide_word_too_wide": Text(
-        "ordet '{word}' er bredere end sliden ved {size} og bliver skåret over – del det med "
+        "ordet „{word}“ er bredere end sliden ved {size} og bliver skåret over – del det med "
         "mellemrum eller bindestreg og mellemrum, eller forkort det",
         "the word '{word}' is wider than the slide at {size} and is cut off – break it with a "
         "space (or a hyphen and a space), or shorten it",

@@ -39,16 +39,16 @@ _QUANTITY = re.compile(r"^(?P<value>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[a-z\"]*)$")
 _MESSAGES: dict[str, Text] = {
     "parts": Text(
         "angiv skærmens diagonal og den fjerneste seer, adskilt af komma, fx "
-        '"65in,8m" eller "165cm,8m,portrait"',
+        "„65in,8m“ eller „165cm,8m,portrait“",
         "give the screen's diagonal and the farthest viewer, separated by a comma, e.g. "
         '"65in,8m" or "165cm,8m,portrait"',
     ),
     "diagonal": Text(
-        "'{value}' er ikke en skærmdiagonal – skriv den i tommer eller cm, fx 65in eller 165cm",
+        "„{value}“ er ikke en skærmdiagonal – skriv den i tommer eller cm, fx 65in eller 165cm",
         "'{value}' is not a screen diagonal – write it in inches or cm, e.g. 65in or 165cm",
     ),
     "distance": Text(
-        "'{value}' er ikke en afstand – skriv den fjerneste seers afstand i meter, fx 8m",
+        "„{value}“ er ikke en afstand – skriv den fjerneste seers afstand i meter, fx 8m",
         "'{value}' is not a distance – write the farthest viewer's distance in metres, e.g. 8m",
     ),
     "diagonal_range": Text(
@@ -60,15 +60,15 @@ _MESSAGES: dict[str, Text] = {
         "a distance of {value} does not fit a room – give 0.3 to 200 m",
     ),
     "extra": Text(
-        "'{value}' kendes ikke – skriv portrait, landscape eller et billedformat som 16:10",
+        "„{value}“ kendes ikke – skriv portrait, landscape eller et billedformat som 16:10",
         "'{value}' is not known – write portrait, landscape or an aspect such as 16:10",
     ),
     "size": Text(
-        "'{value}' er ikke en skærmopløsning – skriv BREDDExHØJDE, fx 3840x2160",
+        "„{value}“ er ikke en skærmopløsning – skriv BREDDExHØJDE, fx 3840x2160",
         "'{value}' is not a screen resolution – write WIDTHxHEIGHT, e.g. 3840x2160",
     ),
     "size_aspect": Text(
-        "opløsningen {size} er ikke {aspect} – tilføj ',{actual}' til rummet, eller ret "
+        "opløsningen {size} er ikke {aspect} – tilføj „,{actual}“ til rummet, eller ret "
         "opløsningen",
         "the resolution {size} is not {aspect} – add ',{actual}' to the room, or correct "
         "the resolution",

@@ -107,6 +107,10 @@ class ProgrammeFlow:
     def position_text(self) -> str:
         return f"{self.index + 1}/{self.count}"
 
+    def retell(self, programme: Programme, decks: Mapping[str, Deck]) -> None:
+        """The same programme in another language (its steps alike): same step, same timing."""
+        self.programme, self._decks = programme, decks
+
     # -- moving ------------------------------------------------------------------------------
 
     def move(self, name: str) -> bool:

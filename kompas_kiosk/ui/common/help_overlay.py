@@ -230,6 +230,12 @@ class HelpOverlay(Overlay):
 
     # -- painting ----------------------------------------------------------------------------
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self.relayout()
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

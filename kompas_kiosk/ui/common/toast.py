@@ -35,6 +35,11 @@ class Toast(QLabel):
         """Messages go to `other` (the console's toast) while its window is shown."""
         self._forward = other
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self.update()
+
     def show_text(self, text: str, seconds: float = 2.5) -> None:
         forward = self._forward
         if forward is not None and forward.window().isVisible():

@@ -53,6 +53,10 @@ class ProgrammeRail(QWidget):
 
     # -- what it shows -----------------------------------------------------------------------
 
+    def set_lang(self, lang: str) -> None:
+        self._lang = lang
+        self.update()
+
     def set_unit(self, unit: float) -> None:
         self.unit = unit
         self.update()
@@ -86,6 +90,11 @@ class ProgrammeRail(QWidget):
 
     def _font(self, size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
         return typescale.font(size * self.unit, weight)
+
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

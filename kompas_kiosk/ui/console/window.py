@@ -38,7 +38,8 @@ from kompas_kiosk.core.room.views import View
 from kompas_kiosk.ui.card import card_face
 from kompas_kiosk.ui.common import icons
 from kompas_kiosk.ui.common.help_overlay import HelpOverlay
-from kompas_kiosk.ui.console import parts
+from kompas_kiosk.ui.common.language_change import on_language_change
+from kompas_kiosk.ui.console import parts, tab_keys, words
 from kompas_kiosk.ui.console.console_key import ConsoleKeyPass
 from kompas_kiosk.ui.console.rail import STATUS_COLORS, ProgrammeRail, clock_text
 from kompas_kiosk.ui.console.step_preview import step_picture
@@ -138,6 +139,8 @@ class ConsoleWindow(QWidget):
         )
         self.rail = ProgrammeRail(self.room.lang, self._colors, self)
         self.rail.hide()  # until a programme runs
+        on_language_change(self, lambda: words.retranslate(self))
+        tab_keys.tab_moves_focus(self)  # Tab: the next control, not the room's overview
 
         grid = QGridLayout(self)
         self._grid = grid

@@ -285,6 +285,13 @@ class ExerciseView(QWidget):
             paint_muted(painter, self._layout, self.tr("Lyd fra"), self._colors)
         return True
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self._timer_colors = TimerColors.of(colors)
+        self._invalidate()
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setClipRegion(event.region())

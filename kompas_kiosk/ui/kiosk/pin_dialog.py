@@ -69,13 +69,13 @@ class PinDialog(Overlay):
             button = QPushButton(self._label(name), self)
             button.setObjectName(f"pinKey_{name}")
             button.setAccessibleName(self._accessible_name(name))
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a tap leaves the keys to the pad
             button.clicked.connect(self._on_key_clicked)
             self.keys[name] = button
         self.cancel_button = QPushButton(self.tr("Annuller"), self)
         self.cancel_button.setObjectName("pinCancel")
         self.cancel_button.setAccessibleName(self.tr("Annuller"))
-        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cancel_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.cancel_button.clicked.connect(self.cancel)
         self.setAccessibleName(self._title)
         self.hide()
@@ -359,6 +359,18 @@ class PinDialog(Overlay):
             self.confirm()
         elif key == Qt.Key.Key_Escape:
             self.cancel()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks the keys in reading order (1 to 9, ⌫, 0, OK), then »Annuller«, and round
+        again: the keyboard stays in the pad while it covers the screen."""
+        chain = [b for b in (*self.keys.values(), self.cancel_button) if b.isEnabled()]
+        focus = QApplication.focusWidget() or self.focusWidget()
+        step = 1 if next else -1
+        index = chain.index(focus) + step if focus in chain else min(step, 0)
+        chain[index % len(chain)].setFocus(
+            Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+        )
+        return True
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()  # a tap beside the pad does nothing, and never reaches the room

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kompas_kiosk.core.handout.write import FORMAT_NAMES, FORMATS
+from kompas_kiosk.ui.common.language_change import on_language_change
 from kompas_kiosk.ui.theme import spacing
 
 
@@ -51,7 +52,7 @@ class ExportForm(QWidget):
     def __init__(self, lang: str = "da", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportForm")
-        self._title = _named(QLabel(self.tr("Gem noterne som fil")), "panelTitle")
+        self._title = _named(QLabel(), "panelTitle")
         self._format_buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -74,15 +75,16 @@ class ExportForm(QWidget):
             edit.returnPressed.connect(self.accepted)
         self.kiosk = False  # kiosk mode: only the export folder the settings name
         grid = QGridLayout()
-        rows: list[tuple[str, QHBoxLayout | QLineEdit]] = [
-            (self.tr("Format"), formats),
-            (self.tr("Mappe"), self.folder),
-            (self.tr("Filnavn"), self.file_name),
-            (self.tr("Sessionens navn"), self.session_name),
-            (self.tr("Sted"), self.place),
-        ]
-        for row, (label, field) in enumerate(rows):
-            grid.addWidget(_named(QLabel(label), "formLabel"), 2 * row, 0)
+        fields: tuple[QHBoxLayout | QLineEdit, ...] = (
+            formats,
+            self.folder,
+            self.file_name,
+            self.session_name,
+            self.place,
+        )
+        self._labels = [_named(QLabel(), "formLabel") for _ in fields]
+        for row, (label, field) in enumerate(zip(self._labels, fields, strict=True)):
+            grid.addWidget(label, 2 * row, 0)
             if isinstance(field, QHBoxLayout):
                 grid.addLayout(field, 2 * row + 1, 0)
             else:
@@ -92,16 +94,18 @@ class ExportForm(QWidget):
         self.result.setTextFormat(Qt.TextFormat.PlainText)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
-        self._save = _named(QPushButton(self.tr("Gem")), "primaryButton")
+        self._save = _named(QPushButton(), "primaryButton")
         self._save.clicked.connect(self.accepted)
-        self._back = QPushButton(self.tr("Tilbage"))
+        self._back = QPushButton()
         self._back.clicked.connect(self.cancelled)
         buttons = QHBoxLayout()
         buttons.addWidget(self._save)
         buttons.addWidget(self._back)
         buttons.addStretch(1)
-        hint = _named(QLabel(self.tr("Enter gemmer · Esc tilbage til noterne")), "hint")
+        self._hint = hint = _named(QLabel(), "hint")
         hint.setWordWrap(True)
+        self.retranslate()
+        on_language_change(self, self.retranslate)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
@@ -111,6 +115,22 @@ class ExportForm(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(hint)
         self.set_spacing(10.0)
+
+    def retranslate(self) -> None:
+        """Its words in the UI's language (also when it changes while the kiosk runs)."""
+        self._title.setText(self.tr("Gem noterne som fil"))
+        words = (
+            self.tr("Format"),
+            self.tr("Mappe"),
+            self.tr("Filnavn"),
+            self.tr("Sessionens navn"),
+            self.tr("Sted"),
+        )
+        for label, text in zip(self._labels, words, strict=True):
+            label.setText(text)
+        self._save.setText(self.tr("Gem"))
+        self._back.setText(self.tr("Tilbage"))
+        self._hint.setText(self.tr("Enter gemmer · Esc tilbage til noterne"))
 
     def set_spacing(self, unit: float) -> None:
         layout = self._layout

@@ -148,7 +148,7 @@ class NotesPanel(QFrame):
         self.field.leave_up.connect(self.list_view.focus_list)
         self._hint = KeyHint(self.field, self.note_list, parent=self)
         self._share_button = button(self.tr("Del med rummet"), slot=self.share_requested)
-        export = button(self.tr("Gem som fil …"), slot=self.open_export)
+        export = button(self.tr("Gem som fil …"), "notesExport", slot=self.open_export)
         column = (
             (self.list_view.workshop, 0),
             (self.list_view.context, 0),

@@ -103,6 +103,12 @@ class SharedNotesView(QWidget):
         parts = (deck.card_heading(self._index).upper(), deck.cards[self._index].title)
         return " · ".join(part for part in parts if part)
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self._layout = None
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

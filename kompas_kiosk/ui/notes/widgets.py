@@ -218,6 +218,10 @@ class NoteDelegate(QStyledItemDelegate):
         self.editing: Key | None = None
         self._docs: dict[tuple[str, int, int, bool], QTextDocument] = {}
 
+    def set_colors(self, colors: Theme) -> None:
+        self._colors = colors
+        self._view.viewport().update()
+
     def set_unit(self, unit: float) -> None:
         if unit != self.unit:  # the laid-out texts still fit the same unit
             self.unit = unit

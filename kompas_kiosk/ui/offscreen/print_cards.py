@@ -60,15 +60,15 @@ PAPERS: dict[str, Paper] = {
 
 _TEXT: dict[str, Text] = {
     "deck_problems": Text(
-        "kortsættet '{deck}' har fejl; ret dem først (kompas-kiosk check)",
+        "kortsættet „{deck}“ har fejl; ret dem først (kompas-kiosk check)",
         "the deck '{deck}' has problems; fix them first (kompas-kiosk check)",
     ),
     "programme_problems": Text(
-        "programmet '{programme}' har fejl; ret dem først (kompas-kiosk check)",
+        "programmet „{programme}“ har fejl; ret dem først (kompas-kiosk check)",
         "the programme '{programme}' has problems; fix them first (kompas-kiosk check)",
     ),
     "no_cards": Text(
-        "programmet '{programme}' viser ingen kort", "the programme '{programme}' shows no cards"
+        "programmet „{programme}“ viser ingen kort", "the programme '{programme}' shows no cards"
     ),
     "unwritable": Text("kan ikke skrive {file}: {reason}", "cannot write {file}: {reason}"),
 }

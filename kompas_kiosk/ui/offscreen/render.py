@@ -20,14 +20,14 @@ _FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 
 _TEXT: dict[str, Text] = {
     "deck_problems": Text(
-        "kortsættet '{deck}' har fejl; ret dem først (kompas-kiosk check)",
+        "kortsættet „{deck}“ har fejl; ret dem først (kompas-kiosk check)",
         "the deck '{deck}' has problems; fix them first (kompas-kiosk check)",
     ),
     "no_card": Text(
-        "kortsættet '{deck}' har intet kort {card}", "the deck '{deck}' has no card {card}"
+        "kortsættet „{deck}“ har intet kort {card}", "the deck '{deck}' has no card {card}"
     ),
     "no_back": Text(
-        "kort {card} i '{deck}' har ingen bagside (intet what_if eller reminders)",
+        "kort {card} i „{deck}“ har ingen bagside (intet what_if eller reminders)",
         "card {card} of '{deck}' has no back (no what_if or reminders)",
     ),
     "bad_suffix": Text(
@@ -35,11 +35,11 @@ _TEXT: dict[str, Text] = {
         "{file}: write the picture to a file ending in .png, .jpg or .jpeg",
     ),
     "programme_problems": Text(
-        "programmet '{programme}' har fejl; ret dem først (kompas-kiosk check)",
+        "programmet „{programme}“ har fejl; ret dem først (kompas-kiosk check)",
         "the programme '{programme}' has problems; fix them first (kompas-kiosk check)",
     ),
     "no_step": Text(
-        "programmet '{programme}' har trin 1 til {count}, ikke {step}",
+        "programmet „{programme}“ har trin 1 til {count}, ikke {step}",
         "the programme '{programme}' has steps 1 to {count}, not {step}",
     ),
     "no_page": Text(
@@ -51,7 +51,7 @@ _TEXT: dict[str, Text] = {
         "step {step} of '{programme}' has no page {page} in the room",
     ),
     "no_exercise": Text(
-        "kortsættet '{deck}' har ingen øvelse", "the deck '{deck}' has no exercise"
+        "kortsættet „{deck}“ har ingen øvelse", "the deck '{deck}' has no exercise"
     ),
 }
 

@@ -319,6 +319,13 @@ class CardView(QWidget):
             )
         painting.draw_document(painter, doc, QPointF(x, y), self._badge_color)
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self._faces.clear()
+        self._shadow = None
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         shown = self.paint_frame(painter)

@@ -55,6 +55,11 @@ class DeckChooser(QWidget):
         self._open = ids.index(open_deck.id) if open_deck and open_deck.id in ids else None
         self.update()
 
+    def set_lang(self, lang: str) -> None:
+        """Tiles in `lang` from the next `set_decks` and `set_programmes`."""
+        self._lang = lang
+        self.setAccessibleName(self.tr("Vælg kortsæt"))
+
     @property
     def open_index(self) -> int | None:
         return self._open
@@ -158,6 +163,11 @@ class DeckChooser(QWidget):
             )
             for i in range(count)
         ]
+
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -40,6 +40,12 @@ class KeyActions(QObject):
         """The key table with a taught clicker's keys (none: the default table)."""
         self.install(clicker.effective_bindings(learned))
 
+    def set_lang(self, lang: str) -> None:
+        """The actions' names in `lang` (what a screen reader and the key table say)."""
+        self._lang = lang
+        for binding, action in self._actions:
+            action.setText(binding.describe(lang))
+
     def shown_bindings(self) -> Sequence[keymap.Binding]:
         """The rows the key table on the screen shows: the keys installed now."""
         return self.bindings

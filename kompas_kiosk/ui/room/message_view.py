@@ -30,6 +30,11 @@ class MessageView(QWidget):
     def text(self) -> str:
         return "\n".join([self._heading, *self._lines, self._hint])
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self._colors = colors
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -56,7 +61,7 @@ class MessageView(QWidget):
         if shown < len(self._lines):
             more = painting.plain_document(
                 self.tr(
-                    "… og %n mere: kør 'kompas-kiosk check' for hele listen",
+                    "… og %n mere: kør „kompas-kiosk check“ for hele listen",
                     "",
                     len(self._lines) - shown,
                 ),

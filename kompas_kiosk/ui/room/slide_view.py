@@ -74,6 +74,11 @@ class SlideView(QWidget):
             self._layout, self._pages = paged_slide(*args)
         return self._layout
 
+    def set_colors(self, colors: Theme) -> None:
+        """Paint in `colors` from now on (a theme chosen on the settings page)."""
+        self.colors = colors
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         layout = self.slide_layout()

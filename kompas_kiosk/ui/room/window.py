@@ -364,7 +364,7 @@ class RoomWindow(RoomScreen):
     # -- settings, kiosk mode, closing -------------------------------------------------------
 
     def apply_settings(self, values: SettingsValues) -> None:
-        """Settings changed on the console (`SettingsPage.applied`); language, screens: restart."""
+        """Settings from the console; language, colours: `console/live_settings.py`."""
         self.exercise.chime.set_muted(not values.sound)
         self._reduced_motion = values.reduced_motion
         self.card_view.set_reduced_motion(values.reduced_motion)

@@ -1,9 +1,10 @@
 """The settings page: what a facilitator may change, opened from the presenter console.
 
-Language (from the next start), sound, reduced motion, whether the clicker's 'next' turns the card
-first, the attract loop's idle minutes, the room's size (`room_field.py`), the room and console
-screens (by name, or automatic) and the kiosk PIN (typed twice to set it; the current PIN is asked
-for before it is changed or removed; the stored hash is never shown).
+Language and colours (at once), sound, reduced motion, whether the clicker's 'next' turns the
+card first, the attract loop's idle minutes, when the countdown turns amber (`warning_field.py`),
+the room's size (`room_field.py`), the room and console screens (by name, or automatic,
+`screen_fields.py`) and the kiosk PIN (typed twice to set it; the current PIN is asked for before
+it is changed or removed; the stored hash is never shown).
 
 »Gem« writes every value with `Settings(path).save(values)` and emits `applied(values)`, so the
 room window can apply what works live (sound, motion, next turns first). A file that cannot be
@@ -46,8 +47,11 @@ from kompas_kiosk.core.kiosk.pin import (
     lockout_seconds,
     verify_pin,
 )
+from kompas_kiosk.ui.common.focus_return import return_focus
+from kompas_kiosk.ui.common.language_change import on_language_change
 from kompas_kiosk.ui.settings import fields, room_field
 from kompas_kiosk.ui.settings.clicker_fields import ClickerFields
+from kompas_kiosk.ui.settings.rebuild import rebuild
 from kompas_kiosk.ui.settings.screen_fields import ScreenFields, Screens
 from kompas_kiosk.ui.settings.store import MAX_IDLE_MINUTES, Settings, SettingsValues
 from kompas_kiosk.ui.settings.style import style_sheet
@@ -87,6 +91,10 @@ class SettingsPage(QDialog):
         self.values = self._settings.load()
         self._build()
         self.show_values(self.values)
+        on_language_change(
+            self, lambda: rebuild(self, self._build, lambda: self.show_values(self.values))
+        )
+        return_focus(self)  # closed: the keys are the console's again, where they were
 
     # -- building ----------------------------------------------------------------------------
 
@@ -107,17 +115,13 @@ class SettingsPage(QDialog):
         self.language.addItem("English", "en")
         self.language.addItem(self.tr("Systemets sprog"), "system")
         fields.row(self, form, self.tr("Sprog"), self.language)
-        fields.hint(
-            self, form, self.tr("Sproget skifter, næste gang kiosken startes."), self.language
-        )
+        fields.hint(self, form, self.tr("Sproget skifter, når du trykker »Gem«."), self.language)
 
         self.theme = fields.combo(self, "settingsTheme", self.tr("Farver"))
         self.theme.addItem(self.tr("Rolige farver (standard)"), "default")
         self.theme.addItem(self.tr("Høj kontrast"), "high-contrast")
         fields.row(self, form, self.tr("Farver"), self.theme)
-        fields.hint(
-            self, form, self.tr("Farverne skifter, næste gang kiosken startes."), self.theme
-        )
+        fields.hint(self, form, self.tr("Farverne skifter, når du trykker »Gem«."), self.theme)
 
         self.sound = fields.check(self, "settingsSound", self.tr("Lyd: klokken når tiden er gået"))
         form.addRow(self.sound)
@@ -180,6 +184,7 @@ class SettingsPage(QDialog):
         form.addRow(self.remove_pin)
 
         self._scroll = scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from control to control
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -190,15 +195,15 @@ class SettingsPage(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
+        self.close_button = QPushButton(self.tr("Luk"), self)  # first: Tab reads »Luk«, »Gem«
+        self.close_button.setObjectName("settingsClose")
+        self.close_button.setAccessibleName(self.tr("Luk uden at gemme"))
+        self.close_button.clicked.connect(self.reject)
         self.save_button = QPushButton(self.tr("Gem"), self)
         self.save_button.setObjectName("settingsSave")
         self.save_button.setAccessibleName(self.tr("Gem indstillingerne"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(self.tr("Luk"), self)
-        self.close_button.setObjectName("settingsClose")
-        self.close_button.setAccessibleName(self.tr("Luk uden at gemme"))
-        self.close_button.clicked.connect(self.reject)
         for button in (self.save_button, self.close_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             button.setMinimumWidth(140)

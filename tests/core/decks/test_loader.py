@@ -100,15 +100,15 @@ def test_unknown_key_gives_its_line_and_the_allowed_keys(
 
 def test_unknown_key_suggests_the_near_spelling(deck_with: DeckWith, write_deck: WriteDeck) -> None:
     loaded = load_deck(write_deck(deck_with("title: Prøvedeck", "titel: Prøvedeck")))
-    assert "3: titel: ukendt felt – mente du 'title'? Slet det" in messages(loaded)[1]
+    assert "3: titel: ukendt felt – mente du „title“? Slet det" in messages(loaded)[1]
     assert messages(loaded)[0] == "1: title: mangler – tilføj feltet"
 
 
 def test_wrong_type_asks_for_quotes(deck_with: DeckWith, write_deck: WriteDeck) -> None:
     loaded = load_deck(write_deck(deck_with("title: Første kort", "title: 2024")))
     assert messages(loaded) == [
-        '12: cards[0].title: skal være tekst – sæt værdien i anførselstegn, fx "07" eller '
-        '"Tal om: …"'
+        '12: cards[0].title: skal være tekst – sæt værdien i anførselstegn, fx number: "07" '
+        'eller title: "Tal om: …"'
     ]
     assert messages(loaded, "en")[0].startswith("12: cards[0].title: must be text – put the value")
 
@@ -137,7 +137,7 @@ def test_wrong_type_asks_for_quotes(deck_with: DeckWith, write_deck: WriteDeck) 
             "  - Andet kort\n",
             "19: cards[1]: et kort skal være en gruppe af felter",
         ),
-        ("schema: 1", "schema: 2", "1: schema: skal være 1 – skriv 'schema: 1'"),
+        ("schema: 1", "schema: 2", "1: schema: skal være 1 – skriv „schema: 1“"),
         ("id: proeve", "id: Prøve Deck", "2: id: må kun have små bogstaver a–z"),
         ("order: 5", "order: 5\nlanguage: dansk", "5: language: skal være en sprogkode"),
         (
@@ -273,13 +273,13 @@ def test_every_problem_is_reported_at_once(deck_with: DeckWith, write_deck: Writ
 @pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"   \n\n", b"# bare en kommentar\n"])
 def test_empty_file(write_deck: WriteDeck, content: bytes) -> None:
     (line,) = messages(load_deck(write_deck(content)))
-    assert line.startswith(" filen er tom – skriv deckets felter")
+    assert line.startswith(" filen er tom – skriv kortsættets felter")
 
 
 @pytest.mark.parametrize("content", ["- a\n- b\n", "bare tekst\n"])
 def test_top_level_not_a_mapping(write_deck: WriteDeck, content: str) -> None:
     (line,) = messages(load_deck(write_deck(content)))
-    assert line.startswith("1: filen skal bestå af linjer med 'navn: værdi'")
+    assert line.startswith("1: filen skal bestå af linjer med „navn: værdi“")
 
 
 def test_not_utf8(valid_deck: str, write_deck: WriteDeck) -> None:
@@ -302,7 +302,8 @@ def test_missing_path_is_a_problem_not_an_exception(tmp_path: Path) -> None:
 def test_folder_without_deck_file(tmp_path: Path) -> None:
     (problem,) = load_deck(tmp_path).problems
     assert problem.format() == (
-        f"{tmp_path}: mappen har ingen deck.yaml – læg deckets fil i mappen med navnet deck.yaml"
+        f"{tmp_path}: mappen har ingen deck.yaml – læg kortsættets fil i mappen med navnet "
+        "deck.yaml"
     )
 
 
@@ -369,7 +370,7 @@ def test_duplicate_ids_mark_the_later_deck(valid_deck: str, write_deck: WriteDec
     assert by_path[first].ok
     assert not by_path[second].ok and by_path[second].deck is not None
     assert [p.format() for p in by_path[second].problems] == [
-        f"{second}:2: id: id'et 'proeve' bruges også af {first} – giv decket et andet id"
+        f"{second}:2: id: id'et „proeve“ bruges også af {first} – giv kortsættet et andet id"
     ]
     assert f"the id 'proeve' is also used by {first}" in by_path[second].problems[0].format("en")
 

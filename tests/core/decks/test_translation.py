@@ -239,13 +239,13 @@ MISSING_02 = (
         (
             "translation_of: proeve",
             "translation_of: andet",
-            "deck.en.yaml:2: translation_of: skal være id'et på kortsættet i deck.yaml: 'proeve' "
-            "– skriv 'translation_of: proeve'",
+            "deck.en.yaml:2: translation_of: skal være id'et på kortsættet i deck.yaml: „proeve“ "
+            "– skriv „translation_of: proeve“",
         ),
         (
             "language: en",
             "language: de",
-            "deck.en.yaml:3: language: skal være 'en' som i filnavnet deck.en.yaml – ret "
+            "deck.en.yaml:3: language: skal være „en“ som i filnavnet deck.en.yaml – ret "
             "sproget, eller omdøb filen",
         ),
         (
@@ -262,7 +262,7 @@ MISSING_02 = (
         (
             "    title: First card\n",
             "    titel: First card\n",
-            "deck.en.yaml:12: cards[0].titel: ukendt felt – mente du 'title'? Slet det eller ret "
+            "deck.en.yaml:12: cards[0].titel: ukendt felt – mente du „title“? Slet det eller ret "
             "stavningen (tilladte felter: number, title, question, text, reminders, what_if)",
         ),
     ],

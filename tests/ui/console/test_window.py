@@ -1,6 +1,7 @@
 """The presenter console and the screens: where each window goes, and what the console shows."""
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.ui.console.screens import ScreenArrangement, largest
@@ -304,3 +305,22 @@ def test_the_console_fits_a_laptop_in_english_too(qtbot, bundled, english, with_
     test_the_console_fits_a_laptop_and_a_full_hd_screen(
         qtbot, bundled, room, (1280, 800), with_programme
     )
+
+
+def test_tab_on_a_console_button_moves_on_and_leaves_the_room_alone(qtbot, room, console):
+    """The console carries the room's keys, where Tab opens the overview: on the console the
+    keyboard's Tab moves to the next control (it opened and closed the overview, a trap)."""
+    from kompas_kiosk.core.room.views import View
+
+    room.show()
+    console.show()
+    console.activateWindow()
+    qtbot.waitUntil(console.isActiveWindow)  # the key table's shortcuts work in the active window
+    console.toggle_button.setFocus()
+    qtbot.keyClick(console.toggle_button, Qt.Key.Key_Tab)
+    assert console.focusWidget() is console.more_button
+    assert room.controller.view is View.CARD, "the room saw no overview"
+    qtbot.keyClick(console.more_button, Qt.Key.Key_Backtab)
+    assert console.focusWidget() is console.toggle_button
+    qtbot.keyClick(console.toggle_button, Qt.Key.Key_G)  # the overview's own key still works
+    assert room.controller.view is View.OVERVIEW

@@ -199,3 +199,44 @@ def test_the_lockout_timer_only_repaints_and_unlocks(qtbot, pad, fake_clock):
     pad._ticker.timeout.emit()
     assert not pad._ticker.isActive()
     assert not pad.is_locked()
+
+
+def tab_walk(qtbot, pad: PinDialog, steps: int, key=Qt.Key.Key_Tab) -> list[str]:
+    names = {button: name for name, button in pad.keys.items()}
+    names[pad.cancel_button] = "cancel"
+    walked = []
+    for _ in range(steps):
+        qtbot.keyClick(pad.window().focusWidget(), key)
+        focus = pad.window().focusWidget()
+        walked.append(names.get(focus, focus.objectName()))
+    return walked
+
+
+def test_tab_walks_the_digits_in_reading_order_then_ok_and_cancel(qtbot, pad):
+    assert pad.window().focusWidget() is pad
+    type_keys(qtbot, pad, "7")  # ⌫ and OK have something to do
+    order = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "delete", "0", "confirm", "cancel"]
+    assert tab_walk(qtbot, pad, 13) == order
+    assert tab_walk(qtbot, pad, 2) == ["1", "2"], "round again: the keys stay in the pad"
+    assert tab_walk(qtbot, pad, 3, Qt.Key.Key_Backtab) == ["1", "cancel", "confirm"]
+
+
+def test_a_key_with_the_focus_still_takes_typed_digits_and_space_presses_it(qtbot, pad, room):
+    tab_walk(qtbot, pad, 5)  # the focus on 5
+    focus = pad.window().focusWidget()
+    qtbot.keyClick(focus, Qt.Key.Key_1)
+    assert pad.typed_count == 1 and room.fired == 0, "a digit is the pad's, not the room's"
+    qtbot.keyClick(focus, Qt.Key.Key_Space)
+    assert pad.typed_count == 2, "Space presses the key in focus"
+    with qtbot.waitSignal(pad.submitted) as submitted:
+        qtbot.keyClick(focus, Qt.Key.Key_Return)
+    assert submitted.args == ["15"]
+
+
+def test_tab_passes_keys_that_cannot_be_pressed(qtbot, pad, fake_clock):
+    order = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "cancel", "1"]
+    assert tab_walk(qtbot, pad, 12) == order, "nothing typed: no ⌫, no OK"
+    for _ in range(pin_dialog.MAX_TRIES):
+        pad.show_error("Forkert kode")
+    assert pad.is_locked()
+    assert tab_walk(qtbot, pad, 2) == ["cancel", "cancel"], "locked: only »Annuller«"

@@ -87,7 +87,7 @@ def test_a_programme_prints_the_cards_it_shows_in_order_each_once(tmp_path: Path
     ("args", "code", "words"),
     [
         (["--deck", "nope", "--lang", "en"], 2, "no deck with the id 'nope'"),
-        (["--deck", "nope", "--lang", "da"], 2, "intet kortsæt med id'et 'nope'"),
+        (["--deck", "nope", "--lang", "da"], 2, "intet kortsæt med id'et „nope“"),
         (["--programme", "nope", "--lang", "en"], 2, "no programme with the id 'nope'"),
         (["--deck", "aarhuskompasset", "--paper", "a3", "--lang", "en"], 2, "invalid choice"),
         (["--deck", "aarhuskompasset", "--paper", "a3", "--lang", "da"], 2, "ugyldigt valg"),

@@ -44,6 +44,8 @@ def make_page(qtbot, ini):
         qtbot.addWidget(page)
         page.open_page()
         qtbot.waitExposed(page)
+        # The keys are the page's: a window an earlier test left active takes none of them.
+        qtbot.waitUntil(page.isActiveWindow)
         return page
 
     return make
@@ -151,9 +153,9 @@ def test_back_to_system_language_and_automatic_screens(qtbot, make_page, ini):
     assert (stored.language, stored.room_screen, stored.console_screen) == (None, None, None)
 
 
-def test_the_language_says_it_changes_at_the_next_start(make_page):
+def test_the_language_says_it_changes_at_once(make_page):
     page = make_page()
-    assert page.language.accessibleDescription() == "Sproget skifter, næste gang kiosken startes."
+    assert page.language.accessibleDescription() == "Sproget skifter, når du trykker »Gem«."
     assert [page.language.itemText(i) for i in range(3)] == ["Dansk", "English", "Systemets sprog"]
 
 
