@@ -251,7 +251,7 @@ def test_the_installer_needs_no_admin_rights():
         "{win}",
     ):
         assert admin_only not in text, admin_only
-    assert "DefaultDirName={autopf}" in text
+    assert "DefaultDirName={localappdata}\\Programs\\" in text  # the per-user {autopf}
 
 
 def test_the_installer_speaks_danish_and_english_and_makes_a_start_menu_entry():
@@ -267,7 +267,8 @@ def test_the_installer_speaks_danish_and_english_and_makes_a_start_menu_entry():
 
 def test_the_installer_installs_the_built_folder_and_keeps_the_users_data():
     text = inno()
-    assert 'Source: "dist\\kompas-kiosk\\*"' in text
+    assert '#define BundleDir "dist\\kompas-kiosk"' in text  # unless ISCC is given /DBundleDir=
+    assert 'Source: "{#BundleDir}\\*"' in text
     assert "recursesubdirs" in text
     assert "[UninstallDelete]" not in text  # notes, settings and logs stay
     assert re.search(r"^AppId=\{\{[0-9A-F-]{36}\}\r?$", text, re.M)

@@ -6,8 +6,9 @@
 ; makes dist\KompasKiosk-0.1.0-setup.exe. Relative paths below are from this file's folder.
 ;
 ; What it does (packaging/README.md has the review notes):
-; - installs dist\kompas-kiosk\ into %LOCALAPPDATA%\Programs\Kompas Kiosk ({autopf} for a
-;   per-user install), and a Start-menu entry (and, if ticked, a desktop shortcut);
+; - installs dist\kompas-kiosk\ into %LOCALAPPDATA%\Programs\Kompas Kiosk (what {autopf} is for
+;   a per-user install; named directly because Wine 8 cannot expand {autopf} per user, and the
+;   installer is tried under Wine), and a Start-menu entry (and, if ticked, a desktop shortcut);
 ; - speaks Danish or English (the Windows display language decides; Danish first);
 ; - an upgrade replaces the program folder's files but never touches the user's data: the notes,
 ;   settings and logs live in %APPDATA%\kompas-kiosk and %LOCALAPPDATA%\kompas-kiosk, and
@@ -15,6 +16,10 @@
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
+#endif
+#ifndef BundleDir
+  ; The one-folder build (packaging/windows/build-on-linux.sh gives its own: /DBundleDir=...).
+  #define BundleDir "dist\kompas-kiosk"
 #endif
 #define AppName "Kompas Kiosk"
 #define AppExe "KompasKiosk.exe"
@@ -27,7 +32,7 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Aarhus Kommune
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={localappdata}\Programs\{#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto
 ArchitecturesAllowed=x64compatible
@@ -68,7 +73,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
-Source: "dist\kompas-kiosk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:Comment}"

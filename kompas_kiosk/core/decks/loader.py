@@ -39,8 +39,10 @@ def _has_deck_file(folder: Path) -> bool:
 
 
 def _open(path: Path) -> int:
-    """A descriptor for reading `path`; non-blocking, so that opening a pipe never waits."""
-    return os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    """A descriptor for reading `path`; non-blocking, so that opening a pipe never waits
+    (POSIX; Windows has no O_NONBLOCK, and wants O_BINARY, or it reads the bytes as text)."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    return os.open(path, flags | getattr(os, "O_BINARY", 0))
 
 
 def read_file(path: Path) -> bytes | Problem:

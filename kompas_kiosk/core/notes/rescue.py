@@ -155,7 +155,8 @@ def _write_new(folder: Path, stamp: str, data: bytes) -> Path:
         suffix = "" if number == 1 else f"-{number}"
         path = folder / f"{PREFIX}-{stamp}{suffix}.jsonl"
         try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            fd = os.open(path, flags, 0o600)
         except FileExistsError:
             continue
         try:
