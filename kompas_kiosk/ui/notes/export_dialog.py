@@ -55,16 +55,16 @@ class ExportForm(QWidget):
         self._format_buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        formats = QHBoxLayout()
+        formats = QGridLayout()  # three a row: the formats never widen the notes sheet
         self._formats = formats
-        for fmt in FORMATS:
+        for index, fmt in enumerate(FORMATS):
             button = _named(QPushButton(FORMAT_NAMES[fmt].split(" ")[0]), "formatButton")
             button.setCheckable(True)
             button.setProperty("fmt", fmt)
             self._group.addButton(button)
             self._format_buttons[fmt] = button
-            formats.addWidget(button)
-        formats.addStretch(1)
+            formats.addWidget(button, index // 3, index % 3)
+        formats.setColumnStretch(3, 1)
         self._group.buttonToggled.connect(self._on_format)
         self.folder = _named(QLineEdit(), "formField")
         self.file_name = _named(QLineEdit(), "formField")
@@ -74,7 +74,7 @@ class ExportForm(QWidget):
             edit.returnPressed.connect(self.accepted)
         self.kiosk = False  # kiosk mode: only the export folder the settings name
         grid = QGridLayout()
-        rows: list[tuple[str, QHBoxLayout | QLineEdit]] = [
+        rows: list[tuple[str, QGridLayout | QLineEdit]] = [
             (self.tr("Format"), formats),
             (self.tr("Mappe"), self.folder),
             (self.tr("Filnavn"), self.file_name),
@@ -83,7 +83,7 @@ class ExportForm(QWidget):
         ]
         for row, (label, field) in enumerate(rows):
             grid.addWidget(_named(QLabel(label), "formLabel"), 2 * row, 0)
-            if isinstance(field, QHBoxLayout):
+            if isinstance(field, QGridLayout):
                 grid.addLayout(field, 2 * row + 1, 0)
             else:
                 grid.addWidget(field, 2 * row + 1, 0)
