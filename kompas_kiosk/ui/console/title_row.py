@@ -21,10 +21,10 @@ class TitleRow(QWidget):
         self._colors = colors
         self.position = parts.label(self, "consolePosition", caption=False)
         self.session = parts.label(self, "consoleSession", caption=True)
-        self.workshop_button = parts.button(self, "workshop", self.tr("Ny workshop"), None, colors)
         self.settings_button = parts.button(
             self, "settings", self.tr("Indstillinger"), None, colors
-        )
+        )  # made first: Tab comes to it from the notes before »Ny workshop«
+        self.workshop_button = parts.button(self, "workshop", self.tr("Ny workshop"), None, colors)
         self.settings_button.hide()  # until the app gives the console its settings page
         self._row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
