@@ -81,7 +81,6 @@ class ConsoleWindow(QWidget):
         room.shown_changed.connect(self.on_room_changed)
         room.card_view.page_turned.connect(self.on_room_changed)  # 'side 2/4'
         room.exercise.changed.connect(self.refresh_countdown)
-        room.notes_panel.area_changed.connect(self._keep_clear_of_sheet)  # its width may change
         self._apply_unit()
         self.on_room_changed()
 
@@ -358,7 +357,8 @@ class ConsoleWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        panel = self.room.notes_panel
+        panel = self.room.notes_panel  # made when first needed: not before the console shows
+        panel.area_changed.connect(self._keep_clear_of_sheet, Qt.ConnectionType.UniqueConnection)
         panel.move_to(self)
         panel.field.installEventFilter(self._console_key)
         panel.open()  # on the console the notes are always at hand
@@ -373,8 +373,8 @@ class ConsoleWindow(QWidget):
 
     def _keep_clear_of_sheet(self) -> None:
         """Everything clear of the notes sheet on the right (or at the bottom)."""
-        sheet = self.room.notes_panel
-        if sheet.parentWidget() is not self:
+        sheet = self.room.made_notes_panel()
+        if sheet is None or sheet.parentWidget() is not self:
             return  # the room has it; it comes here when the console is shown (showEvent)
         margin = round(spacing.CONSOLE_GAP * self.unit)
         if self.width() >= self.height():
