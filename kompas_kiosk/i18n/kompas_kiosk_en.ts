@@ -58,11 +58,6 @@
         <translation>Kompas Kiosk – console</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="87" />
-        <source>Indstillinger</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <location filename="../ui/console_window.py" line="94" />
         <source>Rummet ser nu</source>
         <translation>The room sees now</translation>
@@ -168,10 +163,6 @@
     <message>
         <source>Næste: trin %1 · %2 min</source>
         <translation>Next: step %1 · %2 min</translation>
-    </message>
-    <message>
-        <source>Ny workshop</source>
-        <translation>New workshop</translation>
     </message>
 </context>
 <context>
@@ -313,8 +304,8 @@
     </message>
     <message>
         <location filename="../ui/notes_export_dialog.py" line="78" />
-        <source>Sessionens navn</source>
-        <translation>Session name</translation>
+        <source>Workshoppens navn</source>
+        <translation>Workshop name</translation>
     </message>
     <message>
         <location filename="../ui/notes_export_dialog.py" line="79" />
@@ -1232,6 +1223,17 @@
     <message>
         <source>Gruppe for nye noter</source>
         <translation>Group of new notes</translation>
+    </message>
+</context>
+<context>
+    <name>TitleRow</name>
+    <message>
+        <source>Ny workshop</source>
+        <translation>New workshop</translation>
+    </message>
+    <message>
+        <source>Indstillinger</source>
+        <translation>Settings</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
 from kompas_kiosk.ui.common import icons
 from kompas_kiosk.ui.console.elided_label import ElidedLabel
@@ -68,14 +68,4 @@ def preview(parent: QWidget, name: str) -> QLabel:
     made.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     made.setMinimumSize(QSize(160, 90))
     made.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-    return made
-
-
-def row(stretched: QWidget, *others: QWidget) -> QHBoxLayout:
-    """`stretched` takes the room the `others` leave (a label beside its buttons)."""
-    made = QHBoxLayout()
-    made.setContentsMargins(0, 0, 0, 0)
-    made.addWidget(stretched, 1)
-    for widget in others:
-        made.addWidget(widget)
     return made

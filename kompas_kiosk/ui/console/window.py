@@ -17,7 +17,6 @@ from PySide6.QtCore import QSizeF, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
-    QFont,
     QHideEvent,
     QPixmap,
     QResizeEvent,
@@ -44,7 +43,8 @@ from kompas_kiosk.ui.console.console_key import ConsoleKeyPass
 from kompas_kiosk.ui.console.rail import STATUS_COLORS, ProgrammeRail, clock_text
 from kompas_kiosk.ui.console.step_preview import step_picture
 from kompas_kiosk.ui.console.time_board import TimeBoard
-from kompas_kiosk.ui.notes.sheet import sheet_rect, unit_of
+from kompas_kiosk.ui.console.title_row import TitleRow
+from kompas_kiosk.ui.notes.sheet import unit_of
 from kompas_kiosk.ui.room.card_view import FLIP_MS
 from kompas_kiosk.ui.room.screen import RoomScreen
 from kompas_kiosk.ui.theme import spacing, typescale
@@ -64,7 +64,6 @@ class ConsoleWindow(QWidget):
         self.room = room
         self.controller = room.controller  # the same workflow as the keys
         self._colors = colors
-        self.settings_page: SettingsPage | None = None  # set by the app: set_settings_page
         self.addActions(room.actions())  # the same key table, the same clicker
         self._console_key = ConsoleKeyPass(self._note_field_empty, self._console_key_pressed, self)
         self.help_overlay = HelpOverlay(room.lang, colors, parent=self)
@@ -94,12 +93,10 @@ class ConsoleWindow(QWidget):
         def make(name: str, text: str, icon: str | None) -> QPushButton:
             return parts.button(self, name, text, icon, self._colors)
 
-        self.position_label = parts.label(self, "consolePosition", caption=False)
-        self.session_label = parts.label(self, "consoleSession", caption=True)
-        self.settings_button = make("settings", self.tr("Indstillinger"), None)
-        self.settings_button.clicked.connect(self._on_settings)
-        self.settings_button.hide()  # until the app gives the console its settings page
-        self.workshop_button = make("workshop", self.tr("Ny workshop"), None)
+        self.title_row = TitleRow(self._colors, self)
+        self.position_label = self.title_row.position
+        self.settings_button = self.title_row.settings_button
+        self.workshop_button = self.title_row.workshop_button
         self.workshop_button.clicked.connect(self.controller.workshops.ask)  # PIN in kiosk mode
 
         self.now_caption = parts.label(self, "nowCaption", caption=True)
@@ -144,10 +141,7 @@ class ConsoleWindow(QWidget):
 
         grid = QGridLayout(self)
         self._grid = grid
-        grid.addWidget(self.position_label, 0, 0)
-        grid.addLayout(
-            parts.row(self.session_label, self.workshop_button, self.settings_button), 0, 1
-        )
+        grid.addWidget(self.title_row, 0, 0, 1, 2)
         grid.addWidget(self.now_caption, 1, 0)
         grid.addWidget(self.next_caption, 1, 1)
         grid.addWidget(self.now_preview, 2, 0)
@@ -174,10 +168,10 @@ class ConsoleWindow(QWidget):
     def _apply_unit(self) -> None:
         """Sizes in the theme's scales, in units of 1% of the console's short side."""
         u = self.unit = max(4.0, unit_of(self.width(), self.height()))
-        self.position_label.setFont(typescale.font(typescale.HINT * u, QFont.Weight.DemiBold))
-        for label in (self.session_label, self.now_caption, self.next_caption):
+        self.title_row.set_unit(u)
+        for label in (self.now_caption, self.next_caption):
             label.setFont(typescale.font(typescale.FLOOR * u))
-        parts.set_unit((*self.buttons, self.workshop_button, self.settings_button), self._colors, u)
+        parts.set_unit(self.buttons, self._colors, u)
         self.board.set_unit(u)
         self.rail.set_unit(u)
         self._button_row.setSpacing(round(spacing.CARD_MARGIN * u))
@@ -309,7 +303,7 @@ class ConsoleWindow(QWidget):
         now = time.localtime()
         self.clock_label.setText(time.strftime("%H.%M", now))
         panel = self.room.made_notes_panel()
-        self.session_label.setText(panel.session_title() if panel is not None else "")
+        self.title_row.session.setText(panel.session_title() if panel is not None else "")
         self._clock_timer.start((60 - now.tm_sec) * 1000 + 50)  # the next whole minute
 
     def refresh_countdown(self) -> None:
@@ -342,13 +336,8 @@ class ConsoleWindow(QWidget):
     # -- controls ----------------------------------------------------------------------------
 
     def set_settings_page(self, page: SettingsPage) -> None:
-        """The settings page the »Indstillinger« button opens (`ui/settings_page.py`)."""
-        self.settings_page = page
-        self.settings_button.show()
-
-    def _on_settings(self) -> None:
-        if self.settings_page is not None:
-            self.settings_page.open_page()
+        """The settings page the »Indstillinger« button opens (`ui/settings/page.py`)."""
+        self.title_row.offer_settings(page.open_page)
 
     def _note_field_empty(self) -> bool:
         panel = self.room.made_notes_panel()
@@ -370,7 +359,8 @@ class ConsoleWindow(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        panel = self.room.notes_panel
+        panel = self.room.notes_panel  # made when first needed: not before the console shows
+        panel.area_changed.connect(self._keep_clear_of_sheet, Qt.ConnectionType.UniqueConnection)
         panel.move_to(self)
         panel.field.installEventFilter(self._console_key)
         panel.open()  # on the console the notes are always at hand
@@ -380,17 +370,21 @@ class ConsoleWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._apply_unit()
-        # Keep everything clear of the notes sheet on the right (or at the bottom).
-        u = self.unit
-        margin = round(spacing.CONSOLE_GAP * u)
+        self._keep_clear_of_sheet()
+        self._preview_timer.start()
+
+    def _keep_clear_of_sheet(self) -> None:
+        """Everything clear of the notes sheet on the right (or at the bottom)."""
+        sheet = self.room.made_notes_panel()
+        if sheet is None or sheet.parentWidget() is not self:
+            return  # the room has it; it comes here when the console is shown (showEvent)
+        margin = round(spacing.CONSOLE_GAP * self.unit)
         if self.width() >= self.height():
-            least = self.room.notes_panel.minimumSizeHint().width()
-            right = sheet_rect(self.width(), self.height(), u, least).width() + 2 * margin
+            right = sheet.width() + 2 * margin  # as wide as its contents need (sheet.py)
             self._grid.setContentsMargins(margin, margin, right, margin)
         else:
-            bottom = sheet_rect(self.width(), self.height(), u).height() + 2 * margin
+            bottom = sheet.height() + 2 * margin
             self._grid.setContentsMargins(margin, margin, margin, bottom)
-        self._preview_timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:
         self._tick_timer.stop()

@@ -56,16 +56,16 @@ class ExportForm(QWidget):
         self._format_buttons: dict[str, QPushButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        formats = QHBoxLayout()
+        formats = QGridLayout()  # three a row: the formats never widen the notes sheet
         self._formats = formats
-        for fmt in FORMATS:
+        for index, fmt in enumerate(FORMATS):
             button = _named(QPushButton(FORMAT_NAMES[fmt].split(" ")[0]), "formatButton")
             button.setCheckable(True)
             button.setProperty("fmt", fmt)
             self._group.addButton(button)
             self._format_buttons[fmt] = button
-            formats.addWidget(button)
-        formats.addStretch(1)
+            formats.addWidget(button, index // 3, index % 3)
+        formats.setColumnStretch(3, 1)
         self._group.buttonToggled.connect(self._on_format)
         self.folder = _named(QLineEdit(), "formField")
         self.file_name = _named(QLineEdit(), "formField")
@@ -75,7 +75,7 @@ class ExportForm(QWidget):
             edit.returnPressed.connect(self.accepted)
         self.kiosk = False  # kiosk mode: only the export folder the settings name
         grid = QGridLayout()
-        fields: tuple[QHBoxLayout | QLineEdit, ...] = (
+        fields: tuple[QGridLayout | QLineEdit, ...] = (
             formats,
             self.folder,
             self.file_name,
@@ -85,7 +85,7 @@ class ExportForm(QWidget):
         self._labels = [_named(QLabel(), "formLabel") for _ in fields]
         for row, (label, field) in enumerate(zip(self._labels, fields, strict=True)):
             grid.addWidget(label, 2 * row, 0)
-            if isinstance(field, QHBoxLayout):
+            if isinstance(field, QGridLayout):
                 grid.addLayout(field, 2 * row + 1, 0)
             else:
                 grid.addWidget(field, 2 * row + 1, 0)
@@ -123,7 +123,7 @@ class ExportForm(QWidget):
             self.tr("Format"),
             self.tr("Mappe"),
             self.tr("Filnavn"),
-            self.tr("Sessionens navn"),
+            self.tr("Workshoppens navn"),
             self.tr("Sted"),
         )
         for label, text in zip(self._labels, words, strict=True):

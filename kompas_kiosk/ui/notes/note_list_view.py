@@ -131,8 +131,10 @@ class NoteListView(QObject):
             note_list.setFocus(Qt.FocusReason.ShortcutFocusReason)
             note_list.scroll_to_current()
 
-    def set_unit(self, u: float) -> None:
+    def set_unit(self, u: float, width: int) -> None:
+        """Sizes in units of the sheet, whose column is `width` wide."""
         self.workshop.set_unit(u)
+        self.workshop.fit(width)
         self.delegate.set_unit(u)
         self.note_list.fade_height = spacing.SHEET_FADE * u
         self.note_list.doItemsLayout()

@@ -347,17 +347,17 @@ class NotesPanel(QFrame):
         if parent is None:
             return
         self.unit = u = sheet.unit_of(parent.width(), parent.height())
-        shadow = round(sheet.SHADOW * u)
+        self._header.fit(0)  # its one line asks for no width: it is there when there is room
         least = self.minimumSizeHint().width()  # a long label in English, on a 4:3 screen
         self.setGeometry(sheet.sheet_rect(parent.width(), parent.height(), u, least))
-        pad = round(spacing.SHEET_PAD * u) + shadow
+        pad = round(spacing.SHEET_PAD * u) + round(sheet.SHADOW * u)
         self.setContentsMargins(pad, pad, pad, pad)
         self._column.setSpacing(round(spacing.SHEET_GAP * u))
         self._buttons.setSpacing(round(spacing.SHEET_BUTTON_GAP * u))
         self.export_form.set_spacing(u)
         self._bars.set_unit(u)
         self.setStyleSheet(style_sheet(u, self.colors))
-        self.list_view.set_unit(u)
+        self.list_view.set_unit(u, self.contentsRect().width())
         self.editor.set_unit(u)
         self._header.fit(self.contentsRect().width())
         self.area_changed.emit()

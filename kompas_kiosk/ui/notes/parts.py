@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -120,3 +121,7 @@ class HeaderLine:
         else:
             while self._below.count():
                 self._below.takeAt(0)
+        layout: QObject | None = self.box
+        while isinstance(layout, QLayout):  # the sheet's width is measured from them at once
+            layout.invalidate()
+            layout = layout.parent()

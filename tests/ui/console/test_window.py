@@ -1,7 +1,7 @@
 """The presenter console and the screens: where each window goes, and what the console shows."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from kompas_kiosk.core.exercise.countdown import State
 from kompas_kiosk.ui.console.screens import ScreenArrangement, largest
@@ -243,6 +243,38 @@ def test_the_console_fits_a_laptop_and_a_full_hd_screen(qtbot, bundled, room, si
                 )
     for button in console.buttons:  # every button's text fits
         assert button.width() >= button.sizeHint().width()
+    for button in (console.workshop_button, console.settings_button):  # the top line's buttons
+        if button.isVisible():
+            where = button.geometry().translated(console.title_row.pos())
+            assert window.contains(where), f"{button.objectName()} leaves the window"
+            assert not where.intersects(sheet.geometry()), f"{button.objectName()} under notes"
+            assert button.width() >= button.sizeHint().width()
+
+
+def test_the_console_keeps_clear_of_the_notes_sheet_when_it_widens(qtbot, room, monkeypatch):
+    """The sheet is as wide as its contents need (a long label in English): when it grows after
+    the console was laid out, the console's columns make room (»Ny workshop« sat under it)."""
+    console = ConsoleWindow(room)
+    qtbot.addWidget(console)
+    console.resize(1280, 800)
+    console.set_settings_page(type("Page", (), {"open_page": lambda self: None})())
+    console.show()
+    qtbot.waitExposed(console)
+    sheet = room.notes_panel
+    before = sheet.geometry()
+    console.layout().activate()
+    assert console.title_row.geometry().right() < before.left()
+    monkeypatch.setattr(sheet, "minimumSizeHint", lambda: QSize(before.width() + 60, 100))
+    sheet.place()
+    console.layout().activate()
+    assert sheet.geometry().left() < before.left() - 40 and console.rect().contains(
+        sheet.geometry()
+    )
+    for child in (console.title_row, console.next_preview, console.board, *console.buttons):
+        assert not child.geometry().intersects(sheet.geometry()), f"{child.objectName()}"
+    top_line = console.title_row.geometry()
+    assert top_line.right() < sheet.geometry().left()
+    assert console.settings_button.isVisible() and console.workshop_button.isVisible()
 
 
 def test_the_rail_shows_the_plan_against_the_room(qtbot, bundled, room, console):

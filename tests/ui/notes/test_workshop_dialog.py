@@ -148,7 +148,7 @@ def test_the_console_button_opens_the_dialog_on_the_console(qtbot, room):
     qtbot.keyClicks(dialog.name, "Konsollens workshop")
     qtbot.keyClick(dialog.name, Qt.Key.Key_Enter)
     assert room.notes_panel.keeper.session.name == "Konsollens workshop"
-    assert console.session_label.text() == "Konsollens workshop"
+    assert console.title_row.session.text() == "Konsollens workshop"
 
 
 def test_in_kiosk_mode_a_new_workshop_takes_the_pin(qtbot, room):
