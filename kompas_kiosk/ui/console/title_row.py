@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
+from kompas_kiosk.ui.common.language_change import on_language_change
 from kompas_kiosk.ui.console import parts
 from kompas_kiosk.ui.theme import spacing, typescale
 from kompas_kiosk.ui.theme.colors import Theme
@@ -22,9 +23,11 @@ class TitleRow(QWidget):
         self.position = parts.label(self, "consolePosition", caption=False)
         self.session = parts.label(self, "consoleSession", caption=True)
         self.settings_button = parts.button(
-            self, "settings", self.tr("Indstillinger"), None, colors
+            self, "settings", "", None, colors
         )  # made first: Tab comes to it from the notes before »Ny workshop«
-        self.workshop_button = parts.button(self, "workshop", self.tr("Ny workshop"), None, colors)
+        self.workshop_button = parts.button(self, "workshop", "", None, colors)
+        self.retranslate()
+        on_language_change(self, self.retranslate)
         self.settings_button.hide()  # until the app gives the console its settings page
         self._row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -32,6 +35,15 @@ class TitleRow(QWidget):
         row.addWidget(self.session, 2)
         row.addWidget(self.workshop_button)
         row.addWidget(self.settings_button)
+
+    def retranslate(self) -> None:
+        """The buttons' words in the UI's language (again, when it changes while running)."""
+        for button, text in (
+            (self.settings_button, self.tr("Indstillinger")),
+            (self.workshop_button, self.tr("Ny workshop")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text)
 
     def set_unit(self, u: float) -> None:
         """Sizes in units of 1% of the console's short side."""

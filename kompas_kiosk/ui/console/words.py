@@ -1,5 +1,6 @@
-"""The console's words, said again when the UI's language changes while it runs (the captions,
-the buttons and the window's title; what follows the room is refreshed in the new words)."""
+"""The console's words, said again when the UI's language changes while it runs: the captions,
+the buttons and the window's title (the top line's buttons are `title_row.py`'s own); what
+follows the room is refreshed in the new words."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ class Console(Protocol):
 
     now_caption: QLabel
     board: TimeBoard
-    settings_button: QPushButton
     more_button: QPushButton
     less_button: QPushButton
     reset_button: QPushButton
@@ -42,7 +42,6 @@ def retranslate(console: Console) -> None:
     for name, text in captions.items():
         console.board.set_caption(name, text)
     buttons = {
-        console.settings_button: say("Indstillinger"),
         console.more_button: say("+1 minut"),
         console.less_button: say("−1 minut"),
         console.reset_button: say("Nulstil"),

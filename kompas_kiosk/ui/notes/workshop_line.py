@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from kompas_kiosk.core.notes.keeper import NotesKeeper
+from kompas_kiosk.ui.common.language_change import on_language_change
 from kompas_kiosk.ui.notes.parts import label, named
 from kompas_kiosk.ui.theme import spacing
 
@@ -28,12 +29,11 @@ class WorkshopLine(QWidget):
         self._keeper = keeper
         self.workshop = label("workshop")
         self.workshop.setMinimumWidth(1)  # it wraps: the sheet's width is not its to ask
-        self.caption = caption = label("groupLabel", self.tr("Gruppe"))
+        self.caption = caption = label("groupLabel")
         caption.setWordWrap(False)
         self.group = named(QLineEdit(), "groupField")
         self.group.setMaxLength(GROUP_LENGTH)
-        self.group.setPlaceholderText(self.tr("ingen"))
-        self.group.setAccessibleName(self.tr("Gruppe for nye noter"))
+        self.retranslate()
         self.group.textChanged.connect(self._on_group)
         self.group.returnPressed.connect(self.done)
         caption.setBuddy(self.group)
@@ -42,6 +42,17 @@ class WorkshopLine(QWidget):
         self._width = 10**6
         self.stacked: bool | None = None  # the group under the workshop's name
         self.fit(self._width)
+        on_language_change(self, self._on_language)
+
+    def retranslate(self) -> None:
+        """Its words in the UI's language (again, when it changes while the kiosk runs)."""
+        self.caption.setText(self.tr("Gruppe"))
+        self.group.setPlaceholderText(self.tr("ingen"))
+        self.group.setAccessibleName(self.tr("Gruppe for nye noter"))
+
+    def _on_language(self) -> None:
+        self.retranslate()
+        self.refresh()
 
     def set_group(self, group: str) -> None:
         """Mark the notes from now on with `group` ('' none), as if typed."""

@@ -140,3 +140,16 @@ def test_saving_other_settings_keeps_a_language_given_at_the_start(
     page.sound.setChecked(False)
     assert page.save()
     assert room.controller.lang == "en" and ui_language() == "en"
+
+
+def test_the_workshop_button_and_the_group_field_follow(qtbot, room, console, page):
+    console.show()
+    qtbot.waitExposed(console)
+    line = room.notes_panel.list_view.workshop
+    assert console.workshop_button.text() == "Ny workshop" and line.caption.text() == "Gruppe"
+    choose_and_save(qtbot, page, "language", "en")
+    qtbot.waitUntil(lambda: console.workshop_button.text() == "New workshop")
+    assert console.workshop_button.accessibleName() == "New workshop"
+    assert console.settings_button.text() == "Settings"
+    assert line.caption.text() == "Group" and line.group.placeholderText() == "none"
+    assert line.workshop.text().startswith("Workshop: ")
