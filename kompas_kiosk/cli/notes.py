@@ -59,7 +59,7 @@ _TEXT: dict[str, Text] = {
     ),
     "empty": Text("(ingen)", "(none)"),
     "no_programme": Text(
-        "der er intet program '{wanted}'; programmerne er: {known}",
+        "der er intet program „{wanted}“; programmerne er: {known}",
         "there is no programme '{wanted}'; the programmes are: {known}",
     ),
     "progress": Text(

@@ -22,7 +22,7 @@ def test_the_room_is_read_in_inches_or_cm(spec: str) -> None:
     ("lang", "spec", "said"),
     [
         ("en", "65xx,8m", "'65xx' is not a screen diagonal – write it in inches or cm"),
-        ("da", "65in,8ft", "'8ft' er ikke en afstand – skriv den fjerneste seers afstand i meter"),
+        ("da", "65in,8ft", "„8ft“ er ikke en afstand – skriv den fjerneste seers afstand i meter"),
         ("en", "65in", "give the screen's diagonal and the farthest viewer"),
         ("da", "65in,500m", "en afstand på 500m passer ikke til et rum"),
     ],

@@ -89,6 +89,9 @@ class Kiosk:
     def __init__(self, display: str, args: list[str], log_path: Path) -> None:
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env["DISPLAY"] = display
+        home = log_path.parent / "home"  # each test's own notes, settings and cache
+        for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+            env[name] = str(home / name.removeprefix("XDG_").removesuffix("_HOME").lower())
         self.display = display
         self.log_path = log_path
         self._log = open(log_path, "w")  # noqa: SIM115 - closed in stop()

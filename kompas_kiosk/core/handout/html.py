@@ -17,7 +17,14 @@ from __future__ import annotations
 from html import escape
 
 from kompas_kiosk.core.decks.markup import to_html as card_html
-from kompas_kiosk.core.handout.model import Handout, HandoutGroup, group_heading, group_runs, labels
+from kompas_kiosk.core.handout.model import (
+    Handout,
+    HandoutExercise,
+    HandoutGroup,
+    group_heading,
+    group_runs,
+    labels,
+)
 
 COLORS = {  # the room's default theme: paper, ink, accent, muted, rule
     "paper": "#fbf8f3",
@@ -155,12 +162,7 @@ def _section(group: HandoutGroup, number: int, words: dict[str, str]) -> list[st
         out.append("</div>")
     exercise = group.exercise
     if exercise is not None:
-        minutes = escape(words["minutes"].format(minutes=exercise.minutes))
-        out.append(
-            f'<h3>{escape(_one_line(exercise.title))} <span class="minutes">({minutes})</span></h3>'
-        )
-        steps = "".join(f"<li>{escape(_one_line(step))}</li>" for step in exercise.steps)
-        out.append(f'<ol class="steps">{steps}</ol>' if steps else "")
+        out += exercise_markup(exercise, words, ' class="steps"')
     nested = card is not None or exercise is not None
     if group.notes and nested:
         out.append(f"<h3>{escape(words['notes'])}</h3>")
@@ -179,6 +181,17 @@ def _section(group: HandoutGroup, number: int, words: dict[str, str]) -> list[st
         out.append("</ol>")
     out.append("</section>")
     return out
+
+
+def exercise_markup(
+    exercise: HandoutExercise, words: dict[str, str], steps_attributes: str = ""
+) -> list[str]:
+    """The exercise run on a card: its title with its minutes, then its steps in order (the
+    HTML file's and the PDF's)."""
+    minutes = escape(words["minutes"].format(minutes=exercise.minutes))
+    title = f'<h3>{escape(_one_line(exercise.title))} <span class="minutes">({minutes})</span></h3>'
+    steps = "".join(f"<li>{escape(_one_line(step))}</li>" for step in exercise.steps)
+    return [title, f"<ol{steps_attributes}>{steps}</ol>" if steps else ""]
 
 
 def _one_line(text: str) -> str:

@@ -22,7 +22,7 @@ WORDS: dict[str, Text] = {
         "ikke gyldig JSON (kolonne {column}): {cause}", "not valid JSON (column {column}): {cause}"
     ),
     "json_format": Text(
-        'ikke en noteeksport fra Kompas Kiosk ("format" skal være "{format}")',
+        "ikke en noteeksport fra Kompas Kiosk („format“ skal være „{format}“)",
         'not a notes export from Kompas Kiosk ("format" must be "{format}")',
     ),
     "json_version": Text(
@@ -31,10 +31,10 @@ WORDS: dict[str, Text] = {
         "made by a newer kiosk (version {found}; this kiosk reads version {ours}); "
         "update the kiosk",
     ),
-    "missing": Text('{what} mangler "{field}"', '{what} has no "{field}"'),
-    "wrong_type": Text('"{field}" skal være {kind}', '"{field}" must be {kind}'),
+    "missing": Text("{what} mangler „{field}“", '{what} has no "{field}"'),
+    "wrong_type": Text("„{field}“ skal være {kind}", '"{field}" must be {kind}'),
     "bad_time": Text(
-        '"{field}" er ikke et tidspunkt med tidszone: {value}',
+        "„{field}“ er ikke et tidspunkt med tidszone: {value}",
         '"{field}" is not a time with a time zone: {value}',
     ),
     "bad_phase": Text("ukendt fase {value}; brug {known}", "unknown phase {value}; use {known}"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from html import escape
 
 from kompas_kiosk.core.decks.markup import to_html as card_html
+from kompas_kiosk.core.handout.html import exercise_markup
 from kompas_kiosk.core.handout.model import (
     Handout,
     HandoutGroup,
@@ -103,12 +104,7 @@ def _section(group: HandoutGroup, words: dict[str, str], *, new_page: bool) -> l
     out += card
     exercise = group.exercise
     if exercise is not None:
-        minutes = _esc(words["minutes"].format(minutes=exercise.minutes))
-        out.append(
-            f'<h3>{_esc(_one_line(exercise.title))} <span class="minutes">({minutes})</span></h3>'
-        )
-        steps = "".join(f"<li>{_esc(_one_line(step))}</li>" for step in exercise.steps)
-        out.append(f"<ol>{steps}</ol>" if steps else "")
+        out += exercise_markup(exercise, words)
     nested = group.card is not None or exercise is not None
     if group.notes and nested:
         out.append(f"<h3>{_esc(words['notes'])}</h3>")

@@ -43,11 +43,11 @@ _TEXT: dict[str, Text] = {
         "the programme '{programme}' has steps 1 to {count}, not {step}",
     ),
     "no_page": Text(
-        "kort {card} i '{deck}' har side 0 til {last} i rummet, ikke {page}",
+        "kort {card} i „{deck}“ har side 0 til {last} i rummet, ikke {page}",
         "card {card} of '{deck}' has pages 0 to {last} in the room, not {page}",
     ),
     "no_step_page": Text(
-        "trin {step} i '{programme}' har ingen side {page} i rummet",
+        "trin {step} i „{programme}“ har ingen side {page} i rummet",
         "step {step} of '{programme}' has no page {page} in the room",
     ),
     "no_exercise": Text(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 import shiboken6
-from PySide6.QtCore import QKeyCombination, QObject, Qt
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -93,7 +93,18 @@ class KeyActions(QObject):
     def press(self, event: QKeyEvent) -> None:
         """A key pressed before the room was there (on the first picture), handled as if
         pressed now: the enabled action it is the shortcut of, else the focused widget's own
-        key handling. Shift and the keypad count as Qt's shortcuts count them."""
+        key handling. As with a key pressed now, a focused field that wants the key (a letter,
+        Esc in a dialog: Qt's ShortcutOverride) takes it before the key table. Shift and the
+        keypad count as Qt's shortcuts count them."""
+        focus = self._window.focusWidget() or self._window
+        override = QKeyEvent(
+            QEvent.Type.ShortcutOverride, event.key(), event.modifiers(), event.text()
+        )
+        override.ignore()
+        QApplication.sendEvent(focus, override)
+        if override.isAccepted():
+            QApplication.sendEvent(focus, event)
+            return
         combination = event.keyCombination()
         modifiers = combination.keyboardModifiers()
         tries = [QKeySequence(combination)]
@@ -105,4 +116,4 @@ class KeyActions(QObject):
                 if action.isEnabled() and action.shortcut() == sequence:
                     action.trigger()
                     return
-        QApplication.sendEvent(self._window.focusWidget() or self._window, event)
+        QApplication.sendEvent(focus, event)

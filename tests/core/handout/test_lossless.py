@@ -241,11 +241,12 @@ def test_bad_json_files_say_file_line_and_what_is_wrong(tmp_path, decks):
     where = {Path(p.split(":")[0]).name: p for p in said}
     assert set(where) == set(files)
     assert where["syntax.json"].startswith(f"{tmp_path / 'syntax.json'}:9: ikke gyldig JSON")
-    assert where["other.json"].endswith(':1: ikke en noteeksport fra Kompas Kiosk ("format" '
-                                        'skal være "kompas-kiosk notes")')  # fmt: skip
+    assert where["other.json"].endswith(
+        ":1: ikke en noteeksport fra Kompas Kiosk („format“ skal være „kompas-kiosk notes“)"
+    )
     assert ":1: lavet af en nyere kiosk (version 7" in where["newer.json"]
-    assert where["no-text.json"].endswith(f':{third_note + 1}: noten mangler "text"')
-    assert ':6: "created" er ikke et tidspunkt med tidszone: i går' in where["bad-time.json"]
+    assert where["no-text.json"].endswith(f":{third_note + 1}: noten mangler „text“")
+    assert ":6: „created“ er ikke et tidspunkt med tidszone: i går" in where["bad-time.json"]
     assert ':14: ukendt fase "pause"; brug card / exercise' in where["phase.json"]
     assert where["blank.json"].endswith(":11: noten har ingen tekst")
     assert ":11: filen er ikke UTF-8-tekst (byte" in where["latin1.json"]

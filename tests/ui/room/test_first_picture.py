@@ -185,3 +185,31 @@ def test_the_start_key_follows_the_settings_the_state_and_the_screen(tmp_path):
     assert key() != changed
     assert key(state=None) != key()  # told where to start: the state is not read
     assert key(options="run --deck laering-2023") != key()
+
+
+def test_keys_on_the_picture_reach_a_dialog_a_held_key_opened(qtbot, bundled, tmp_path):
+    """Ctrl+N pressed on the picture opens »Ny workshop«; the keys after it are typed into the
+    dialog as they would be on the room (a field takes its letters and Esc before the key
+    table does), not turned into the room's actions (B would blank the room)."""
+    from kompas_kiosk.core.notes.store import NotesStore
+
+    win = RoomWindow(bundled, "da", notes_store=lambda: NotesStore.open(tmp_path / "n.sqlite3"))
+    qtbot.addWidget(win)
+    win.resize(640, 360)
+    win.show()
+    qtbot.waitExposed(win)
+    win.open_deck_id("samarbejdskompasset")
+    window = PictureWindow(picture())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.hand_over(win.keys.press)
+    dialog = win._notes._dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(window, "Bordet")
+    assert dialog.name.text() == "Bordet"
+    assert win.controller.view is not View.BLANK, "B went to the field, not to 'blank'"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not dialog.isVisible(), "Esc closed the dialog"
+    assert not win.controller.quitting

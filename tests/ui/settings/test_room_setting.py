@@ -56,7 +56,7 @@ def test_a_room_that_cannot_be_read_is_refused_with_the_bad_value(page: Settings
     page.room.edit.setText("65xx,8m")
     assert not page.save()
     assert page.status_text == (
-        "'65xx' er ikke en skærmdiagonal – skriv den i tommer eller cm, fx 65in eller 165cm"
+        "„65xx“ er ikke en skærmdiagonal – skriv den i tommer eller cm, fx 65in eller 165cm"
     )
     assert page.focusWidget() is page.room.edit
     assert Settings(page.path).load().room is None
