@@ -39,7 +39,7 @@ def danish_strings() -> list[tuple[str, str]]:
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            index = {"Text": 0, "tr": 0, "translate": 1}.get(name)
+            index = {"Text": 0, "tr": 0, "translate": 1, "Binding": 3}.get(name)  # a key's help
             if index is None or len(node.args) <= index:
                 continue
             text = _text_of(node.args[index])

@@ -31,7 +31,7 @@ BINDINGS: tuple[Binding, ...] = (
         "next",
         ("PgDown", "Right", "Down"),
         View.CARD,
-        "Næste (klikkerens 'frem'): vender først kortet, så næste kort; mens noterne deles "
+        "Næste (klikkerens „frem“): vender først kortet, så næste kort; mens noterne deles "
         "først til deres nyere sider",
         "Next (the clicker's 'next'): turns the card over first, then the next card; while the "
         "notes are shared, first to their newer pages",
@@ -40,7 +40,7 @@ BINDINGS: tuple[Binding, ...] = (
         "previous",
         ("PgUp", "Left", "Up"),
         View.CARD,
-        "Forrige (klikkerens 'tilbage'); mens noterne deles først til deres ældre sider",
+        "Forrige (klikkerens „tilbage“); mens noterne deles først til deres ældre sider",
         "Previous (the clicker's 'back'); while the notes are shared, first to their older pages",
     ),
     Binding("first", ("Home",), View.CARD, "Første kort", "First card"),
