@@ -52,6 +52,11 @@ class TitleRow(QWidget):
         parts.set_unit((self.workshop_button, self.settings_button), self._colors, u)
         self._row.setSpacing(round(spacing.CARD_MARGIN * u))
 
+    def set_session(self, name: str) -> None:
+        """The workshop the notes go to ('' before its first note: the room's place is free)."""
+        self.session.setText(name)
+        self.session.setVisible(bool(name))
+
     def offer_settings(self, open_page: Callable[[], None]) -> None:
         """Show »Indstillinger«, which calls `open_page`."""
         self.settings_button.clicked.connect(open_page)

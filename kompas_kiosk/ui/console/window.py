@@ -303,7 +303,7 @@ class ConsoleWindow(QWidget):
         now = time.localtime()
         self.clock_label.setText(time.strftime("%H.%M", now))
         panel = self.room.made_notes_panel()
-        self.title_row.session.setText(panel.session_title() if panel is not None else "")
+        self.title_row.set_session(panel.session_title() if panel is not None else "")
         self._clock_timer.start((60 - now.tm_sec) * 1000 + 50)  # the next whole minute
 
     def refresh_countdown(self) -> None:
