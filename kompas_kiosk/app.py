@@ -350,9 +350,11 @@ def reload(window, paths: Paths) -> None:
     window.set_decks(load_content(paths.content, paths.cache))
     window.set_programmes(load_programme_content(paths.content, window.loaded, paths.cache))
     bad = sum(1 for d in window.loaded if not d.ok)
-    text = window.tr("Kortsættene er indlæst igen")
+    from PySide6.QtCore import QCoreApplication
+
+    text = QCoreApplication.translate("RoomWindow", "Kortsættene er indlæst igen")
     if bad:
-        text += " · " + window.tr("%n kortsæt har fejl", "", bad)
+        text += " · " + QCoreApplication.translate("RoomWindow", "%n kortsæt har fejl", "", bad)
     window.toast.show_text(text)
 
 
@@ -367,6 +369,11 @@ def install_excepthook(window) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         with contextlib.suppress(Exception):  # the hook must never raise
-            window.toast.show_text(window.tr("Der skete en uventet fejl; den er skrevet i loggen"))
+            from PySide6.QtCore import QCoreApplication
+
+            said = QCoreApplication.translate(  # the room's words: its context in the .ts
+                "RoomWindow", "Der skete en uventet fejl; den er skrevet i loggen"
+            )
+            window.toast.show_text(said)
 
     sys.excepthook = hook

@@ -104,21 +104,6 @@
         <translation>Next: nothing – this is the last card</translation>
     </message>
     <message>
-        <location filename="../ui/console_window.py" line="236" />
-        <source>Nedtælling: ikke startet</source>
-        <translation>Countdown: not started</translation>
-    </message>
-    <message>
-        <location filename="../ui/console_window.py" line="248" />
-        <source>Nedtælling kører</source>
-        <translation>Countdown running</translation>
-    </message>
-    <message>
-        <location filename="../ui/console_window.py" line="248" />
-        <source>Nedtælling: pause</source>
-        <translation>Countdown: paused</translation>
-    </message>
-    <message>
         <location filename="../ui/console_window.py" line="250" />
         <source>Pause</source>
         <translation>Pause</translation>
@@ -666,53 +651,31 @@
 <context>
     <name>RoomWindow</name>
     <message>
+        <location filename="../app.py" line="344" />
+        <source>Kortsættene er indlæst igen</source>
+        <translation>The decks have been reloaded</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app.py" line="346" />
+        <source>%n kortsæt har fejl</source>
+        <translation>
+            <numerusform>%n deck has problems</numerusform>
+            <numerusform>%n decks have problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app.py" line="361" />
+        <source>Der skete en uventet fejl; den er skrevet i loggen</source>
+        <translation>An unexpected error happened; it is written in the log</translation>
+    </message>
+    <message>
         <source>Kiosken lukker om et øjeblik · Ctrl+Q: luk nu</source>
         <translation>The kiosk closes in a moment · Ctrl+Q: close now</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="135" />
-        <source>Ingen kortsæt fundet</source>
-        <translation>No decks found</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="136" />
-        <source>Der er ingen deck.yaml i indholdsmappen.</source>
-        <translation>There is no deck.yaml in the content folder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="146" />
-        <source>Kortsættet »%s« kan ikke vises</source>
-        <translation>The deck “%s” cannot be shown</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="278" />
-        <source>Dette kortsæt har ingen øvelse</source>
-        <translation>This deck has no exercise</translation>
     </message>
     <message>
         <location filename="../ui/room_window.py" line="298" />
         <source>Ret filen og tryk Ctrl+R for at indlæse igen · D: vælg et andet kortsæt · Ctrl+Q: luk</source>
         <translation>Fix the file and press Ctrl+R to reload · D: choose another deck · Ctrl+Q: close</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="458" />
-        <source>Kort nummer %s …</source>
-        <translation>Card number %s …</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="471" />
-        <source>Dette kort har ingen bagside</source>
-        <translation>This card has no back</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="478" />
-        <source>Der er intet kort med nummer %s</source>
-        <translation>There is no card number %s</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="487" />
-        <source>Tryk Esc igen for at lukke kiosken</source>
-        <translation>Press Esc again to close the kiosk</translation>
     </message>
     <message>
         <location filename="../ui/room_window.py" line="514" />
@@ -728,11 +691,6 @@
         <location filename="../ui/room_window.py" line="611" />
         <source>Der er kun én skærm</source>
         <translation>There is only one screen</translation>
-    </message>
-    <message>
-        <location filename="../ui/room_window.py" line="623" />
-        <source>Del det halvfærdige: noterne vises for rummet</source>
-        <translation>Share the half-finished: the notes are shown to the room</translation>
     </message>
 </context>
 <context>
@@ -753,11 +711,6 @@
 </context>
 <context>
     <name>SettingsPage</name>
-    <message>
-        <location filename="../ui/settings_page.py" line="84" />
-        <source>Kompas Kiosk – indstillinger</source>
-        <translation>Kompas Kiosk – settings</translation>
-    </message>
     <message>
         <location filename="../ui/settings_page.py" line="85" />
         <source>Indstillinger</source>
@@ -951,46 +904,6 @@
         <source>Indstillingerne er gemt.</source>
         <translation>The settings are saved.</translation>
     </message>
-    <message>
-        <source>Forrige (i øvelsen: et minut mere)</source>
-        <translation>Previous (in the exercise: one more minute)</translation>
-    </message>
-    <message>
-        <source>Giv klikkeren dens standardtaster igen</source>
-        <translation>Give the clicker its default keys again</translation>
-    </message>
-    <message>
-        <source>Klikkeren</source>
-        <translation>The clicker</translation>
-    </message>
-    <message>
-        <source>Klikkerens standardtaster</source>
-        <translation>The clicker's default keys</translation>
-    </message>
-    <message>
-        <source>Lær: %s</source>
-        <translation>Learn: %s</translation>
-    </message>
-    <message>
-        <source>Næste</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Sort skærm</source>
-        <translation>Blank screen</translation>
-    </message>
-    <message>
-        <source>Start og pause</source>
-        <translation>Start and pause</translation>
-    </message>
-    <message>
-        <source>Tryk »Lær« og så den knap på klikkeren, der skal gøre det. Esc, F1, Ctrl+Q, Enter og cifrene kan ikke bruges.</source>
-        <translation>Press “Learn”, then the clicker's button that should do it. Esc, F1, Ctrl+Q, Enter and the digits cannot be used.</translation>
-    </message>
-    <message>
-        <source>ingen</source>
-        <translation>none</translation>
-    </message>
 </context>
 <context>
     <name>SharedNotesView</name>
@@ -1021,27 +934,6 @@
     <message>
         <source>Uden gruppe</source>
         <translation>No group</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../app.py" line="344" />
-        <source>Kortsættene er indlæst igen</source>
-        <translation>The decks have been reloaded</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../app.py" line="346" />
-        <source>%n kortsæt har fejl</source>
-        <translation>
-            <numerusform>%n deck has problems</numerusform>
-            <numerusform>%n decks have problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app.py" line="361" />
-        <source>Der skete en uventet fejl; den er skrevet i loggen</source>
-        <translation>An unexpected error happened; it is written in the log</translation>
     </message>
 </context>
 <context>

@@ -76,8 +76,8 @@ def test_the_translation_speaks_english(tmp_path):
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("DeckChooser", "Vælg kortsæt") == "Choose a deck"
-    assert translator.translate("RoomWindow", "Tryk Esc igen for at lukke kiosken") == (
-        "Press Esc again to close the kiosk"
+    assert translator.translate("RoomWindow", "Kortsættene er indlæst igen") == (
+        "The decks have been reloaded"
     )
 
 
